@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { loadCourseOrExit } from './src/course/load-course-or-exit.ts';
+import { buildSidebar } from './src/course/sidebar.ts';
+
+// The course is read and checked before Astro starts, so that an author's mistake
+// stops the build with a list of problems instead of a stack trace.
+const course = loadCourseOrExit(process.cwd());
+
+// Hosting under a sub-path (e.g. /course/) is a build-time choice: BASE_PATH=/course/ npm run build.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  site: process.env.SITE_URL,
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({ remarkPlugins: [] }),
+  },
+  integrations: [
+    starlight({
+      title: 'Isolation Lab',
+      description: 'How virtual machines and containers really work: hypervisors, kernels, images and isolation.',
+      sidebar: buildSidebar(course),
+      components: {
+        SiteTitle: './src/components/overrides/SiteTitle.astro',
+      },
+      customCss: ['./src/styles/course.css'],
+      favicon: '/favicon.svg',
+      lastUpdated: false,
+      pagination: true,
+    }),
+    mdx(),
+  ],
+});

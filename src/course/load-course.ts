@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { LessonFrontmatterSchema } from '../schemas/lesson';
+import { ModulesFileSchema, type Module } from '../schemas/module';
+import { QuizShellSchema } from '../schemas/quiz';
+import { crossCheck } from './cross-check';
+import { lessonIdFromPath, type Course, type LessonRecord, type QuizRecord } from './model';
+import { CourseContentError, type Problem } from './problem';
+import { parseWithProblems } from './zod-problems';
+
+/** Lists files under `dir` (recursively) whose names match, skipping `_`-prefixed drafts. */
+function listFiles(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full, pattern));
+    else if (pattern.test(entry.name)) out.push(full);
+  }
+  return out.sort();
+}
+
+/** Parses YAML text, reporting a syntax error as a problem at its line. */
+function readYaml(text: string, file: string, problems: Problem[], lineOffset = 0): unknown {
+  try {
+    return parseYaml(text);
+  } catch (err) {
+    if (!(err instanceof YAMLParseError)) throw err;
+    const line = (err.linePos?.[0].line ?? 0) + lineOffset;
+    problems.push({ file, path: `line ${line}`, expected: 'valid YAML', found: err.message.split('\n')[0] ?? 'a syntax error' });
+    return undefined;
+  }
+}
+
+/** Splits the `---` frontmatter block off an MDX file. */
+function readFrontmatter(text: string, file: string, problems: Problem[]): unknown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) {
+    problems.push({ file, path: '', expected: 'a frontmatter block between --- lines at the top', found: 'none', hint: 'start the file with ---, the lesson fields, and ---.' });
+    return undefined;
+  }
+  return readYaml(match[1] ?? '', file, problems, 1);
+}
+
+/** Reads, validates and cross-checks every lesson, module and quiz under `root`. Throws CourseContentError listing all problems. */
+export function loadCourse(root: string): Course {
+  const problems: Problem[] = [];
+  const rel = (p: string) => relative(root, p).split('\\').join('/');
+
+  const modulesPath = join(root, 'lessons', 'modules.yaml');
+  let modules: Module[] = [];
+  if (!existsSync(modulesPath)) {
+    problems.push({ file: 'lessons/modules.yaml', path: '', expected: 'a list of modules (id, title, summary)', found: 'no such file' });
+  } else {
+    const raw = readYaml(readFileSync(modulesPath, 'utf8'), 'lessons/modules.yaml', problems);
+    const parsed = parseWithProblems(ModulesFileSchema, raw, 'lessons/modules.yaml');
+    problems.push(...parsed.problems);
+    modules = parsed.data ?? [];
+  }
+
+  const lessons: LessonRecord[] = [];
+  for (const path of listFiles(join(root, 'lessons'), /\.mdx?$/)) {
+    const file = rel(path);
+    const raw = readFrontmatter(readFileSync(path, 'utf8'), file, problems);
+    if (raw === undefined) continue;
+    const parsed = parseWithProblems(LessonFrontmatterSchema, raw, file);
+    problems.push(...parsed.problems);
+    if (parsed.data) lessons.push({ id: lessonIdFromPath(file), file, data: parsed.data });
+  }
+
+  const quizzes: QuizRecord[] = [];
+  for (const path of listFiles(join(root, 'quizzes'), /\.ya?ml$/)) {
+    const file = rel(path);
+    const raw = readYaml(readFileSync(path, 'utf8'), file, problems);
+    if (raw === undefined) continue;
+    const parsed = parseWithProblems(QuizShellSchema, raw, file);
+    problems.push(...parsed.problems);
+    if (!parsed.data) continue;
+    const stem = (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
+    if (parsed.data.id !== stem)
+      problems.push({ file, path: 'id', expected: `"${stem}" (the file name)`, found: `"${parsed.data.id}"`, hint: 'name each quiz file after its id.' });
+    quizzes.push({ id: parsed.data.id, file, data: parsed.data });
+  }
+
+  problems.push(...crossCheck(modules, lessons, quizzes));
+  if (problems.length > 0) throw new CourseContentError(problems);
+
+  const ordered = modules.map((m) => ({
+    ...m,
+    lessons: lessons.filter((l) => l.data.module === m.id).sort((a, b) => a.data.order - b.data.order),
+  }));
+  return { modules: ordered, lessons: ordered.flatMap((m) => m.lessons), quizzes };
+}

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+
+/** A lesson-scoped id: lowercase words joined by hyphens, stable across edits. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id such as "kernel-syscalls"');
+
+/** One learning objective; quizzes refer to it by `id`. */
+export const ObjectiveSchema = z.strictObject({
+  id: IdSchema,
+  text: z.string().min(10, 'expected a sentence describing what the learner will be able to do'),
+});
+
+/** Course-specific lesson frontmatter, merged into Starlight's docs schema. */
+export const LessonFieldsSchema = z.object({
+  module: IdSchema,
+  order: z.number().int().positive(),
+  minutes: z.number().int().positive().max(240),
+  objectives: z.array(ObjectiveSchema).min(3).max(5),
+  prerequisites: z.array(IdSchema).default([]),
+  quiz: IdSchema.optional(),
+});
+
+/** The whole frontmatter as the course loader checks it (Starlight adds its own optional fields). */
+export const LessonFrontmatterSchema = LessonFieldsSchema.extend({
+  title: z.string().min(1),
+  description: z.string().min(1),
+}).loose();
+
+export type Objective = z.output<typeof ObjectiveSchema>;
+export type LessonFrontmatter = z.output<typeof LessonFrontmatterSchema>;
