@@ -32,6 +32,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       pagination: true,
+      disable404Route: true,
     }),
     mdx(),
   ],

@@ -37,33 +37,73 @@ export function crossCheck(modules: Module[], lessons: LessonRecord[], quizzes: 
     const d = l.data;
     const other = seenLesson.get(l.id);
     if (other)
-      problems.push({ file: l.file, path: '', expected: `a unique lesson id`, found: `"${l.id}", also the id of ${other}`, hint: 'rename one of the files; the id is the file name without its number prefix.' });
+      problems.push({
+        file: l.file,
+        path: '',
+        expected: `a unique lesson id`,
+        found: `"${l.id}", also the id of ${other}`,
+        hint: 'rename one of the files; the id is the file name without its number prefix.',
+      });
     seenLesson.set(l.id, l.file);
 
     if (!moduleIds.includes(d.module))
-      problems.push({ file: l.file, path: 'module', expected: `one of the modules in lessons/modules.yaml [${moduleIds.join(', ')}]`, found: `"${d.module}"`, hint: 'add the module to lessons/modules.yaml or fix the spelling.' });
+      problems.push({
+        file: l.file,
+        path: 'module',
+        expected: `one of the modules in lessons/modules.yaml [${moduleIds.join(', ')}]`,
+        found: `"${d.module}"`,
+        hint: 'add the module to lessons/modules.yaml or fix the spelling.',
+      });
 
     const slot = `${d.module}#${d.order}`;
     const slotOwner = seenSlot.get(slot);
     if (slotOwner)
-      problems.push({ file: l.file, path: 'order', expected: `an order unique within module "${d.module}"`, found: `${d.order}, also used by ${slotOwner}`, hint: 'give each lesson in a module its own order number.' });
+      problems.push({
+        file: l.file,
+        path: 'order',
+        expected: `an order unique within module "${d.module}"`,
+        found: `${d.order}, also used by ${slotOwner}`,
+        hint: 'give each lesson in a module its own order number.',
+      });
     seenSlot.set(slot, l.file);
 
     d.objectives.forEach((o, i) => {
       const owner = seenObjective.get(o.id);
       if (owner)
-        problems.push({ file: l.file, path: `objectives.${i}.id`, expected: 'an objective id unique across the course', found: `"${o.id}", also used in ${owner}`, hint: 'prefix objective ids with a short lesson name, e.g. "kernel-syscalls".' });
+        problems.push({
+          file: l.file,
+          path: `objectives.${i}.id`,
+          expected: 'an objective id unique across the course',
+          found: `"${o.id}", also used in ${owner}`,
+          hint: 'prefix objective ids with a short lesson name, e.g. "kernel-syscalls".',
+        });
       seenObjective.set(o.id, l.file);
     });
 
     if (d.quiz !== undefined && !quizIds.has(d.quiz))
-      problems.push({ file: l.file, path: 'quiz', expected: `the id of a quiz in quizzes/ [${[...quizIds].join(', ')}]`, found: `"${d.quiz}"`, hint: `create quizzes/${d.quiz}.yaml or fix the id.` });
+      problems.push({
+        file: l.file,
+        path: 'quiz',
+        expected: `the id of a quiz in quizzes/ [${[...quizIds].join(', ')}]`,
+        found: `"${d.quiz}"`,
+        hint: `create quizzes/${d.quiz}.yaml or fix the id.`,
+      });
 
     d.prerequisites.forEach((p, i) => {
       if (p === l.id)
-        problems.push({ file: l.file, path: `prerequisites.${i}`, expected: 'another lesson’s id', found: `"${p}", this lesson itself` });
+        problems.push({
+          file: l.file,
+          path: `prerequisites.${i}`,
+          expected: 'another lesson’s id',
+          found: `"${p}", this lesson itself`,
+        });
       else if (!lessonIds.has(p))
-        problems.push({ file: l.file, path: `prerequisites.${i}`, expected: `the id of an existing lesson [${[...lessonIds].join(', ')}]`, found: `"${p}"` });
+        problems.push({
+          file: l.file,
+          path: `prerequisites.${i}`,
+          expected: `the id of an existing lesson [${[...lessonIds].join(', ')}]`,
+          found: `"${p}"`,
+        });
     });
   }
 
@@ -71,7 +111,13 @@ export function crossCheck(modules: Module[], lessons: LessonRecord[], quizzes: 
   for (const cycle of findCycles(lessons)) {
     const first = byId.get(cycle[0] ?? '');
     if (!first) continue;
-    problems.push({ file: first.file, path: 'prerequisites', expected: 'prerequisites that form no cycle', found: `the cycle ${cycle.join(' → ')}`, hint: 'a lesson cannot (even indirectly) require itself; remove one link.' });
+    problems.push({
+      file: first.file,
+      path: 'prerequisites',
+      expected: 'prerequisites that form no cycle',
+      found: `the cycle ${cycle.join(' → ')}`,
+      hint: 'a lesson cannot (even indirectly) require itself; remove one link.',
+    });
   }
   return problems;
 }

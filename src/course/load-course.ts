@@ -29,7 +29,14 @@ function readYaml(text: string, file: string, problems: Problem[], lineOffset = 
   } catch (err) {
     if (!(err instanceof YAMLParseError)) throw err;
     const line = (err.linePos?.[0].line ?? 0) + lineOffset;
-    problems.push({ file, path: `line ${line}`, expected: 'valid YAML', found: err.message.split('\n')[0] ?? 'a syntax error' });
+    problems.push({
+      file,
+      path: `line ${line}`,
+      expected: 'valid YAML',
+      found: JSON.stringify(
+        (err.message.split('\n')[0] ?? 'a syntax error').replace(/ at line \d+, column \d+:?$/, ''),
+      ),
+    });
     return undefined;
   }
 }
@@ -38,7 +45,13 @@ function readYaml(text: string, file: string, problems: Problem[], lineOffset = 
 function readFrontmatter(text: string, file: string, problems: Problem[]): unknown {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) {
-    problems.push({ file, path: '', expected: 'a frontmatter block between --- lines at the top', found: 'none', hint: 'start the file with ---, the lesson fields, and ---.' });
+    problems.push({
+      file,
+      path: '',
+      expected: 'a frontmatter block between --- lines at the top',
+      found: 'none',
+      hint: 'start the file with ---, the lesson fields, and ---.',
+    });
     return undefined;
   }
   return readYaml(match[1] ?? '', file, problems, 1);
@@ -52,7 +65,12 @@ export function loadCourse(root: string): Course {
   const modulesPath = join(root, 'lessons', 'modules.yaml');
   let modules: Module[] = [];
   if (!existsSync(modulesPath)) {
-    problems.push({ file: 'lessons/modules.yaml', path: '', expected: 'a list of modules (id, title, summary)', found: 'no such file' });
+    problems.push({
+      file: 'lessons/modules.yaml',
+      path: '',
+      expected: 'a list of modules (id, title, summary)',
+      found: 'no such file',
+    });
   } else {
     const raw = readYaml(readFileSync(modulesPath, 'utf8'), 'lessons/modules.yaml', problems);
     const parsed = parseWithProblems(ModulesFileSchema, raw, 'lessons/modules.yaml');
@@ -80,7 +98,13 @@ export function loadCourse(root: string): Course {
     if (!parsed.data) continue;
     const stem = (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
     if (parsed.data.id !== stem)
-      problems.push({ file, path: 'id', expected: `"${stem}" (the file name)`, found: `"${parsed.data.id}"`, hint: 'name each quiz file after its id.' });
+      problems.push({
+        file,
+        path: 'id',
+        expected: `"${stem}" (the file name)`,
+        found: `"${parsed.data.id}"`,
+        hint: 'name each quiz file after its id.',
+      });
     quizzes.push({ id: parsed.data.id, file, data: parsed.data });
   }
 

@@ -21,11 +21,31 @@ export const LessonFieldsSchema = z.object({
   quiz: IdSchema.optional(),
 });
 
-/** The whole frontmatter as the course loader checks it (Starlight adds its own optional fields). */
+/** Starlight's own frontmatter fields, allowed in a lesson beside the course's fields. */
+const StarlightFields = {
+  editUrl: z.unknown().optional(),
+  head: z.unknown().optional(),
+  tableOfContents: z.unknown().optional(),
+  template: z.unknown().optional(),
+  hero: z.unknown().optional(),
+  lastUpdated: z.unknown().optional(),
+  prev: z.unknown().optional(),
+  next: z.unknown().optional(),
+  sidebar: z.unknown().optional(),
+  banner: z.unknown().optional(),
+  pagefind: z.unknown().optional(),
+  draft: z.unknown().optional(),
+};
+
+/**
+ * The whole frontmatter as the course loader checks it. Strict, so that a misspelt field
+ * (`prerequisite:`) is reported instead of silently ignored; Starlight checks its own fields' values.
+ */
 export const LessonFrontmatterSchema = LessonFieldsSchema.extend({
   title: z.string().min(1),
   description: z.string().min(1),
-}).loose();
+  ...StarlightFields,
+}).strict();
 
 export type Objective = z.output<typeof ObjectiveSchema>;
 export type LessonFrontmatter = z.output<typeof LessonFrontmatterSchema>;

@@ -1,0 +1,67 @@
+/**
+ * The contract between the simulation engine (src/engines/sim/) and everything that drives it:
+ * the xterm.js view, the race view, exercise checks and tests. Plain data only: no DOM here.
+ */
+
+/** A piece of terminal output, released `delayMs` of simulated time after the previous one. */
+export interface OutputChunk {
+  text: string;
+  delayMs: number;
+}
+
+/** What running one line in a shell session produced. */
+export interface ExecResult {
+  /** Output in order; `text` may contain `\n` and ANSI SGR colour codes, nothing else. */
+  output: OutputChunk[];
+  /** The exit status, as `$?` would show it (0 ok, 1 error, 125 docker daemon error, 127 not found, 137 OOM…). */
+  exitCode: number;
+  /** True when the command cleared the screen (`clear`, Ctrl+L). */
+  clear?: boolean;
+}
+
+/** Tab-completion answer: replace `line.slice(start, cursor)` with one of `candidates`. */
+export interface Completion {
+  start: number;
+  candidates: string[];
+}
+
+/** One interactive shell on the simulated host (or, after `docker exec -it` / `virsh console`, inside a guest). */
+export interface ShellSession {
+  /** The prompt for the current environment, e.g. `learner@host:~$ ` or `root@3f2a1b9c0d4e:/# `. */
+  prompt(): string;
+  /** Runs one line (may hold `;`, `&&`, `||`, quotes); never throws on any input. */
+  execute(line: string): ExecResult;
+  complete(line: string, cursor: number): Completion;
+  /** Lines previously run, oldest first (for `history` and the Up/Down keys). */
+  history(): readonly string[];
+}
+
+/** A way to run a workload, raced in the boot-versus-start view. */
+export type RaceProfile = 'kvm-distro' | 'microvm' | 'container-cached' | 'container-pull';
+
+/** One stage of a boot or start: firmware, bootloader, … or pull, namespaces, … */
+export interface RaceStage {
+  id: string;
+  label: string;
+  /** One line a learner reads while the stage runs: what it does and why it costs what it costs. */
+  explanation: string;
+  startMs: number;
+  endMs: number;
+  /** Log lines as the real system prints them, each at a simulated time within the stage. */
+  lines: Array<{ atMs: number; text: string }>;
+}
+
+/** The complete, precomputed timeline of one profile: deterministic for a given seed. */
+export interface RaceTimeline {
+  profile: RaceProfile;
+  title: string;
+  stages: RaceStage[];
+  /** Time at which the workload is ready (login prompt, or the program's first output). */
+  readyAtMs: number;
+  memoryReservedMiB: number;
+  diskUsedMiB: number;
+  /** Kernels running for this workload: 1 for a VM's guest kernel, 0 for a container (it shares the host's). */
+  kernelsStarted: number;
+  /** Where each figure comes from (FACTS.md section or a cited source). */
+  sources: string[];
+}

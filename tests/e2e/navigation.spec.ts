@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+
+test('home page shows the syllabus and starts the course', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Isolation Lab' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Module 1: Foundations/ })).toBeVisible();
+  await expect(page.getByText(/in all/)).toContainText(/\d+ (h|min)/);
+  await page.getByRole('link', { name: 'Start the course' }).click();
+  await expect(page).toHaveURL(/\/lessons\/why-isolate\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Why isolate?' })).toBeVisible();
+});
+
+test('next and previous follow the course order across modules', async ({ page }) => {
+  await page.goto('/lessons/why-isolate/');
+  await page.getByRole('link', { name: /Next.*What a kernel does/s }).click();
+  await expect(page).toHaveURL(/\/lessons\/what-a-kernel-does\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'What a kernel does' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Previous.*Why isolate\?/s })).toBeVisible();
+
+  // The sidebar groups lessons by module, in order, and marks the current page.
+  const sidebar = page.locator('#starlight__sidebar');
+  await expect(sidebar.getByText('1. Foundations')).toBeVisible();
+  await expect(sidebar.getByRole('link', { name: 'What a kernel does' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('an unknown address shows the course 404 page with a way home', async ({ page }) => {
+  const response = await page.goto('/no-such-lesson/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'course home and syllabus' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Isolation Lab' })).toBeVisible();
+});

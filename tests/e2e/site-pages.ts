@@ -1,0 +1,21 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Every HTML page of the built site, as URL paths ("/", "/lessons/why-isolate/", "/404.html"). */
+export function builtPages(dist = 'dist'): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = '/' + relative(dist, full).split('\\').join('/');
+        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(dist);
+  if (out.length === 0) throw new Error('No built pages in dist/: run `npm run build` first.');
+  return out.sort();
+}
