@@ -1,0 +1,184 @@
+// `npm run bench`: prints the course's speed and size figures. Numbers, not pass/fail: targets are shown beside them.
+//   1. the simulation engine's command latency over a scripted session (Node);
+//   2. JS a lesson page loads (gzip): eagerly, and what the terminal and quiz add when they come into view (Chromium);
+//   3. the longest main-thread task while a boot race plays (Chromium trace).
+// Run `npm run build` first; the script serves dist/ itself on 127.0.0.1.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { findBrowser } from './find-browser.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = [];
+const report = (name, value, target = '') => rows.push({ name, value, target });
+
+/** Bundles a TypeScript entry with esbuild and imports it, so the bench runs the same engine code as the site. */
+async function importTs(source) {
+  const out = await build({
+    stdin: { contents: source, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+  });
+  const code = out.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function benchEngine() {
+  const { createSession, benchLines } = await importTs(
+    `export { createSession } from './src/engines/sim/index.ts';
+     export { benchLines } from './src/engines/sim/bench-session.ts';`,
+  );
+  const times = [];
+  for (let round = 0; round < 20; round++) {
+    const session = createSession({ seed: round + 1 });
+    for (const line of benchLines) {
+      const t0 = performance.now();
+      session.execute(line);
+      times.push(performance.now() - t0);
+    }
+  }
+  times.sort((a, b) => a - b);
+  report('engine: commands run', String(times.length));
+  report('engine: median command latency', `${percentile(times, 50).toFixed(3)} ms`);
+  report('engine: p99 command latency', `${percentile(times, 99).toFixed(3)} ms`, '< 2 ms');
+  report('engine: slowest command', `${times.at(-1).toFixed(3)} ms`);
+}
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/** A plain static server for dist/, so the bench needs nothing but Node and a browser. */
+function serveDist() {
+  return new Promise((done) => {
+    const server = createServer((req, res) => {
+      let path = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+      if (!path.startsWith(dist) || !existsSync(path)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.end(readFileSync(path));
+    });
+    server.listen(0, '127.0.0.1', () => done(server));
+  });
+}
+
+/** The first built page whose HTML contains `marker`, as a URL path. */
+function pageWith(marker) {
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        const hit = walk(full);
+        if (hit) return hit;
+      } else if (name === 'index.html' && readFileSync(full, 'utf8').includes(marker)) {
+        return full.slice(dist.length).replace(/index\.html$/, '');
+      }
+    }
+    return undefined;
+  };
+  return walk(dist);
+}
+
+/** Sums the gzip size of script responses, keyed by URL so a script counts once. */
+function scriptRecorder(page) {
+  const seen = new Map();
+  page.on('response', async (res) => {
+    if (res.request().resourceType() !== 'script') return;
+    try {
+      seen.set(res.url(), gzipSync(await res.body()).length);
+    } catch {
+      // a response without a body (redirect) carries no script
+    }
+  });
+  return { total: () => [...seen.values()].reduce((a, b) => a + b, 0), urls: () => new Set(seen.keys()) };
+}
+
+async function benchPages(browser, origin) {
+  const plain = pageWith('<h1') && '/404.html';
+  const page = await browser.newPage();
+  const baseline = scriptRecorder(page);
+  await page.goto(origin + plain, { waitUntil: 'networkidle' });
+  report('page: JS on a plain page (Starlight only, gzip)', kb(baseline.total()));
+  await page.close();
+
+  const terminalPage = pageWith('<il-terminal');
+  if (terminalPage) {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const rec = scriptRecorder(p);
+    await p.goto(origin + terminalPage, { waitUntil: 'networkidle' });
+    const before = rec.total();
+    const nearViewport = await p.evaluate(() => {
+      const el = document.querySelector('il-terminal');
+      return el ? el.getBoundingClientRect().top < innerHeight + 200 : false;
+    });
+    await p.locator('il-terminal').first().scrollIntoViewIfNeeded();
+    await p.waitForFunction(() => document.querySelector('il-terminal .xterm') !== null, null, { timeout: 30_000 });
+    await p.waitForLoadState('networkidle');
+    const after = rec.total();
+    report(`page: JS before the terminal is visible (${terminalPage})`, kb(before), nearViewport ? 'terminal starts near the viewport' : '');
+    report('page: terminal JS loaded when it comes into view', kb(after - before), '0 KB before it is near the viewport');
+    await p.close();
+  } else report('page: terminal', 'no page embeds a terminal yet');
+
+  const quizPage = pageWith('<il-quiz');
+  if (quizPage) {
+    const p = await browser.newPage();
+    const rec = scriptRecorder(p);
+    await p.goto(origin + quizPage, { waitUntil: 'networkidle' });
+    await p.locator('il-quiz').first().scrollIntoViewIfNeeded();
+    await p.waitForLoadState('networkidle');
+    report(`page: quiz runtime JS on a lesson page (${quizPage})`, kb(rec.total() - baseline.total()), '<= 12 KB gzip');
+    await p.close();
+  } else report('page: quiz runtime', 'no page embeds a quiz yet');
+}
+
+async function benchRace(browser, origin) {
+  const racePage = pageWith('<il-race');
+  if (!racePage) return report('race: longest task', 'no page embeds a race yet');
+  const page = await browser.newPage();
+  await page.goto(origin + racePage, { waitUntil: 'networkidle' });
+  const race = page.locator('il-race').first();
+  await race.scrollIntoViewIfNeeded();
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await race.getByRole('button', { name: /play/i }).click();
+  await page.waitForFunction(() => document.querySelector('il-race')?.state?.finished === true, null, { timeout: 60_000 });
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const tasks = trace.traceEvents.filter((e) => e.name === 'RunTask' && e.dur).map((e) => e.dur / 1000);
+  tasks.sort((a, b) => b - a);
+  report('race: main-thread tasks traced', String(tasks.length));
+  report('race: longest main-thread task', `${(tasks[0] ?? 0).toFixed(1)} ms`, '< 50 ms');
+  await page.close();
+}
+
+await benchEngine();
+if (!existsSync(join(dist, 'index.html'))) {
+  report('pages', 'dist/ not built: run `npm run build` first');
+} else {
+  const server = await serveDist();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const found = await findBrowser();
+  const browser = await chromium.launch({ executablePath: found.executablePath, args: found.args });
+  try {
+    await benchPages(browser, origin);
+    await benchRace(browser, origin);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log('\nIsolation Lab benchmark\n');
+for (const r of rows) console.log(`${r.name.padEnd(width)}  ${r.value.padStart(10)}${r.target ? `   (target ${r.target})` : ''}`);
