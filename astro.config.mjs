@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { remarkDiagrams } from './src/diagrams/remark-diagrams.ts';
 import { loadCourseOrExit } from './src/course/load-course-or-exit.ts';
 import { buildSidebar } from './src/course/sidebar.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   site: process.env.SITE_URL,
   trailingSlash: 'always',
   markdown: {
-    processor: unified({ remarkPlugins: [] }),
+    processor: unified({ remarkPlugins: [remarkDiagrams] }),
   },
   integrations: [
     starlight({
@@ -33,6 +34,8 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       disable404Route: true,
+      // Lessons live outside src/content/docs; Starlight's Markdown transforms (asides, heading links) must see them.
+      markdown: { processedDirs: ['./lessons'] },
     }),
     mdx(),
   ],

@@ -55,7 +55,13 @@ async function benchEngine() {
   report('engine: slowest command', `${times.at(-1).toFixed(3)} ms`);
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /** A plain static server for dist/, so the bench needs nothing but Node and a browser. */
 function serveDist() {
@@ -127,8 +133,16 @@ async function benchPages(browser, origin) {
     await p.waitForFunction(() => document.querySelector('il-terminal .xterm') !== null, null, { timeout: 30_000 });
     await p.waitForLoadState('networkidle');
     const after = rec.total();
-    report(`page: JS before the terminal is visible (${terminalPage})`, kb(before), nearViewport ? 'terminal starts near the viewport' : '');
-    report('page: terminal JS loaded when it comes into view', kb(after - before), '0 KB before it is near the viewport');
+    report(
+      `page: JS before the terminal is visible (${terminalPage})`,
+      kb(before),
+      nearViewport ? 'terminal starts near the viewport' : '',
+    );
+    report(
+      'page: terminal JS loaded when it comes into view',
+      kb(after - before),
+      '0 KB before it is near the viewport',
+    );
     await p.close();
   } else report('page: terminal', 'no page embeds a terminal yet');
 
@@ -153,7 +167,9 @@ async function benchRace(browser, origin) {
   await race.scrollIntoViewIfNeeded();
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await race.getByRole('button', { name: /play/i }).click();
-  await page.waitForFunction(() => document.querySelector('il-race')?.state?.finished === true, null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('il-race')?.state?.finished === true, null, {
+    timeout: 60_000,
+  });
   const trace = JSON.parse((await browser.stopTracing()).toString());
   const tasks = trace.traceEvents.filter((e) => e.name === 'RunTask' && e.dur).map((e) => e.dur / 1000);
   tasks.sort((a, b) => b - a);
@@ -181,4 +197,5 @@ if (!existsSync(join(dist, 'index.html'))) {
 
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log('\nIsolation Lab benchmark\n');
-for (const r of rows) console.log(`${r.name.padEnd(width)}  ${r.value.padStart(10)}${r.target ? `   (target ${r.target})` : ''}`);
+for (const r of rows)
+  console.log(`${r.name.padEnd(width)}  ${r.value.padStart(10)}${r.target ? `   (target ${r.target})` : ''}`);

@@ -1,5 +1,5 @@
 import type { Module } from '../schemas/module';
-import type { LessonRecord, QuizRecord } from './model';
+import type { LessonRecord } from './model';
 import type { Problem } from './problem';
 
 /** Finds prerequisite cycles; returns each cycle once as a list of lesson ids. */
@@ -24,11 +24,10 @@ function findCycles(lessons: LessonRecord[]): string[][] {
 }
 
 /** Checks what no single file's schema can: references, uniqueness and ordering across the course. */
-export function crossCheck(modules: Module[], lessons: LessonRecord[], quizzes: QuizRecord[]): Problem[] {
+export function crossCheck(modules: Module[], lessons: LessonRecord[], quizIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const moduleIds = modules.map((m) => m.id);
   const lessonIds = new Set(lessons.map((l) => l.id));
-  const quizIds = new Set(quizzes.map((q) => q.id));
 
   const seenLesson = new Map<string, string>();
   const seenSlot = new Map<string, string>();

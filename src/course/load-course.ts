@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { LessonFrontmatterSchema } from '../schemas/lesson';
 import { ModulesFileSchema, type Module } from '../schemas/module';
-import { QuizShellSchema } from '../schemas/quiz';
+import { checkQuiz, collectQuizBanks, type QuizContext } from './check-quiz';
 import { crossCheck } from './cross-check';
 import { lessonIdFromPath, type Course, type LessonRecord, type QuizRecord } from './model';
 import { CourseContentError, type Problem } from './problem';
@@ -89,11 +89,22 @@ export function loadCourse(root: string): Course {
   }
 
   const quizzes: QuizRecord[] = [];
-  for (const path of listFiles(join(root, 'quizzes'), /\.ya?ml$/)) {
-    const file = rel(path);
-    const raw = readYaml(readFileSync(path, 'utf8'), file, problems);
+  const quizFiles = listFiles(join(root, 'quizzes'), /\.ya?ml$/).map((path) => ({
+    file: rel(path),
+    raw: readYaml(readFileSync(path, 'utf8'), rel(path), problems),
+  }));
+  const quizContext: QuizContext = {
+    objectiveIds: new Set(lessons.flatMap((l) => l.data.objectives.map((o) => o.id))),
+    scenarioIds: new Set(
+      listFiles(join(root, 'lessons', 'labs'), /\.ya?ml$/).map((p) =>
+        (p.split(/[\\/]/).pop() ?? p).replace(/\.ya?ml$/, ''),
+      ),
+    ),
+    quizBanks: collectQuizBanks(quizFiles.map((q) => q.raw)),
+  };
+  for (const { file, raw } of quizFiles) {
     if (raw === undefined) continue;
-    const parsed = parseWithProblems(QuizShellSchema, raw, file);
+    const parsed = checkQuiz(raw, file, quizContext);
     problems.push(...parsed.problems);
     if (!parsed.data) continue;
     const stem = (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
@@ -108,7 +119,10 @@ export function loadCourse(root: string): Course {
     quizzes.push({ id: parsed.data.id, file, data: parsed.data });
   }
 
-  problems.push(...crossCheck(modules, lessons, quizzes));
+  // A quiz file that exists but has problems of its own still counts as existing, so that a lesson naming it
+  // does not get a second, misleading "unknown quiz" problem.
+  const quizFileIds = new Set(quizFiles.map(({ file }) => (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '')));
+  problems.push(...crossCheck(modules, lessons, quizFileIds));
   if (problems.length > 0) throw new CourseContentError(problems);
 
   const ordered = modules.map((m) => ({

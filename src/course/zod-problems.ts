@@ -27,7 +27,7 @@ function issueToProblem(file: string, input: unknown, issue: Issue): Problem {
       return {
         file,
         path,
-        expected: `a ${issue.expected}`,
+        expected: `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`,
         found,
         hint: value === undefined ? `add \`${String(issue.path.at(-1) ?? 'field')}\`.` : undefined,
       };

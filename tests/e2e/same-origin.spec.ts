@@ -12,7 +12,7 @@ for (const path of builtPages()) {
     await page.goto(path, { waitUntil: 'networkidle' });
     // Open search too: Pagefind loads its UI and index lazily.
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByRole('searchbox').fill('kernel');
+    await page.getByRole('textbox', { name: 'Search' }).fill('kernel');
     await page.waitForLoadState('networkidle');
     await page.mouse.wheel(0, 10_000);
     await page.waitForLoadState('networkidle');

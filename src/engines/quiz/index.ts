@@ -1,0 +1,6 @@
+/** The quiz engine's public API: plain TypeScript, no DOM, no zod at runtime. */
+export { gradeQuestion, gradeQuiz, missedIds, type QuizGrade } from './grade';
+export { drawQuestions, shuffleOptions, startAttempt, assembleFinal, type Attempt } from './attempt';
+export { answerKey, wrongAnswers, selfTestQuestion } from './answer-key';
+export type { Answer, AnswerMap, AnswerOf, GoalResult, GradePart, QuestionGrade } from './types';
+export type { Question, QuestionOf, QuestionType, Quiz } from '../../schemas/quiz';

@@ -1,0 +1,62 @@
+/** The saved progress of the whole course: one versioned record shared by quizzes, lessons, labs and the dashboard. */
+
+/** The version `createProgressStore` writes; older versions are migrated (see ./migrate.ts). */
+export const CURRENT_VERSION = 2;
+
+export interface LessonProgress {
+  readonly visitedAt: string;
+  readonly completedAt?: string;
+}
+
+/** A quiz result as the learner saw it. `at` is an ISO time. */
+export interface ScoreRecord {
+  readonly score: number;
+  readonly maxScore: number;
+  readonly percent: number;
+  readonly passed: boolean;
+  readonly at: string;
+}
+
+/** One finished attempt; `answers` (question id → answer) lets a review screen show what was given. */
+export interface AttemptRecord extends ScoreRecord {
+  readonly answers?: Readonly<Record<string, unknown>>;
+}
+
+export interface QuizProgress {
+  /** The most recent attempts, oldest first (capped; `best` survives the cap). */
+  readonly attempts: readonly AttemptRecord[];
+  readonly best?: ScoreRecord;
+  /** When the quiz was first passed. */
+  readonly passedAt?: string;
+}
+
+/** Version 2 of the saved progress. */
+export interface Progress {
+  readonly version: typeof CURRENT_VERSION;
+  readonly lessons: Readonly<Record<string, LessonProgress>>;
+  readonly quizzes: Readonly<Record<string, QuizProgress>>;
+  readonly exercises: Readonly<Record<string, { readonly doneAt: string }>>;
+}
+
+/** Where progress is kept: localStorage in the browser, a fake in tests. Any method may throw. */
+export interface StorageBackend {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+/** Why a notice was raised; the UI may show `message` as is. */
+export type NoticeCode = 'corrupt' | 'foreign' | 'future-version' | 'recovered' | 'unavailable' | 'quota-exceeded';
+
+/** Something the learner should know about their saved progress. */
+export interface StoreNotice {
+  readonly code: NoticeCode;
+  readonly message: string;
+  /** Where the unreadable data was copied, so nothing is silently lost. */
+  readonly backupKey?: string;
+}
+
+/** An empty progress record. */
+export function emptyProgress(): Progress {
+  return { version: CURRENT_VERSION, lessons: {}, quizzes: {}, exercises: {} };
+}

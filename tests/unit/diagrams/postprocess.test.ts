@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findHardCodedColours, rewriteColours } from '../../../src/diagrams/colours.ts';
+import { buildFigure } from '../../../src/diagrams/figure.ts';
+import { diagramPrefix, prefixIds } from '../../../src/diagrams/svg-ids.ts';
+import { SENTINELS } from '../../../src/diagrams/theme.ts';
+
+const sentinelOf = (role: string) => [...SENTINELS].find(([, r]) => r === role)![0];
+const TEXT = sentinelOf('text');
+const NODE = sentinelOf('node');
+
+// A miniature of Mermaid's output: scoped <style>, markers referenced by url(#…), a <use href>, ARIA wiring.
+const SVG =
+  `<svg id="il-dg" width="100%" style="max-width: 300.5px;" viewBox="4 4 300.5 120" role="graphics-document document" aria-roledescription="flowchart-v2" aria-labelledby="chart-title-il-dg">` +
+  `<title id="chart-title-il-dg">Old</title>` +
+  `<style>#il-dg{fill:${TEXT};}#il-dg .node rect{fill:${NODE};stroke:#000000;}#il-dg .lbl{background-color:rgba(192, 222, 18, 0.5);}` +
+  `#il-dg #il-dg_m path{fill:${TEXT.toUpperCase()};}#il-dg .x{filter:drop-shadow( 1px 2px 2px rgba(185,185,185,1));}</style>` +
+  `<defs><marker id="il-dg_m"><path d="M0 0"/></marker><g id="shape"/></defs>` +
+  `<path marker-end="url(#il-dg_m)" stroke="black"/><use href="#shape"/><text fill="${NODE}">Issue #123 fixed</text></svg>`;
+
+describe('colour rewriting', () => {
+  it('turns sentinel, translucent and fixed Mermaid colours into theme variables, and leaves text alone', () => {
+    const out = rewriteColours(SVG);
+    expect(out).toContain('#il-dg{fill:var(--il-dg-text);}');
+    expect(out).toContain('fill:var(--il-dg-node);stroke:var(--il-dg-line);');
+    expect(out).toContain('background-color:color-mix(in srgb, var(--il-dg-node) 50%, transparent)');
+    expect(out).toContain('drop-shadow( 1px 2px 2px var(--il-dg-shadow))');
+    expect(out).toContain('stroke="var(--il-dg-line)"');
+    expect(out).toContain('<text fill="var(--il-dg-node)">Issue #123 fixed</text>');
+    expect(findHardCodedColours(out)).toEqual([]);
+  });
+
+  it('reports colours it cannot map, such as an author style line', () => {
+    const svg = `<svg><style>#a .n{fill:#f9f;}</style><rect style="fill:#f9f !important;stroke:pink"/><rect fill="teal"/></svg>`;
+    expect(findHardCodedColours(rewriteColours(svg))).toEqual(['#f9f', 'pink', 'teal']);
+  });
+});
+
+describe('id prefixing', () => {
+  it('renames every id and every reference with the per-diagram prefix', () => {
+    const prefix = diagramPrefix('abcdef0123456789', 2);
+    expect(prefix).toBe('il-dg-abcdef01-2');
+    const out = prefixIds(SVG, prefix);
+    expect(out).toContain('<svg id="il-dg-abcdef01-2"');
+    expect(out).toContain('aria-labelledby="il-dg-abcdef01-2-chart-title-il-dg"');
+    expect(out).toContain('<marker id="il-dg-abcdef01-2_m">');
+    expect(out).toContain('marker-end="url(#il-dg-abcdef01-2_m)"');
+    expect(out).toContain('<use href="#il-dg-abcdef01-2-shape"/>');
+    expect(out).toContain('#il-dg-abcdef01-2 #il-dg-abcdef01-2_m path{');
+    expect(out).toContain('Issue #123 fixed');
+    expect(out).not.toMatch(/[#"(]il-dg[_"){ ]/);
+  });
+});
+
+describe('accessible figure', () => {
+  it('names the SVG from its title, describes it, shows a caption and a keyboard-usable text description', () => {
+    const html = buildFigure(prefixIds(SVG, 'p'), 'p', 'Two <kernels>', 'First line\nsame paragraph.\n\nSecond.');
+    expect(html).toMatchInlineSnapshot(`
+      "<figure class="il-diagram diagram" aria-labelledby="p-caption"><svg id="p" viewBox="4 4 300.5 120" width="301" height="120" role="img" aria-labelledby="p-title" aria-describedby="p-desc"><title id="p-title">Two &#60;kernels&#62;</title><desc id="p-desc">First line
+      same paragraph.
+
+      Second.</desc><style>#p{fill:#c0de10;}#p .node rect{fill:#c0de12;stroke:#000000;}#p .lbl{background-color:rgba(192, 222, 18, 0.5);}#p #p_m path{fill:#C0DE10;}#p .x{filter:drop-shadow( 1px 2px 2px rgba(185,185,185,1));}</style><defs><marker id="p_m"><path d="M0 0"/></marker><g id="p-shape"/></defs><path marker-end="url(#p_m)" stroke="black"/><use href="#p-shape"/><text fill="#c0de12">Issue #123 fixed</text></svg><figcaption><span class="il-diagram-title" id="p-caption">Two &#60;kernels&#62;</span><details class="il-diagram-text"><summary>Text description</summary><p>First line same paragraph.</p><p>Second.</p></details></figcaption></figure>"
+    `);
+  });
+});

@@ -1,0 +1,172 @@
+import { describe, expect, test } from 'vitest';
+import { decodeProgress } from '../../../src/engines/store/decode';
+import { migrateV1toV2, type ProgressV1 } from '../../../src/engines/store/migrate';
+import { createProgressStore, PROGRESS_KEY } from '../../../src/engines/store/progress-store';
+import { fakeBackend, fakeClock, quotaError } from './fake-backend';
+
+const T0 = '2025-01-01T00:00:00.000Z';
+const BACKUP = `${PROGRESS_KEY}:backup:${T0}`;
+
+/** A store opened over `raw` as the saved value, with the clock at T0. */
+function openWith(raw: string) {
+  const fake = fakeBackend({ [PROGRESS_KEY]: raw });
+  const store = createProgressStore({ backend: fake.backend, now: fakeClock() });
+  return { store, entries: fake.entries };
+}
+
+describe('migration', () => {
+  const v1: ProgressV1 = {
+    version: 1,
+    visited: ['why-isolate', 'kernels'],
+    completed: ['why-isolate'],
+    quizScores: { 'why-isolate': { best: 90, passed: true }, kernels: { best: 40, passed: false } },
+    exercisesDone: ['first-container'],
+  };
+
+  test('v1 → v2 keeps every fact, stamped with the migration time', () => {
+    expect(migrateV1toV2({ ...v1 }, T0)).toEqual({
+      version: 2,
+      lessons: { 'why-isolate': { visitedAt: T0, completedAt: T0 }, kernels: { visitedAt: T0 } },
+      quizzes: {
+        'why-isolate': {
+          attempts: [],
+          best: { score: 90, maxScore: 100, percent: 90, passed: true, at: T0 },
+          passedAt: T0,
+        },
+        kernels: { attempts: [], best: { score: 40, maxScore: 100, percent: 40, passed: false, at: T0 } },
+      },
+      exercises: { 'first-container': { doneAt: T0 } },
+    });
+  });
+
+  test('opening v1 data migrates it, writes v2 back, and raises no notice', () => {
+    const { store, entries } = openWith(JSON.stringify(v1));
+    expect(store.notices()).toEqual([]);
+    expect(store.bestScore('why-isolate')?.percent).toBe(90);
+    expect(store.isQuizPassed('why-isolate')).toBe(true);
+    expect(store.isQuizPassed('kernels')).toBe(false);
+    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '{}').version).toBe(2);
+  });
+
+  test('a damaged v1 entry is dropped and reported; the rest migrates', () => {
+    const { store } = openWith(JSON.stringify({ ...v1, quizScores: { ...v1.quizScores, bad: { best: 'lots' } } }));
+    expect(store.bestScore('why-isolate')?.percent).toBe(90);
+    expect(store.snapshot().quizzes.bad).toEqual({ attempts: [] });
+    expect(store.notices().map((n) => n.code)).toEqual(['recovered']);
+  });
+});
+
+describe('corrupt or foreign data is recovered or reset, never silently lost', () => {
+  test('invalid JSON: reset, backed up, with a notice naming the backup key', () => {
+    const { store, entries } = openWith('{"version":2,"lessons":');
+    expect(store.snapshot().lessons).toEqual({});
+    expect(store.notices()).toEqual([
+      {
+        code: 'corrupt',
+        message: `Your saved progress was damaged (not valid JSON), so it has been reset. A copy of the old data is kept in this browser under "${BACKUP}".`,
+        backupKey: BACKUP,
+      },
+    ]);
+    expect(entries()[BACKUP]).toBe('{"version":2,"lessons":');
+    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '')).toEqual({ version: 2, lessons: {}, quizzes: {}, exercises: {} });
+  });
+
+  test.each([
+    ['an array', '[1, 2]'],
+    ['a string', '"hello"'],
+    ['null', 'null'],
+    ['no version', '{"lessons":{}}'],
+    ['a non-numeric version', '{"version":"2"}'],
+    ['version 0 (no migration known)', '{"version":0}'],
+  ])('foreign data (%s): reset and backed up', (_, raw) => {
+    const { store, entries } = openWith(raw);
+    expect(store.notices().map((n) => [n.code, n.backupKey])).toEqual([['foreign', BACKUP]]);
+    expect(store.notices()[0]?.message).toMatch(
+      /^The saved progress was in a format this course does not recognise, so it has been reset\./,
+    );
+    expect(entries()[BACKUP]).toBe(raw);
+    expect(store.snapshot().lessons).toEqual({});
+  });
+
+  test('a future version keeps what this version can read, and backs up the rest', () => {
+    const future = {
+      version: 9,
+      lessons: { a: { visitedAt: T0, mood: 'happy' } },
+      badges: ['gold'],
+      quizzes: 'moved elsewhere',
+    };
+    const { store, entries } = openWith(JSON.stringify(future));
+    expect(store.snapshot()).toEqual({ version: 2, lessons: { a: { visitedAt: T0 } }, quizzes: {}, exercises: {} });
+    expect(store.notices().map((n) => n.code)).toEqual(['future-version']);
+    expect(JSON.parse(entries()[BACKUP] ?? '')).toEqual(future);
+  });
+
+  test('current version with bad entries: valid parts kept, bad ones counted', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      lessons: { good: { visitedAt: T0 }, bad: { visitedAt: 'yesterday' }, worse: 7 },
+      quizzes: {
+        q: { attempts: [{ score: 1, maxScore: 2, percent: 50, passed: false, at: T0 }, { score: 'x' }], best: null },
+      },
+      exercises: { e: { doneAt: T0 } },
+    });
+    const { store, entries } = openWith(raw);
+    expect(store.snapshot()).toEqual({
+      version: 2,
+      lessons: { good: { visitedAt: T0 } },
+      quizzes: { q: { attempts: [{ score: 1, maxScore: 2, percent: 50, passed: false, at: T0 }] } },
+      exercises: { e: { doneAt: T0 } },
+    });
+    expect(store.notices()[0]?.message).toBe(
+      `Part of your saved progress could not be read (4 entries) and was dropped; the rest was kept. A copy of the old data is kept in this browser under "${BACKUP}".`,
+    );
+    expect(entries()[BACKUP]).toBe(raw);
+  });
+
+  test('decodeProgress leaves good current data untouched', () => {
+    const good = { version: 2, lessons: { a: { visitedAt: T0 } }, quizzes: {}, exercises: {} };
+    expect(decodeProgress(JSON.stringify(good), () => T0)).toEqual({ progress: good, changed: false });
+  });
+});
+
+describe('storage failures fall back to memory with a notice', () => {
+  test('quota exceeded on write: progress stays in memory, the UI is told', () => {
+    const fake = fakeBackend();
+    const store = createProgressStore({ backend: fake.backend, now: fakeClock() });
+    store.markLessonVisited('a');
+    fake.faults.set = () => quotaError();
+    store.markLessonVisited('b');
+    store.recordAttempt('q', { score: 1, maxScore: 1, percent: 100, passed: true });
+    expect(Object.keys(store.snapshot().lessons)).toEqual(['a', 'b']);
+    expect(store.isQuizPassed('q')).toBe(true);
+    expect(store.isPersistent()).toBe(false);
+    expect(store.notices()).toEqual([
+      {
+        code: 'quota-exceeded',
+        message:
+          'This browser’s storage for the site is full, so progress is no longer saved; it is kept until you close this page.',
+      },
+    ]);
+    expect(Object.keys(JSON.parse(fake.entries()[PROGRESS_KEY] ?? '').lessons)).toEqual(['a']);
+  });
+
+  test('storage that throws on access: memory only, one notice', () => {
+    const fake = fakeBackend();
+    fake.faults.get = new Error('SecurityError');
+    const store = createProgressStore({ backend: fake.backend, now: fakeClock() });
+    store.markLessonVisited('a');
+    store.markLessonVisited('b');
+    expect(Object.keys(store.snapshot().lessons)).toEqual(['a', 'b']);
+    expect(store.notices().map((n) => n.code)).toEqual(['unavailable']);
+    expect(fake.entries()).toEqual({});
+  });
+
+  test('a full storage while backing up corrupt data still explains the reset', () => {
+    const fake = fakeBackend({ [PROGRESS_KEY]: 'not json' });
+    fake.faults.set = () => quotaError();
+    const store = createProgressStore({ backend: fake.backend, now: fakeClock() });
+    expect(store.notices().map((n) => n.code)).toEqual(['corrupt', 'quota-exceeded']);
+    expect(store.notices()[0]?.backupKey).toBeUndefined();
+    expect(fake.entries()[PROGRESS_KEY]).toBe('not json'); // the original is not overwritten
+  });
+});
