@@ -4,7 +4,6 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { LessonFieldsSchema } from './schemas/lesson';
 import { lessonIdFromPath } from './course/model';
 
-
 export const collections = {
   docs: defineCollection({
     loader: glob({

@@ -29,7 +29,11 @@ export function collectQuizBanks(raws: ReadonlyArray<unknown>): Map<string, stri
     if (typeof r?.id !== 'string' || !Array.isArray(r.questions)) continue;
     banks.set(
       r.id,
-      r.questions.map((q: { id?: unknown } | null) => (typeof q?.id === 'string' ? q.id : '')).filter(Boolean),
+      // Terminal tasks are not drawn into a final (see assembleFinal), so they do not count towards its bank.
+      r.questions
+        .filter((q: { type?: unknown } | null) => q?.type !== 'TerminalTask')
+        .map((q: { id?: unknown } | null) => (typeof q?.id === 'string' ? q.id : ''))
+        .filter(Boolean),
     );
   }
   return banks;

@@ -45,8 +45,12 @@ export function startAttempt(quiz: Quiz, opts: { seed: number; onlyIds?: readonl
   return { quizId: quiz.id, seed: opts.seed >>> 0, passMark: quiz.passMark, mode: quiz.mode, questions, order };
 }
 
-/** A final exam with its full bank: its own questions, then those of each quiz in `from`. */
+/**
+ * A final exam with its full bank: its own questions, then those of each quiz in `from`. Terminal tasks stay in
+ * their lessons: an exam is taken without a lab open, so a drawn lab question could not be answered there.
+ */
 export function assembleFinal(final: Quiz, quizzes: readonly Quiz[]): Quiz {
   const byId = new Map(quizzes.map((q) => [q.id, q]));
-  return { ...final, questions: [...final.questions, ...final.from.flatMap((id) => byId.get(id)?.questions ?? [])] };
+  const drawn = final.from.flatMap((id) => byId.get(id)?.questions ?? []).filter((q) => q.type !== 'TerminalTask');
+  return { ...final, questions: [...final.questions, ...drawn] };
 }

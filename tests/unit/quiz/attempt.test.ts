@@ -127,7 +127,7 @@ describe('startAttempt and gradeQuiz', () => {
 });
 
 describe('assembleFinal', () => {
-  test('a final exam’s bank is its own questions, then each `from` quiz’s', () => {
+  test('a final exam’s bank is its own questions, then each `from` quiz’s, less its terminal tasks', () => {
     const final: Quiz = {
       id: 'final',
       title: 'Final',
@@ -139,7 +139,8 @@ describe('assembleFinal', () => {
       questions: [],
     };
     const bank = assembleFinal(final, [quiz]);
-    expect(ids(bank.questions)).toEqual(ids(quiz.questions));
+    expect(quiz.questions.some((q) => q.type === 'TerminalTask')).toBe(true);
+    expect(ids(bank.questions)).toEqual(ids(quiz.questions.filter((q) => q.type !== 'TerminalTask')));
     expect(startAttempt(bank, { seed: 5 }).questions).toHaveLength(5);
   });
 });
