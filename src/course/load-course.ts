@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { LessonFrontmatterSchema } from '../schemas/lesson';
 import { ModulesFileSchema, type Module } from '../schemas/module';
+import { ScenarioSchema } from '../schemas/scenario';
 import { checkQuiz, collectQuizBanks, type QuizContext } from './check-quiz';
 import { crossCheck } from './cross-check';
 import { lessonIdFromPath, type Course, type LessonRecord, type QuizRecord } from './model';
@@ -57,7 +58,7 @@ function readFrontmatter(text: string, file: string, problems: Problem[]): unkno
   return readYaml(match[1] ?? '', file, problems, 1);
 }
 
-/** Reads, validates and cross-checks every lesson, module and quiz under `root`. Throws CourseContentError listing all problems. */
+/** Reads, validates and cross-checks every lesson, module, lab scenario and quiz under `root`. Throws CourseContentError listing all problems. */
 export function loadCourse(root: string): Course {
   const problems: Problem[] = [];
   const rel = (p: string) => relative(root, p).split('\\').join('/');
@@ -88,6 +89,25 @@ export function loadCourse(root: string): Course {
     if (parsed.data) lessons.push({ id: lessonIdFromPath(file), file, data: parsed.data });
   }
 
+  // Terminal lab scenarios: checked against their schema here; tests/unit/sim/scenarios.test.ts replays each solution.
+  const labFiles = listFiles(join(root, 'lessons', 'labs'), /\.ya?ml$/);
+  for (const path of labFiles) {
+    const file = rel(path);
+    const raw = readYaml(readFileSync(path, 'utf8'), file, problems);
+    if (raw === undefined) continue;
+    const parsed = parseWithProblems(ScenarioSchema, raw, file);
+    problems.push(...parsed.problems);
+    const stem = (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
+    if (parsed.data && parsed.data.id !== stem)
+      problems.push({
+        file,
+        path: 'id',
+        expected: `"${stem}" (the file name)`,
+        found: `"${parsed.data.id}"`,
+        hint: 'name each lab file after its id.',
+      });
+  }
+
   const quizzes: QuizRecord[] = [];
   const quizFiles = listFiles(join(root, 'quizzes'), /\.ya?ml$/).map((path) => ({
     file: rel(path),
@@ -95,11 +115,7 @@ export function loadCourse(root: string): Course {
   }));
   const quizContext: QuizContext = {
     objectiveIds: new Set(lessons.flatMap((l) => l.data.objectives.map((o) => o.id))),
-    scenarioIds: new Set(
-      listFiles(join(root, 'lessons', 'labs'), /\.ya?ml$/).map((p) =>
-        (p.split(/[\\/]/).pop() ?? p).replace(/\.ya?ml$/, ''),
-      ),
-    ),
+    scenarioIds: new Set(labFiles.map((p) => (p.split(/[\\/]/).pop() ?? p).replace(/\.ya?ml$/, ''))),
     quizBanks: collectQuizBanks(quizFiles.map((q) => q.raw)),
   };
   for (const { file, raw } of quizFiles) {

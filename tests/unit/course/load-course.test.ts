@@ -101,3 +101,13 @@ describe('broken fixtures fail with a message naming file, field, expected and f
     expect(message).not.toMatch(/\n\s+at /); // no stack trace
   });
 });
+
+describe('lab scenarios are validated at build time', () => {
+  test('a scenario with a goal part lacking its description and no hints fails the build', () => {
+    expect(failureOf('bad-scenario')).toMatchInlineSnapshot(`
+      "Isolation Lab: 2 problems in the course content:
+        - lessons/labs/broken-lab.yaml › goal.0.description: expected a string, found nothing (the field is missing). Hint: add \`description\`.
+        - lessons/labs/broken-lab.yaml › hints: expected at least 1 item, found a list of 0."
+    `);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -28,7 +28,11 @@ function course(files: Record<string, string>): string {
       'Hello.',
       '',
     ].join('\n'),
-    'lessons/labs/first-container.yaml': 'id: first-container\n',
+    // A real, valid lab under another name: the loader validates lab files too.
+    'lessons/labs/first-container.yaml': readFileSync(
+      join(__dirname, '../../../lessons/labs/container-vs-host.yaml'),
+      'utf8',
+    ).replace(/^id: container-vs-host$/m, 'id: first-container'),
     ...files,
   };
   for (const [path, text] of Object.entries(all)) {

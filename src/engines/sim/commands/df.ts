@@ -1,0 +1,53 @@
+import type { Command } from '../shell/types';
+import { freeHuman } from '../shell/format';
+import { viewOf } from '../shell/view';
+import { HOST } from '../facts';
+import { parseOpts } from './opts';
+
+/** Host root filesystem usage before anything is pulled: representative, not from FACTS. */
+const HOST_BASE_USED_KIB = 6.2 * 1024 * 1024;
+
+/** `df [-h]`: a container's overlay root is the HOST's disk; a VM sees its own virtual disk. */
+export const df: Command = {
+  name: 'df',
+  usage: 'df [-h]',
+  summary: 'show disk usage',
+  completions: () => ['-h'],
+  run(argv, ctx) {
+    const p = parseOpts(argv.slice(1), { flags: { '-h': 'h', '--human-readable': 'h', '-k': 'k' } });
+    if (p.unknown) {
+      ctx.err(`df: invalid option -- '${p.unknown.replace(/^-+/, '')}'\nTry 'df --help' for more information.\n`);
+      return 1;
+    }
+    const v = viewOf(ctx.sim, ctx.frame.env);
+    const state = ctx.sim.state;
+    let size = HOST.diskGiB * 1048576;
+    let used =
+      HOST_BASE_USED_KIB +
+      [...state.layers.values()].reduce((s, l) => s + l.diskBytes / 1024, 0) +
+      state.vms.reduce((s, vm) => s + vm.disk.fileMiB * 1024, 0);
+    let dev = '/dev/sda1';
+    if (v.vm) {
+      size = v.vm.disk.virtualMiB * 1024;
+      used = Math.min(size * 0.9, v.vm.disk.fileMiB * 1024);
+      dev = '/dev/vda1';
+    }
+    if (v.kind === 'container') dev = 'overlay';
+    const fmt = (kib: number) => (p.opts.h ? freeHuman(kib).replace(/i$/, '') : String(Math.round(kib)));
+    const rows: Array<[string, number, number, string]> = [
+      [dev, size, used, '/'],
+      ['tmpfs', 65536, 0, '/dev'],
+      ['shm', 65536, 0, '/dev/shm'],
+    ];
+    if (v.kind !== 'container') rows.splice(1, 2, ['tmpfs', Math.round(v.mem.totalKiB / 10), 1200, '/run']);
+    ctx.out(`Filesystem     ${p.opts.h ? ' Size  Used Avail' : '1K-blocks     Used Available'} Use% Mounted on\n`);
+    for (const [fs, s, u, mnt] of rows) {
+      const pct = `${Math.ceil((u / s) * 100)}%`;
+      const w = p.opts.h ? 5 : 9;
+      ctx.out(
+        `${fs.padEnd(15)}${fmt(s).padStart(w)} ${fmt(u).padStart(w)} ${fmt(s - u).padStart(w)} ${pct.padStart(4)} ${mnt}\n`,
+      );
+    }
+    return 0;
+  },
+};

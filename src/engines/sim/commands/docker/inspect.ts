@@ -1,0 +1,117 @@
+import { findContainer } from '../../model/containers';
+import { findImage, imageDiskBytes, manifestDigestOf } from '../../model/images';
+import { findInRegistry } from '../../model/catalog';
+import { digestOf } from '../../rng';
+import type { Container, Image, SimState } from '../../model/types';
+import { isoAt } from '../../shell/format';
+import type { Ctx } from '../../shell/types';
+import { dockerOpts, needArgs } from './common';
+import { pidsOf } from './pids';
+
+/** The parts of `docker inspect CONTAINER` the course uses, with Docker's field names. */
+export function inspectContainer(state: SimState, c: Container): Record<string, unknown> {
+  const at = (ms: number) => (ms || c.status !== 'created' ? isoAt(state.epochMs, ms) : '0001-01-01T00:00:00Z');
+  return {
+    Id: c.id,
+    Created: at(c.createdMs),
+    Path: c.cmd[0] ?? '',
+    Args: c.cmd.slice(1),
+    State: {
+      Status: c.status,
+      Running: c.status === 'running',
+      Paused: false,
+      Restarting: false,
+      OOMKilled: c.oomKilled,
+      Dead: false,
+      Pid: c.status === 'running' ? (pidsOf(state, c)[0] ?? 0) : 0,
+      ExitCode: c.exitCode,
+      Error: '',
+      StartedAt: at(c.startedMs),
+      FinishedAt: c.status === 'exited' ? at(c.finishedMs) : '0001-01-01T00:00:00Z',
+    },
+    Image: `sha256:${c.imageId}`,
+    Name: `/${c.name}`,
+    HostConfig: {
+      Memory: c.config.memoryBytes,
+      NanoCpus: c.config.nanoCpus,
+      PidsLimit: c.config.pidsLimit || null,
+      NetworkMode: c.config.network,
+      ReadonlyRootfs: c.config.readOnly,
+      Privileged: c.config.privileged,
+      CapAdd: c.config.capAdd.length ? c.config.capAdd : null,
+      CapDrop: c.config.capDrop.length ? c.config.capDrop : null,
+      SecurityOpt: [
+        ...(c.config.seccomp ? [] : ['seccomp=unconfined']),
+        ...(c.config.noNewPrivileges ? ['no-new-privileges'] : []),
+      ],
+      AutoRemove: c.config.autoRemove,
+      CgroupnsMode: 'private',
+    },
+    Config: { Hostname: c.hostname, Tty: c.config.tty, OpenStdin: c.config.interactive, Cmd: c.cmd, Image: c.imageRef },
+    NetworkSettings: {
+      IPAddress: c.ip,
+      Networks: c.config.network === 'bridge' ? { bridge: { IPAddress: c.ip, Gateway: '172.17.0.1' } } : {},
+    },
+  };
+}
+
+/** The parts of `docker image inspect` the course uses. */
+export function inspectImage(state: SimState, img: Image): Record<string, unknown> {
+  const reg = img.tags[0] ? findInRegistry(img.tags[0]) : undefined;
+  return {
+    Id: `sha256:${img.id}`,
+    RepoTags: img.tags,
+    RepoDigests: reg ? [`${img.repo}@sha256:${manifestDigestOf(reg)}`] : [],
+    Created: isoAt(img.createdMs, 0),
+    Architecture: 'amd64',
+    Os: 'linux',
+    Size: imageDiskBytes(state, img),
+    Config: { Cmd: img.cmd, Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'] },
+    // diff_ids: digests of the UNcompressed layer tars, so they differ from the blob digests a pull prints.
+    RootFS: { Type: 'layers', Layers: img.layers.map((d) => `sha256:${digestOf(`diff:${d}`)}`) },
+  };
+}
+
+/** Go-template subset: `{{.A.B}}` and `{{json .A}}`, enough for `-f '{{.State.OOMKilled}}'`. */
+export function renderFormat(tpl: string, obj: Record<string, unknown>): string {
+  return tpl.replace(/\{\{\s*(json\s+)?\.([\w.]*)\s*\}\}/g, (_m, json: string | undefined, path: string) => {
+    let v: unknown = obj;
+    for (const k of path.split('.').filter(Boolean))
+      v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+    if (json) return JSON.stringify(v ?? null);
+    if (v === undefined) return '<no value>';
+    if (v === null) return '<nil>';
+    if (Array.isArray(v)) return `[${v.join(' ')}]`;
+    return typeof v === 'object'
+      ? `map[${Object.entries(v as object)
+          .map(([k, x]) => `${k}:${String(x)}`)
+          .join(' ')}]`
+      : String(v);
+  });
+}
+
+/** `docker inspect [-f FORMAT] NAME|ID…` (containers first, then images) and `docker image inspect`. */
+export function dockerInspect(argv: string[], ctx: Ctx, only?: 'image'): number {
+  const sub = only ? 'image inspect' : 'inspect';
+  const p = dockerOpts(ctx, sub, argv, { values: { '-f': 'format', '--format': 'format', '--type': 'type' } });
+  if (typeof p === 'number') return p;
+  if (!p.args.length)
+    return needArgs(ctx, sub, `${sub} [OPTIONS] ${only ? 'IMAGE' : 'NAME|ID'} [${only ? 'IMAGE' : 'NAME|ID'}...]`);
+  const state = ctx.sim.state;
+  const found: Array<Record<string, unknown>> = [];
+  let code = 0;
+  for (const key of p.args) {
+    const c = only ? undefined : findContainer(state, key);
+    const img = c ? undefined : findImage(state, key);
+    if (c) found.push(inspectContainer(state, c));
+    else if (img) found.push(inspectImage(state, img));
+    else {
+      ctx.err(only ? `Error response from daemon: No such image: ${key}\n` : `Error: No such object: ${key}\n`);
+      code = 1;
+    }
+  }
+  const fmt = p.opts.format;
+  if (typeof fmt === 'string') ctx.out(found.map((o) => `${renderFormat(fmt, o)}\n`).join(''));
+  else if (found.length || code === 0) ctx.out(`${JSON.stringify(found, null, 4)}\n`);
+  return code;
+}

@@ -1,0 +1,101 @@
+/** Turns `docker run` flags into a ContainerConfig, with the daemon's validation messages. */
+import { HOST } from '../../facts';
+import { effectiveCaps, normalizeCap } from '../../model/caps';
+import type { ContainerConfig } from '../../model/types';
+import { parseSize } from '../../shell/format';
+import type { Parsed } from '../opts';
+
+/** Flags of `docker run` we model; any other is rejected like the real CLI does. */
+export const RUN_SPEC = {
+  flags: {
+    '-d': 'd',
+    '--detach': 'd',
+    '--rm': 'rm',
+    '-i': 'i',
+    '--interactive': 'i',
+    '-t': 't',
+    '--tty': 't',
+    '--privileged': 'privileged',
+    '--read-only': 'readOnly',
+  },
+  values: {
+    '--name': 'name',
+    '-h': 'hostname',
+    '--hostname': 'hostname',
+    '-m': 'memory',
+    '--memory': 'memory',
+    '--cpus': 'cpus',
+    '--pids-limit': 'pids',
+    '--network': 'network',
+    '--net': 'network',
+    '--cap-add': 'capAdd',
+    '--cap-drop': 'capDrop',
+    '--security-opt': 'securityOpt',
+    '-e': 'env',
+    '--env': 'env',
+  },
+  stopAtPositional: true,
+};
+
+/** Docker's minimum memory limit ("Minimum memory limit allowed is 6MB"). */
+const MIN_MEMORY = 6 * 1024 * 1024;
+
+/** Builds the config or returns the error line (CLI-side errors start with `invalid argument`). */
+export function buildConfig(p: Parsed): ContainerConfig | { cli: string } | { daemon: string } {
+  const o = p.opts;
+  const mem = o.memory === undefined ? 0 : parseSize(String(o.memory));
+  if (Number.isNaN(mem))
+    return { cli: `invalid argument "${o.memory}" for "-m, --memory" flag: invalid size: '${o.memory}'` };
+  if (mem > 0 && mem < MIN_MEMORY) return { daemon: 'Minimum memory limit allowed is 6MB.' };
+  const cpus = o.cpus === undefined ? 0 : Number(o.cpus);
+  if (Number.isNaN(cpus) || cpus < 0)
+    return { cli: `invalid argument "${o.cpus}" for "--cpus" flag: failed to parse ${o.cpus} as a rational number` };
+  if (cpus > HOST.cpus)
+    return { daemon: `range of CPUs is from 0.01 to ${HOST.cpus}.00, as there are only ${HOST.cpus} CPUs available` };
+  const pids = o.pids === undefined ? 0 : Number(o.pids);
+  if (!Number.isInteger(pids))
+    return {
+      cli: `invalid argument "${o.pids}" for "--pids-limit" flag: strconv.ParseInt: parsing "${o.pids}": invalid syntax`,
+    };
+  const network = String(o.network ?? 'bridge');
+  if (!['bridge', 'default', 'none', 'host'].includes(network)) return { daemon: `network ${network} not found` };
+  const add: string[] = [];
+  const drop: string[] = [];
+  for (const [list, into, label] of [
+    [p.lists.capAdd ?? [], add, 'CapAdd'],
+    [p.lists.capDrop ?? [], drop, 'CapDrop'],
+  ] as const) {
+    for (const raw of list.flatMap((x) => x.split(','))) {
+      const cap = normalizeCap(raw);
+      if (!cap)
+        return {
+          daemon: `invalid ${label}: unknown capability: "${raw.toUpperCase().startsWith('CAP_') ? raw.toUpperCase() : `CAP_${raw.toUpperCase()}`}"`,
+        };
+      into.push(cap);
+    }
+  }
+  let seccomp = true;
+  let nnp = false;
+  for (const [i, opt] of (p.lists.securityOpt ?? []).entries()) {
+    if (opt === 'seccomp=unconfined' || opt === 'seccomp:unconfined') seccomp = false;
+    else if (/^no-new-privileges(?:[:=]true)?$/.test(opt)) nnp = true;
+    else if (!/^(apparmor|label)[=:]/.test(opt)) return { daemon: `invalid --security-opt ${i + 1}: "${opt}"` };
+  }
+  const privileged = o.privileged === true;
+  return {
+    memoryBytes: mem,
+    nanoCpus: Math.round(cpus * 1e9),
+    pidsLimit: pids > 0 ? pids : 0,
+    network: network === 'default' ? 'bridge' : (network as ContainerConfig['network']),
+    readOnly: o.readOnly === true,
+    caps: effectiveCaps(add, drop, privileged),
+    capAdd: add,
+    capDrop: drop,
+    privileged,
+    seccomp: seccomp && !privileged,
+    noNewPrivileges: nnp,
+    autoRemove: o.rm === true,
+    tty: o.t === true,
+    interactive: o.i === true,
+  };
+}

@@ -1,0 +1,110 @@
+import { DOCKER_RUN_SPLIT_MS } from '../../facts';
+import { createContainer, startContainer, stopContainer } from '../../model/containers';
+import { findImage, normalizeRef } from '../../model/images';
+import { containerFrame } from '../../shell/frames';
+import { hasTool } from '../../shell/toolset';
+import type { Ctx } from '../../shell/types';
+import type { Container } from '../../model/types';
+import { COMMANDS } from '../registry';
+import { DOCKER_ERR, dockerOpts, needArgs, pullImage } from './common';
+import { buildConfig, RUN_SPEC } from './run-config';
+
+/** Whole cached `docker run` overhead before PID 1 runs (FACTS B ≈0.2–0.5 s; split in facts.ts). */
+const RUN_OVERHEAD_MS = Object.values(DOCKER_RUN_SPLIT_MS).reduce((a, b) => a + b, 0);
+
+/** The daemon-side error after "docker: ", plus the hint line newer CLIs add. */
+function daemonError(ctx: Ctx, msg: string): number {
+  ctx.err(`docker: Error response from daemon: ${msg}\n\nRun 'docker run --help' for more information\n`);
+  return DOCKER_ERR;
+}
+
+/** True when the image ships the program (busybox applet, coreutils binary, or /hello). */
+function programExists(ctx: Ctx, c: Container, prog: string): boolean {
+  const cmd = COMMANDS.get(prog.split('/').pop() ?? prog);
+  if (!cmd) return false;
+  const env = { kind: 'container' as const, id: c.id };
+  return (
+    hasTool(ctx.sim, env, cmd.name) ||
+    (cmd.builtin === true && hasTool(ctx.sim, env, 'sh') && ['echo', 'true', 'false', 'pwd'].includes(cmd.name))
+  );
+}
+
+/** Starts PID 1 and runs its program; detached, or attached with output also going to `docker logs`. */
+export function runPid1(ctx: Ctx, c: Container, detached: boolean): number {
+  const pid1 = startContainer(ctx.sim.state, c);
+  const image = ctx.sim.state.images.get(c.imageId);
+  const shell = c.cmd[0]?.endsWith('bash') ? 'bash' : 'sh';
+  const frame = containerFrame(c, pid1, image?.os.userland === 'gnu' && shell === 'bash' ? 'bash' : 'sh');
+  const logOut = (text: string, delayMs?: number) => {
+    c.logs.push(text);
+    if (!detached) ctx.out(text, delayMs);
+  };
+  const { code, kept } = ctx.exec(c.cmd, {
+    frame,
+    proc: pid1,
+    background: detached,
+    interactive: c.config.interactive,
+    out: logOut,
+  });
+  if (!kept && c.status === 'running') stopContainer(ctx.sim.state, c, code);
+  return kept ? 0 : c.exitCode;
+}
+
+/** `docker run [OPTIONS] IMAGE [COMMAND] [ARG…]`. */
+export function dockerRun(argv: string[], ctx: Ctx): number {
+  const p = dockerOpts(ctx, 'run', argv, RUN_SPEC);
+  if (typeof p === 'number') return p;
+  const ref = p.args[0];
+  if (ref === undefined) return needArgs(ctx, 'run', 'run [OPTIONS] IMAGE [COMMAND] [ARG...]');
+  const config = buildConfig(p);
+  if ('cli' in config) {
+    ctx.err(`${config.cli}\nSee 'docker run --help'.\n`);
+    return DOCKER_ERR;
+  }
+  if ('daemon' in config) return daemonError(ctx, config.daemon);
+  const name = p.opts.name as string | undefined;
+  const state = ctx.sim.state;
+  if (name !== undefined && !/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name))
+    return daemonError(ctx, `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+  const clash = name !== undefined ? state.containers.find((c) => c.name === name.replace(/^\//, '')) : undefined;
+  if (clash)
+    return daemonError(
+      ctx,
+      `Conflict. The container name "/${clash.name}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+    );
+  let image = findImage(state, ref);
+  if (!image) {
+    ctx.err(`Unable to find image '${normalizeRef(ref)}' locally\n`);
+    const pulled = pullImage(ctx, ref, false);
+    if ('error' in pulled) return daemonError(ctx, pulled.error);
+    image = pulled;
+  }
+  const cmd = p.args.length > 1 ? p.args.slice(1) : image.cmd;
+  const c = createContainer(
+    state,
+    ctx.sim.rng,
+    image,
+    normalizeRef(ref),
+    cmd,
+    config,
+    name?.replace(/^\//, ''),
+    p.opts.hostname as string | undefined,
+  );
+  ctx.advance(RUN_OVERHEAD_MS);
+  ctx.out('', RUN_OVERHEAD_MS);
+  const prog = cmd[0] ?? '';
+  if (!programExists(ctx, c, prog)) {
+    c.exitCode = 127;
+    ctx.err(
+      `docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${prog}": executable file not found in $PATH: unknown\n\nRun 'docker run --help' for more information\n`,
+    );
+    if (config.autoRemove) state.containers = state.containers.filter((x) => x !== c);
+    return 127;
+  }
+  if (p.opts.d) {
+    ctx.out(`${c.id}\n`);
+    runPid1(ctx, c, true);
+    return 0;
+  }
+  return runPid1(ctx, c, false);
+}

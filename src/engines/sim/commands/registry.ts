@@ -1,0 +1,78 @@
+/** Every command, looked up by name: dispatch is one Map lookup, never a chain of regexes. */
+import type { Command } from '../shell/types';
+import { cat } from './cat';
+import { clear } from './clear';
+import { df } from './df';
+import { docker } from './docker';
+import { echo } from './echo';
+import { exit } from './exit';
+import { free } from './free';
+import { createHelp } from './help';
+import { history } from './history';
+import { httpd } from './httpd';
+import { hostname, id, whoami } from './identity';
+import { ls } from './ls';
+import { lsns } from './lsns';
+import { mount } from './mount';
+import { date, env, ip, reboot } from './privileged-ops';
+import { ps } from './ps';
+import { createShell, hello } from './sh';
+import { cd, exportCmd, falseCmd, pwd, trueCmd } from './simple-builtins';
+import { sleep } from './sleep';
+import { stress } from './stress';
+import { grep, head, tail, wc } from './text-tools';
+import { mkdir, rm, touch } from './files';
+import { sudo } from './sudo';
+import { time } from './time';
+import { uname } from './uname';
+import { virsh } from './virsh';
+import { wget } from './wget';
+
+const list: Command[] = [
+  cat,
+  cd,
+  clear,
+  date,
+  df,
+  docker,
+  echo,
+  env,
+  exit,
+  exportCmd,
+  falseCmd,
+  free,
+  grep,
+  head,
+  hello,
+  history,
+  hostname,
+  httpd,
+  id,
+  ip,
+  ls,
+  lsns,
+  mkdir,
+  mount,
+  ps,
+  pwd,
+  reboot,
+  rm,
+  sleep,
+  stress,
+  sudo,
+  tail,
+  time,
+  touch,
+  trueCmd,
+  uname,
+  virsh,
+  wc,
+  wget,
+  whoami,
+  createShell('sh'),
+  createShell('bash'),
+  createShell('ash'),
+];
+
+/** The command table, by name. */
+export const COMMANDS = new Map<string, Command>([...list, createHelp(() => list)].map((c) => [c.name, c]));

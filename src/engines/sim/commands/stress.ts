@@ -1,0 +1,108 @@
+import { allocate } from '../model/oom';
+import { reap, spawn } from '../model/procs';
+import { findContainer, spawnInContainer } from '../model/containers';
+import { parseSize } from '../shell/format';
+import type { Command, Ctx } from '../shell/types';
+import type { Proc } from '../model/types';
+import { parseOpts } from './opts';
+
+/** Real stress has no default duration; the simulator stops a run without --timeout after 10 s. */
+const DEFAULT_TIMEOUT_S = 10;
+
+/** Forks one worker in the current environment (in a container the pids cgroup may refuse). */
+function forkWorker(ctx: Ctx, parent: Proc): Proc | null {
+  const env = ctx.frame.env;
+  const state = ctx.sim.state;
+  if (env.kind === 'container') {
+    const c = findContainer(state, env.id);
+    if (!c) return null;
+    if (c.config.pidsLimit > 0 && state.procs.filter((p) => p.container === c.id).length >= c.config.pidsLimit)
+      return null;
+    const w = spawnInContainer(state, c, ['stress'], parent.pid);
+    w.args = parent.args;
+    return w;
+  }
+  if (env.kind === 'vm') return null;
+  return spawn(state, {
+    ppid: parent.pid,
+    uid: ctx.uid,
+    comm: 'stress',
+    args: parent.args,
+    rssKiB: 100,
+    vszKiB: 3800,
+    tty: parent.tty,
+  });
+}
+
+/** `stress --vm N --vm-bytes SIZE [--cpu N] [--timeout Ns]`: forks workers that allocate memory / spin CPUs. */
+export const stress: Command = {
+  name: 'stress',
+  usage: 'stress [--cpu N] [--vm N] [--vm-bytes SIZE] [--timeout Ns]  (no --timeout: simulator stops after 10 s)',
+  summary: 'load generator (provided by the course)',
+  completions: () => ['--vm', '--vm-bytes', '--cpu', '--timeout'],
+  run(argv, ctx) {
+    const p = parseOpts(argv.slice(1), {
+      values: {
+        '--vm': 'vm',
+        '-m': 'vm',
+        '--vm-bytes': 'bytes',
+        '--cpu': 'cpu',
+        '-c': 'cpu',
+        '--timeout': 't',
+        '-t': 't',
+        '--io': 'io',
+        '-i': 'io',
+      },
+      flags: { '--vm-keep': 'keep', '-q': 'q', '-v': 'v' },
+    });
+    const me = ctx.selfPid;
+    if (p.unknown || p.missing || p.args.length) {
+      ctx.err(`stress: FAIL: [${me}] (244) unrecognized option: ${p.unknown ?? p.missing ?? p.args[0]}\n`);
+      return 1;
+    }
+    const vm = Number(p.opts.vm ?? 0);
+    const cpu = Number(p.opts.cpu ?? 0);
+    const bytes = parseSize(String(p.opts.bytes ?? '256M'));
+    const secs = p.opts.t === undefined ? DEFAULT_TIMEOUT_S : parseInt(String(p.opts.t), 10);
+    if (![vm, cpu, bytes, secs].every((n) => Number.isFinite(n) && n >= 0) || vm > 64 || cpu > 64) {
+      ctx.err(`stress: FAIL: [${me}] (271) invalid number in option\n`);
+      return 1;
+    }
+    const parent = ctx.selfProc;
+    if (!parent) return 1;
+    ctx.out(`stress: info: [${me}] dispatching hogs: ${cpu} cpu, 0 io, ${vm} vm, 0 hdd\n`);
+    const workers: Proc[] = [];
+    const cleanup = () => reap(ctx.sim.state, (x) => workers.includes(x));
+    for (let i = 0; i < cpu + vm; i++) {
+      const w = forkWorker(ctx, parent);
+      if (!w) {
+        cleanup();
+        ctx.err(`stress: FAIL: [${me}] (426) fork failed: Resource temporarily unavailable\n`);
+        return 1;
+      }
+      workers.push(w);
+      if (i < cpu) {
+        w.cpu = 1;
+        continue;
+      }
+      if (!allocate(ctx.sim, ctx.frame.env, w, bytes).ok) {
+        cleanup();
+        ctx.err(
+          `stress: FAIL: [${me}] (415) <-- worker ${w.nsPid ?? w.pid} got signal 9\nstress: WARN: [${me}] (417) now reaping child worker processes\nstress: FAIL: [${me}] (451) failed run completed in 0s\n`,
+        );
+        return 1;
+      }
+    }
+    const endsAtMs = ctx.sim.state.clockMs + secs * 1000;
+    if (ctx.background) {
+      for (const w of workers) w.endsAtMs = endsAtMs;
+      parent.endsAtMs = endsAtMs;
+      ctx.keepSelf();
+      return 0;
+    }
+    ctx.advance(secs * 1000);
+    cleanup();
+    ctx.out(`stress: info: [${me}] successful run completed in ${secs}s\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,122 @@
+/** `wget URL`: BusyBox's client in busybox/Alpine images, GNU Wget's wording on the Debian host. */
+import { listenerOn, routeTo } from '../model/net';
+import type { Command, Ctx } from '../shell/types';
+import { viewOf } from '../shell/view';
+import { resolvePath, writeFile } from '../shell/vfs';
+import { serveGet } from './http-serve';
+
+/** `http://host[:port][/path]` → parts; null for anything else. */
+function parseUrl(url: string): { host: string; port: number; path: string } | null {
+  const m = /^(?:http:\/\/)?([^/:]+)(?::(\d+))?(\/.*)?$/.exec(url);
+  return m ? { host: m[1] as string, port: Number(m[2] ?? 80), path: m[3] ?? '/' } : null;
+}
+
+/** Failure messages: [busybox, GNU] wording for each way the connection can fail. */
+function failText(kind: string, host: string, ip: string, port: number): [string, string] {
+  switch (kind) {
+    case 'bad-address':
+      return [`wget: bad address '${host}'\n`, `wget: unable to resolve host address '${host}'\n`];
+    case 'no-network':
+      return [
+        `wget: can't connect to remote host (${ip}): Network is unreachable\n`,
+        `Connecting to ${ip}:${port}... failed: Network is unreachable.\n`,
+      ];
+    case 'no-route':
+      return [
+        `wget: can't connect to remote host (${ip}): No route to host\n`,
+        `Connecting to ${ip}:${port}... failed: No route to host.\n`,
+      ];
+    default:
+      return [
+        `wget: can't connect to remote host (${ip}): Connection refused\n`,
+        `Connecting to ${ip}:${port}... failed: Connection refused.\n`,
+      ];
+  }
+}
+
+/** `wget [-q] [-O FILE|-] URL`: one GET; the body goes to stdout (`-O -`) or a file. */
+export const wget: Command = {
+  name: 'wget',
+  usage: 'wget [-q] [-O FILE] URL',
+  summary: 'fetch a URL over HTTP',
+  completions: () => ['-q', '-O', 'http://localhost:8080/'],
+  run(argv, ctx) {
+    const gnu = viewOf(ctx.sim, ctx.frame.env).os.userland === 'gnu' || ctx.frame.env.kind === 'host';
+    let quiet = false;
+    let outFile: string | undefined;
+    const urls: string[] = [];
+    for (let i = 1; i < argv.length; i++) {
+      const a = argv[i] as string;
+      if (a === '-q' || a === '--quiet') quiet = true;
+      else if (a === '-O' || a === '--output-document') outFile = argv[++i];
+      else if (a.startsWith('-O')) outFile = a.slice(2);
+      else if (a.startsWith('-')) {
+        ctx.err(gnu ? `wget: invalid option -- '${a.slice(1)}'\n` : `wget: unrecognized option '${a}'\n`);
+        return gnu ? 2 : 1;
+      } else urls.push(a);
+    }
+    const url = urls[0] ? parseUrl(urls[0]) : null;
+    if (!url) {
+      ctx.err(
+        urls[0]
+          ? `wget: not an http or ftp url: ${urls[0]}\n`
+          : gnu
+            ? 'wget: missing URL\n'
+            : 'BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL...\n',
+      );
+      return 1;
+    }
+    const state = ctx.sim.state;
+    const route = routeTo(state, ctx.frame.env, url.host);
+    const ip = route.ok ? route.ip : (route.ip ?? url.host);
+    if (gnu && !quiet)
+      ctx.err(
+        `--${new Date(state.epochMs + state.clockMs).toISOString().slice(0, 19).replace('T', ' ')}--  http://${url.host}:${url.port}${url.path}\n`,
+      );
+    const server = route.ok ? listenerOn(state, route.netNs, url.port) : undefined;
+    if (!route.ok || !server) {
+      const [bb, gnuText] = failText(route.ok ? 'refused' : route.error, url.host, ip, url.port);
+      if (!gnu || !quiet) ctx.err(gnu ? gnuText : bb);
+      return gnu ? 4 : 1;
+    }
+    if (!quiet)
+      ctx.err(
+        gnu
+          ? `Connecting to ${ip}:${url.port}... connected.\nHTTP request sent, awaiting response... `
+          : `Connecting to ${url.host}:${url.port} (${ip}:${url.port})\n`,
+      );
+    const answer = serveGet(ctx.sim, server, url.path, route.clientIp);
+    if (answer.status !== 200) {
+      if (gnu) {
+        if (!quiet) ctx.err(`${answer.status} ${answer.reason}\nERROR ${answer.status}: ${answer.reason}.\n\n`);
+        return 8;
+      }
+      ctx.err(`wget: server returned error: HTTP/1.0 ${answer.status} ${answer.reason}\n`);
+      return 1;
+    }
+    if (gnu && !quiet) ctx.err(`${answer.status} ${answer.reason}\n`);
+    return deliver(ctx, answer.body, outFile ?? (url.path.split('/').pop() || 'index.html'), quiet, gnu);
+  },
+};
+
+/** Writes the body to stdout (`-O -`) or a file, with BusyBox's or Wget's closing lines. */
+function deliver(ctx: Ctx, body: string, target: string, quiet: boolean, gnu: boolean): number {
+  const toStdout = target === '-';
+  if (!quiet && !gnu) ctx.err(toStdout ? 'writing to stdout\n' : `saving to '${target}'\n`);
+  if (toStdout) ctx.out(body);
+  else {
+    const e = writeFile(ctx.sim, ctx.frame, resolvePath(ctx.frame.cwd, target), body, false, ctx.uid);
+    if (e) {
+      ctx.err(
+        `wget: can't open '${target}': ${e === 'EROFS' ? 'Read-only file system' : e === 'EACCES' ? 'Permission denied' : 'No such file or directory'}\n`,
+      );
+      return 1;
+    }
+  }
+  if (!quiet && !gnu)
+    ctx.err(
+      `${toStdout ? '-' : target.padEnd(20)}${toStdout ? ' '.repeat(19) : ''} 100% |********************************| ${String(body.length).padStart(5)}  0:00:00 ETA\n${toStdout ? 'written to stdout' : `'${target}' saved`}\n`,
+    );
+  if (!quiet && gnu) ctx.err(`\n'${target}' saved [${body.length}/${body.length}]\n\n`);
+  return 0;
+}

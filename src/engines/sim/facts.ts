@@ -1,0 +1,82 @@
+/**
+ * Every duration and size the simulator uses, each next to its source in /work/shared/FACTS.md.
+ * Where FACTS has no figure we pick a representative value and say so; lessons must say so too.
+ */
+
+const MB = 1_000_000;
+const MiB = 1024 * 1024;
+
+/** Compressed (pull) and on-disk sizes of the images in the simulated registry, in bytes. */
+export const IMAGE_SIZES = {
+  alpine: { compressed: 3.8 * MB, disk: 8.3 * MB }, // FACTS A: alpine:3.22 3.8 MB / ~8.3 MB
+  busybox: { compressed: 2.2 * MB, disk: 4.5 * MB }, // FACTS A: busybox:latest (glibc) 2.2 MB / ~4.5 MB
+  debianSlim: { compressed: 29.8 * MB, disk: 78.6 * MB }, // FACTS A: debian:13-slim 29.8 MB / ~78.6 MB
+  ubuntu: { compressed: 29.8 * MB, disk: 78.2 * MB }, // FACTS A: ubuntu:24.04 29.8 MB / ~78.2 MB
+  // FACTS A: hello-world 2.4 KB compressed; FACTS has no on-disk figure: 10 KB is our representative value.
+  helloWorld: { compressed: 2_400, disk: 10_000 },
+  // The course's own app layer (not in FACTS): a representative 12 MB / 35 MB on top of debian:13-slim.
+  myappLayer: { compressed: 12 * MB, disk: 35 * MB },
+  // isolationlab/web:1 exists only in the course's registry. Its base layer IS alpine's (sizes above); its
+  // two own layers are course-chosen small sizes, not from FACTS: RUN apk add busybox-extras, COPY site/.
+  isolationlabWebRun: { compressed: 0.4 * MB, disk: 1.1 * MB },
+  isolationlabWebCopy: { compressed: 1_200, disk: 4_000 },
+} as const;
+
+/** CirrOS 0.6.3 qcow2: the smallest bootable VM image (FACTS A: 20.7 MiB file, 112 MiB virtual). */
+export const CIRROS_DISK = { fileMiB: 20.7, virtualMiB: 112 } as const;
+
+/**
+ * Registry bandwidth. FACTS B only says pull time is proportional to compressed size over the network;
+ * 100 Mbit/s (12.5 MB/s) is our chosen representative home/office link.
+ */
+export const REGISTRY_BYTES_PER_SEC = 12.5 * MB;
+
+/** Pull time for `bytes` of compressed layers at the stated bandwidth (FACTS B: proportional to size). */
+export function pullMs(bytes: number): number {
+  return Math.round((bytes / REGISTRY_BYTES_PER_SEC) * 1000);
+}
+
+/** Fedora guest on QEMU/KVM, UEFI + systemd-boot (FACTS B, systemd/systemd#22060). */
+export const KVM_BOOT_MS = { loader: 132, kernel: 990, initrd: 1660, userspace: 6040 } as const;
+
+/**
+ * Virtual firmware (OVMF/SeaBIOS) time. FACTS has no figure for virtual firmware (only a physical
+ * machine's 7.8 s, systemd#7738); 1,500 ms is our representative value, stated as such in the race.
+ */
+export const VM_FIRMWARE_MS = 1500;
+
+/** Firecracker: VMM ready within 8 CPU-ms, guest kernel to /sbin/init ≤125 ms (FACTS B, SPECIFICATION.md). */
+export const MICROVM_MS = { vmmReady: 8, kernelToInit: 125 } as const;
+
+/** runc create+start per container: ~33 ms (crun ~17 ms) — FACTS B, containers/crun README. */
+export const RUNC_CREATE_START_MS = 33;
+
+/**
+ * A whole cached `docker run` is ≈0.2–0.5 s (FACTS B: 0.203 s hello-world on OrbStack, 0.5 s busybox on an
+ * 8-core i7). We model 300 ms total as a representative value; the split below sums to it.
+ */
+export const DOCKER_RUN_SPLIT_MS = {
+  cliToDaemon: 20, // API round trip + container create in dockerd (our split, not in FACTS)
+  containerd: 60, // snapshot prepare + task create (our split)
+  shim: 40, // containerd-shim-runc-v2 start (our split)
+  runc: RUNC_CREATE_START_MS, // FACTS B
+  nsCgroup: 40, // namespaces + cgroup setup inside runc init (our split)
+  overlay: 30, // overlay mount of lowerdirs + upperdir (our split)
+  exec: 77, // exec PID 1 and first output (our split); total = 300 ms
+} as const;
+
+/** Docker's `docker stop` grace period before SIGKILL (docs.docker.com `docker stop --timeout`, default 10 s). */
+export const DOCKER_STOP_TIMEOUT_MS = 10_000;
+
+/** Per-VM and per-container memory overheads, MiB (FACTS C). */
+export const OVERHEAD_MIB = {
+  qemu: 131, // FACTS C: QEMU VMM ~131 MB (Agache et al., NSDI'20)
+  firecracker: 5, // FACTS C: ≤5 MiB per microVM (SPECIFICATION.md)
+  shim: 5.2, // FACTS C: containerd shim 5.2 MB RSS (containerd#1767)
+} as const;
+
+/** Host machine of the course (representative lab host, not from FACTS). */
+export const HOST = { cpus: 4, memMiB: 16 * 1024, diskGiB: 64, kernelBaseMiB: 380 } as const;
+
+/** Byte sizes for formatting and parsing. */
+export const UNITS = { MB, MiB } as const;

@@ -1,0 +1,97 @@
+/** The initial machine: a Debian 13 host running docker, containerd and libvirt. */
+import { HOST } from '../facts';
+import type { Rng } from '../rng';
+import { VM_DEFS } from './catalog';
+import { spawn } from './procs';
+import type { NsSet, SimState, Vm } from './types';
+
+/** The host's initial namespaces: the fixed inode numbers a fresh Linux boot gives them. */
+export const HOST_NS: NsSet = {
+  cgroup: 4026531835,
+  ipc: 4026531839,
+  mnt: 4026531841,
+  net: 4026531840,
+  pid: 4026531836,
+  time: 4026531834,
+  user: 4026531837,
+  uts: 4026531838,
+};
+
+/** Simulation epoch: 2025-11-20 09:00:00 UTC (any fixed instant keeps runs reproducible). */
+export const EPOCH_MS = Date.UTC(2025, 10, 20, 9, 0, 0);
+
+// Host daemons with representative RSS values (KiB) as seen on a small Debian server; not from FACTS.
+const DAEMONS: Array<[string, string, number, number, string]> = [
+  ['systemd', '/sbin/init', 12800, 0, '/init.scope'],
+  ['kthreadd', '[kthreadd]', 0, 0, '/'],
+  ['systemd-journal', '/usr/lib/systemd/systemd-journald', 22000, 0, '/system.slice/systemd-journald.service'],
+  ['systemd-udevd', '/usr/lib/systemd/systemd-udevd', 9800, 0, '/system.slice/systemd-udevd.service'],
+  ['sshd', 'sshd: /usr/sbin/sshd -D [listener] 0 of 10-100 startups', 8900, 0, '/system.slice/ssh.service'],
+  ['containerd', '/usr/bin/containerd', 48000, 0, '/system.slice/containerd.service'],
+  [
+    'dockerd',
+    '/usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock',
+    82000,
+    0,
+    '/system.slice/docker.service',
+  ],
+  ['libvirtd', '/usr/sbin/libvirtd --timeout 120', 31000, 0, '/system.slice/libvirtd.service'],
+  ['sshd-session', 'sshd-session: learner [priv]', 11000, 0, '/user.slice/user-1000.slice/session-1.scope'],
+  ['bash', '-bash', 5200, 1000, '/user.slice/user-1000.slice/session-1.scope'],
+];
+
+/** Builds the starting state: host processes, no images, two VMs defined and shut off. */
+export function createInitialState(rng: Rng): SimState {
+  const state: SimState = {
+    clockMs: 0,
+    epochMs: EPOCH_MS,
+    hostname: 'host',
+    procs: [],
+    nextPid: 1,
+    nextNsInode: 4026532200,
+    hostNs: HOST_NS,
+    images: new Map(),
+    layers: new Map(),
+    containers: [],
+    vms: [],
+    hostFiles: new Map([
+      ['/home/learner/notes.txt', 'Compare: uname -r, hostname, ps, lsns — on the host, in a container, in a VM.\n'],
+    ]),
+    nextVmId: 1,
+  };
+  for (const [comm, args, rssKiB, uid, cgroup] of DAEMONS) {
+    const ppid = comm === 'systemd' || comm === 'kthreadd' ? 0 : comm === 'bash' ? state.nextPid - 1 : 1;
+    spawn(state, { ppid, uid, comm, args, rssKiB, vszKiB: rssKiB * 3, cgroup, tty: comm === 'bash' ? 'pts/0' : '?' });
+    if (comm === 'kthreadd') state.nextPid = 100; // kernel threads take the low PIDs
+  }
+  state.vms = VM_DEFS.map((d): Vm => ({
+    name: d.name,
+    uuid: uuidFrom(rng),
+    id: null,
+    kind: 'kvm',
+    os: d.os,
+    kernel: d.kernel.release,
+    kernelBuild: d.kernel.build,
+    hostname: d.name,
+    vcpus: d.vcpus,
+    memMiB: d.memMiB,
+    disk: { ...d.disk },
+    startedMs: 0,
+    bootPlan: [],
+    bootLog: [],
+    running: false,
+    qemuPid: null,
+    procs: [],
+    guestUsedMiB: 0,
+    files: new Map(),
+  }));
+  return state;
+}
+
+/** A random RFC 4122-looking UUID from the seeded PRNG. */
+export function uuidFrom(rng: Rng): string {
+  return `${rng.hex(8)}-${rng.hex(4)}-4${rng.hex(3)}-a${rng.hex(3)}-${rng.hex(12)}`;
+}
+
+/** The host's RAM in MiB (FACTS has no lab-host figure: 16 GiB is our representative machine). */
+export const HOST_MEM_MIB = HOST.memMiB;

@@ -1,0 +1,100 @@
+/** The local image store: content-addressed layers shared between images, tags pointing at image ids. */
+import { digestOf } from '../rng';
+import { findInRegistry, parseRef, type RegistryImage } from './catalog';
+import type { Image, SimState } from './types';
+
+/** The image id (config digest) a registry image has: same layers + cmd → same id. */
+export function imageIdOf(r: RegistryImage): string {
+  return digestOf(`config:${r.repo}:${r.layers.map((l) => l.name).join(',')}:${r.cmd.join(' ')}`);
+}
+
+/** The manifest digest printed as `Digest: sha256:…`. */
+export function manifestDigestOf(r: RegistryImage): string {
+  return digestOf(`manifest:${r.repo}:${r.layers.map((l) => l.name).join(',')}`);
+}
+
+/** Canonical `repo:tag` for a reference. */
+export function normalizeRef(ref: string): string {
+  const { repo, tag } = parseRef(ref);
+  return `${repo}:${tag}`;
+}
+
+/** Finds a local image by `repo:tag`, by full or short id, or by a `sha256:` id. */
+export function findImage(state: SimState, ref: string): Image | undefined {
+  const key = ref.replace(/^sha256:/, '');
+  if (/^[0-9a-f]{4,64}$/.test(key)) {
+    const byId = [...state.images.values()].find((i) => i.id.startsWith(key));
+    if (byId) return byId;
+  }
+  const full = normalizeRef(ref);
+  return [...state.images.values()].find((i) => i.tags.includes(full));
+}
+
+/** Outcome of storing one layer during a pull. */
+export interface LayerPull {
+  digest: string;
+  compressedBytes: number;
+  existed: boolean;
+}
+
+/** Stores a registry image locally; layers already in the content store are reused, not fetched. */
+export function storeImage(
+  state: SimState,
+  ref: string,
+  r: RegistryImage,
+): { image: Image; layers: LayerPull[]; newTag: boolean } {
+  const layers: LayerPull[] = r.layers.map((l) => {
+    const digest = digestOf(`layer:${l.name}`);
+    const existed = state.layers.has(digest);
+    if (!existed) state.layers.set(digest, { digest, compressedBytes: l.compressed, diskBytes: l.disk });
+    return { digest, compressedBytes: l.compressed, existed };
+  });
+  const id = imageIdOf(r);
+  const full = normalizeRef(ref);
+  let image = state.images.get(id);
+  if (!image) {
+    image = {
+      id,
+      repo: r.repo,
+      tags: [],
+      layers: layers.map((l) => l.digest),
+      cmd: [...r.cmd],
+      os: r.os,
+      createdMs: state.epochMs - r.ageDays * 86_400_000,
+      history: [
+        ...r.layers.map((l) => ({ createdBy: l.createdBy, sizeBytes: l.disk })),
+        ...(r.metaHistory ?? []).map((m) => ({ createdBy: m, sizeBytes: 0 })),
+        { createdBy: r.cmdHistory, sizeBytes: 0 },
+      ],
+      ...(r.extraTools ? { extraTools: [...r.extraTools] } : {}),
+      ...(r.files ? { files: { ...r.files } } : {}),
+    };
+    state.images.set(id, image);
+  }
+  const newTag = !image.tags.includes(full);
+  if (newTag) image.tags.push(full);
+  return { image, layers, newTag };
+}
+
+/** Puts an image straight into the cache (scenario start states), as if pulled earlier. */
+export function preloadImage(state: SimState, ref: string): Image {
+  const r = findInRegistry(ref);
+  if (!r) throw new Error(`unknown image "${ref}" in the simulated registry`);
+  return storeImage(state, ref, r).image;
+}
+
+/** Removes a tag; when an image loses its last tag it is deleted with layers no other image uses. */
+export function untag(state: SimState, image: Image, ref: string): { deletedImage: boolean; deletedLayers: string[] } {
+  image.tags = image.tags.filter((t) => t !== ref);
+  if (image.tags.length > 0) return { deletedImage: false, deletedLayers: [] };
+  state.images.delete(image.id);
+  const stillUsed = new Set([...state.images.values()].flatMap((i) => i.layers));
+  const deletedLayers = image.layers.filter((d) => !stillUsed.has(d));
+  for (const d of deletedLayers) state.layers.delete(d);
+  return { deletedImage: true, deletedLayers };
+}
+
+/** Disk used by an image's layers (shared layers counted once per image, as `docker images` does). */
+export function imageDiskBytes(state: SimState, image: Image): number {
+  return image.layers.reduce((s, d) => s + (state.layers.get(d)?.diskBytes ?? 0), 0);
+}

@@ -1,0 +1,163 @@
+/** The simulator's state: plain data, mutated only by the model functions beside this file. */
+import type { Rng } from '../rng';
+
+/** The machine a shell runs on: the host, inside a container, or on a VM's console. */
+export type Env = { kind: 'host' } | { kind: 'container'; id: string } | { kind: 'vm'; name: string };
+
+/** Namespace types as `lsns` names them. */
+export type NsKind = 'cgroup' | 'ipc' | 'mnt' | 'net' | 'pid' | 'time' | 'user' | 'uts';
+/** The namespace inode numbers a process lives in. */
+export type NsSet = Record<NsKind, number>;
+
+/** One process, as the kernel that runs it sees it. */
+export interface Proc {
+  pid: number;
+  ppid: number;
+  uid: number;
+  comm: string;
+  args: string;
+  rssKiB: number;
+  vszKiB: number;
+  startMs: number;
+  tty: string;
+  ns: NsSet;
+  /** cgroup v2 path from the root, e.g. `/system.slice/docker-<id>.scope`. */
+  cgroup: string;
+  /** Set for container processes: which container, and the PID inside its PID namespace. */
+  container?: string;
+  nsPid?: number;
+  /** CPUs this process would keep busy if unthrottled (a stress --cpu worker is 1). */
+  cpu?: number;
+  /** A process that ends by itself (sleep N) at this simulated time. */
+  endsAtMs?: number;
+  /** A server's listening socket (busybox `httpd`): port, document root, and its `-v` count. */
+  listen?: { port: number; home: string; verbose: number };
+}
+
+/** A layer as the local content store holds it. */
+export interface Layer {
+  digest: string;
+  compressedBytes: number;
+  diskBytes: number;
+}
+
+/** An OS identity: what /etc/os-release says. */
+export interface OsInfo {
+  id: string;
+  name: string;
+  prettyName: string;
+  versionId: string;
+  version?: string;
+  codename?: string;
+  /** Which userland provides the tools: decides which commands exist and how they print. */
+  userland: 'gnu' | 'busybox' | 'scratch';
+}
+
+/** A pulled image: tags point at an image id, which lists its layer digests. */
+export interface Image {
+  id: string;
+  repo: string;
+  tags: string[];
+  layers: string[];
+  cmd: string[];
+  os: OsInfo;
+  createdMs: number;
+  history: Array<{ createdBy: string; sizeBytes: number }>;
+  /** Programs the image's own layers add beyond its OS userland (e.g. httpd from busybox-extras). */
+  extraTools?: string[];
+  /** Files the image's own layers add (path → content), read below the container's writable layer. */
+  files?: Record<string, string>;
+}
+
+/** Resource limits and security options fixed at `docker run`. */
+export interface ContainerConfig {
+  memoryBytes: number;
+  nanoCpus: number;
+  pidsLimit: number;
+  network: 'bridge' | 'none' | 'host';
+  readOnly: boolean;
+  caps: string[];
+  capAdd: string[];
+  capDrop: string[];
+  privileged: boolean;
+  seccomp: boolean;
+  noNewPrivileges: boolean;
+  autoRemove: boolean;
+  tty: boolean;
+  interactive: boolean;
+}
+
+/** A container: a process tree in its own namespaces and cgroup, on a thin writable layer. */
+export interface Container {
+  id: string;
+  name: string;
+  imageId: string;
+  imageRef: string;
+  cmd: string[];
+  hostname: string;
+  status: 'created' | 'running' | 'exited';
+  exitCode: number;
+  oomKilled: boolean;
+  createdMs: number;
+  startedMs: number;
+  finishedMs: number;
+  config: ContainerConfig;
+  ns: NsSet;
+  ip: string;
+  nextNsPid: number;
+  /** The thin writable layer: path → content. */
+  files: Map<string, string>;
+  logs: string[];
+}
+
+/** Where a VM is in its boot (or not running). */
+export type VmStage = 'off' | 'firmware' | 'bootloader' | 'kernel' | 'initrd' | 'services' | 'running';
+
+/** A libvirt domain with its own kernel, OS, hostname, processes and RAM. */
+export interface Vm {
+  name: string;
+  uuid: string;
+  id: number | null;
+  kind: 'kvm' | 'microvm';
+  os: OsInfo;
+  kernel: string;
+  kernelBuild: string;
+  hostname: string;
+  vcpus: number;
+  memMiB: number;
+  disk: { path: string; format: 'qcow2' | 'raw'; virtualMiB: number; fileMiB: number };
+  /** Simulated time the domain was started, and its boot schedule (stage → start offset ms). */
+  startedMs: number;
+  bootPlan: Array<{ stage: VmStage; atMs: number }>;
+  /** What the guest prints on its serial console while booting, at absolute simulated times. */
+  bootLog: Array<{ atMs: number; text: string }>;
+  running: boolean;
+  qemuPid: number | null;
+  procs: Proc[];
+  guestUsedMiB: number;
+  files: Map<string, string>;
+}
+
+/** The whole simulated machine. */
+export interface SimState {
+  clockMs: number;
+  epochMs: number;
+  hostname: string;
+  procs: Proc[];
+  nextPid: number;
+  nextNsInode: number;
+  hostNs: NsSet;
+  /** Local image store (image id → image) and content store (digest → layer). */
+  images: Map<string, Image>;
+  layers: Map<string, Layer>;
+  containers: Container[];
+  vms: Vm[];
+  hostFiles: Map<string, string>;
+  nextVmId: number;
+}
+
+/** A simulator: its state plus the injected randomness. */
+export interface Sim {
+  state: SimState;
+  rng: Rng;
+}

@@ -1,0 +1,101 @@
+/** Seeded randomness and deterministic digests: every run of the engine is reproducible. */
+
+/** A mulberry32 PRNG: a tiny, well-known 32-bit generator, plenty for jitter and names. */
+export interface Rng {
+  next(): number;
+  int(maxExclusive: number): number;
+  hex(chars: number): string;
+  pick<T>(items: readonly T[]): T;
+}
+
+/** Creates a PRNG from a 32-bit seed. */
+export function createRng(seed: number): Rng {
+  let a = seed >>> 0;
+  const next = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (max: number): number => Math.floor(next() * max);
+  return {
+    next,
+    int,
+    hex: (chars) => Array.from({ length: chars }, () => int(16).toString(16)).join(''),
+    pick: (items) => items[int(items.length)] as (typeof items)[number],
+  };
+}
+
+/** FNV-1a over a string with a salt; the building block of `digestOf`. */
+function fnv1a(text: string, salt: number): number {
+  let h = (0x811c9dc5 ^ salt) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/**
+ * A stable 64-hex "sha256" for a name. Not a real SHA-256 of content (we have no content), but
+ * content-addressing's key property holds: same layer name → same digest, on every run.
+ */
+export function digestOf(name: string): string {
+  let out = '';
+  for (let i = 0; i < 8; i++)
+    out += fnv1a(`${i}:${name}`, i * 0x9e3779b9)
+      .toString(16)
+      .padStart(8, '0');
+  return out;
+}
+
+const ADJECTIVES = [
+  'admiring',
+  'brave',
+  'clever',
+  'dazzling',
+  'eager',
+  'focused',
+  'gifted',
+  'happy',
+  'jolly',
+  'keen',
+  'loving',
+  'modest',
+  'nifty',
+  'optimistic',
+  'peaceful',
+  'quirky',
+  'relaxed',
+  'serene',
+  'tender',
+  'vibrant',
+];
+const SURNAMES = [
+  'hopper',
+  'lovelace',
+  'turing',
+  'torvalds',
+  'ritchie',
+  'thompson',
+  'hamilton',
+  'liskov',
+  'knuth',
+  'babbage',
+  'curie',
+  'noether',
+  'shannon',
+  'wozniak',
+  'kare',
+  'goldberg',
+  'allen',
+  'easley',
+  'jennings',
+  'wilson',
+];
+
+/** A Docker-style random container name (adjective_surname), drawn from the seeded PRNG. */
+export function randomName(rng: Rng): string {
+  return `${rng.pick(ADJECTIVES)}_${rng.pick(SURNAMES)}`;
+}

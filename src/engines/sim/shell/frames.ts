@@ -1,0 +1,78 @@
+/** Shell frames for each environment, and what happens to a shell's process when it exits. */
+import { findContainer, stopContainer } from '../model/containers';
+import { reap } from '../model/procs';
+import type { Container, Proc, Sim, Vm } from '../model/types';
+import type { Frame } from './types';
+
+/** Deepest stack of nested shells we allow; each level is a real frame a learner must `exit`. */
+export const MAX_FRAMES = 32;
+
+/** The learner's login shell on the host. */
+export function hostFrame(sim: Sim): Frame {
+  const bash = sim.state.procs.find((p) => p.comm === 'bash' && p.uid === 1000);
+  const pid = bash?.pid ?? 1;
+  return {
+    env: { kind: 'host' },
+    shell: 'bash',
+    uid: 1000,
+    user: 'learner',
+    home: '/home/learner',
+    cwd: '/home/learner',
+    vars: new Map([
+      ['HOSTNAME', 'host'],
+      ['SHELL', '/bin/bash'],
+      ['PATH', '/usr/local/bin:/usr/bin:/bin'],
+    ]),
+    shellPid: pid,
+    shellHostPid: pid,
+  };
+}
+
+/** A root shell inside a container, run by `proc` (PID 1 for `docker run -it`, another for `docker exec`). */
+export function containerFrame(c: Container, proc: Proc, shell: 'bash' | 'sh'): Frame {
+  return {
+    env: { kind: 'container', id: c.id },
+    shell,
+    uid: 0,
+    user: 'root',
+    home: '/root',
+    cwd: '/',
+    vars: new Map([
+      ['HOSTNAME', c.hostname],
+      ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+    ]),
+    shellPid: proc.nsPid ?? 1,
+    shellHostPid: proc.pid,
+  };
+}
+
+/** A root shell on a VM's serial console (the guest auto-logs in root on ttyS0). */
+export function vmFrame(vm: Vm, shellPid: number): Frame {
+  return {
+    env: { kind: 'vm', name: vm.name },
+    shell: vm.os.userland === 'gnu' ? 'bash' : 'sh',
+    uid: 0,
+    user: 'root',
+    home: '/root',
+    cwd: '/root',
+    vars: new Map([['HOSTNAME', vm.hostname]]),
+    shellPid,
+    shellHostPid: 0,
+  };
+}
+
+/** `exit`: the frame's shell process ends; if it was a container's PID 1, the container exits too. */
+export function endShell(sim: Sim, frame: Frame, code: number): void {
+  const env = frame.env;
+  if (env.kind === 'container') {
+    const c = findContainer(sim.state, env.id);
+    const proc = sim.state.procs.find((p) => p.pid === frame.shellHostPid);
+    if (c && proc?.nsPid === 1) stopContainer(sim.state, c, code);
+    else reap(sim.state, (p) => p.pid === frame.shellHostPid);
+  } else if (env.kind === 'vm') {
+    const vm = sim.state.vms.find((v) => v.name === env.name);
+    if (vm) vm.procs = vm.procs.filter((p) => p.pid !== frame.shellPid);
+  } else if (frame.shellHostPid !== sim.state.procs.find((p) => p.comm === 'bash' && p.uid === 1000)?.pid) {
+    reap(sim.state, (p) => p.pid === frame.shellHostPid);
+  }
+}

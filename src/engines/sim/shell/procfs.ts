@@ -1,0 +1,160 @@
+/** Files the kernel and runtime generate from state: /proc, /sys/fs/cgroup, and Docker's /etc bind mounts. */
+import { capMask, ALL_CAPS } from '../model/caps';
+import { cgroupOf, pidsCurrent } from '../model/containers';
+import { containerMemoryBytes } from '../model/memory';
+import type { Sim } from '../model/types';
+import type { SeenProc, SysView } from './view';
+
+/** /etc/os-release as each distro writes it. */
+export function osRelease(v: SysView): string {
+  const o = v.os;
+  const lines = [`PRETTY_NAME="${o.prettyName}"`, `NAME="${o.name}"`, `VERSION_ID="${o.versionId}"`];
+  if (o.version) lines.push(`VERSION="${o.version}"`);
+  if (o.codename) lines.push(`VERSION_CODENAME=${o.codename}`);
+  lines.push(
+    `ID=${o.id}`,
+    `HOME_URL="https://www.${o.id === 'alpine' ? 'alpinelinux.org' : o.id === 'ubuntu' ? 'ubuntu.com' : o.id === 'cirros' ? 'cirros-cloud.net' : 'debian.org'}/"`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** The cgroup a process is in, relative to the viewer's cgroup-namespace root (`/` inside a container). */
+function cgroupLine(v: SysView, p: SeenProc): string {
+  if (v.kind === 'container' && v.container)
+    return `0::${p.proc.cgroup.slice(cgroupOf(v.container.id).length) || '/'}\n`;
+  return `0::${p.proc.cgroup}\n`;
+}
+
+/** Capability sets and seccomp mode of a process, as /proc/PID/status prints them. */
+function securityOf(sim: Sim, p: SeenProc): { caps: readonly string[]; seccomp: number; nnp: number } {
+  const c = p.proc.container ? sim.state.containers.find((x) => x.id === p.proc.container) : undefined;
+  if (c) return { caps: c.config.caps, seccomp: c.config.seccomp ? 2 : 0, nnp: c.config.noNewPrivileges ? 1 : 0 };
+  return { caps: p.proc.uid === 0 ? ALL_CAPS : [], seccomp: 0, nnp: 0 };
+}
+
+/** /proc/PID/status: the fields the course looks at (Name, Pid, NSpid, CapEff, Seccomp…). */
+export function procStatus(sim: Sim, v: SysView, p: SeenProc): string {
+  const sec = securityOf(sim, p);
+  const nspid = v.kind === 'host' && p.proc.nsPid !== undefined ? `${p.proc.pid}\t${p.proc.nsPid}` : `${p.pid}`;
+  const uid = p.proc.uid;
+  const bnd = p.proc.container ? capMask(sec.caps) : capMask(ALL_CAPS);
+  return [
+    `Name:\t${p.proc.comm.slice(0, 15)}`,
+    'Umask:\t0022',
+    `State:\t${p.proc.comm === 'ps' || p.proc.comm === 'cat' ? 'R (running)' : 'S (sleeping)'}`,
+    `Tgid:\t${p.pid}`,
+    'Ngid:\t0',
+    `Pid:\t${p.pid}`,
+    `PPid:\t${p.ppid}`,
+    'TracerPid:\t0',
+    `Uid:\t${uid}\t${uid}\t${uid}\t${uid}`,
+    `Gid:\t${uid}\t${uid}\t${uid}\t${uid}`,
+    'FDSize:\t64',
+    `NStgid:\t${nspid}`,
+    `NSpid:\t${nspid}`,
+    `VmSize:\t${String(p.proc.vszKiB).padStart(8)} kB`,
+    `VmRSS:\t${String(p.proc.rssKiB).padStart(8)} kB`,
+    'Threads:\t1',
+    'CapInh:\t0000000000000000',
+    `CapPrm:\t${capMask(sec.caps)}`,
+    `CapEff:\t${capMask(sec.caps)}`,
+    `CapBnd:\t${bnd}`,
+    'CapAmb:\t0000000000000000',
+    `NoNewPrivs:\t${sec.nnp}`,
+    `Seccomp:\t${sec.seccomp}`,
+    `Seccomp_filters:\t${sec.seccomp ? 1 : 0}`,
+    '',
+  ].join('\n');
+}
+
+/** /proc/meminfo of the viewing kernel (a container reads the host's). */
+function meminfo(v: SysView): string {
+  const m = v.mem;
+  const row = (k: string, n: number) => `${`${k}:`.padEnd(16)}${String(n).padStart(8)} kB`;
+  return [
+    row('MemTotal', m.totalKiB),
+    row('MemFree', m.freeKiB),
+    row('MemAvailable', m.availableKiB),
+    row('Buffers', Math.round(m.buffCacheKiB * 0.05)),
+    row('Cached', Math.round(m.buffCacheKiB * 0.95)),
+    row('SwapTotal', 0),
+    row('SwapFree', 0),
+    '',
+  ].join('\n');
+}
+
+/** Files of the container's own cgroup, seen at /sys/fs/cgroup thanks to its cgroup namespace. */
+export function cgroupFiles(sim: Sim, v: SysView): Record<string, string> {
+  const files: Record<string, string> = { 'cgroup.controllers': 'cpuset cpu io memory hugetlb pids rdma misc\n' };
+  const c = v.container;
+  if (!c) return files; // the root cgroup has no memory.max/cpu.max/pids.max files
+  const cfg = c.config;
+  files['memory.max'] = cfg.memoryBytes > 0 ? `${cfg.memoryBytes}\n` : 'max\n';
+  files['memory.current'] = `${containerMemoryBytes(sim.state, c)}\n`;
+  files['memory.events'] =
+    `low 0\nhigh 0\nmax ${c.oomKilled ? 1 : 0}\noom ${c.oomKilled ? 1 : 0}\noom_kill ${c.oomKilled ? 1 : 0}\noom_group_kill 0\n`;
+  files['cpu.max'] = cfg.nanoCpus > 0 ? `${Math.round((cfg.nanoCpus / 1e9) * 100000)} 100000\n` : 'max 100000\n';
+  files['pids.max'] = cfg.pidsLimit > 0 ? `${cfg.pidsLimit}\n` : 'max\n';
+  files['pids.current'] = `${pidsCurrent(sim.state, c)}\n`;
+  return files;
+}
+
+/** /proc/mounts: overlay root in a container (ro with --read-only), a disk on the host or a VM. */
+export function mounts(v: SysView): string {
+  if (v.kind === 'container' && v.container) {
+    const ro = v.container.config.readOnly ? 'ro' : 'rw';
+    const id = v.container.id.slice(0, 26).toUpperCase();
+    return [
+      `overlay / overlay ${ro},relatime,lowerdir=/var/lib/docker/overlay2/l/${id}:…,upperdir=/var/lib/docker/overlay2/${v.container.id}/diff,workdir=/var/lib/docker/overlay2/${v.container.id}/work 0 0`,
+      'proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0',
+      'tmpfs /dev tmpfs rw,nosuid,size=65536k,mode=755 0 0',
+      `sysfs /sys sysfs ro,nosuid,nodev,noexec,relatime 0 0`,
+      'cgroup /sys/fs/cgroup cgroup2 ro,nosuid,nodev,noexec,relatime,nsdelegate 0 0',
+      'shm /dev/shm tmpfs rw,nosuid,nodev,noexec,relatime,size=65536k 0 0',
+      `/dev/sda1 /etc/hostname ext4 ${ro},relatime 0 0`,
+      '',
+    ].join('\n');
+  }
+  const root = v.kind === 'vm' ? '/dev/vda1' : '/dev/sda1';
+  return [
+    `${root} / ext4 rw,relatime,errors=remount-ro 0 0`,
+    'proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0',
+    'sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0',
+    'cgroup2 /sys/fs/cgroup cgroup2 rw,nosuid,nodev,noexec,relatime,nsdelegate,memory_recursiveprot 0 0',
+    'tmpfs /run tmpfs rw,nosuid,nodev,size=1631264k,mode=755 0 0',
+    '',
+  ].join('\n');
+}
+
+/** Content of a generated file at `path`, or undefined when nothing generates it. */
+export function generatedFile(sim: Sim, v: SysView, path: string, selfPid: number): string | undefined {
+  const fixed: Record<string, () => string> = {
+    '/etc/os-release': () => osRelease(v),
+    '/etc/hostname': () => `${v.hostname}\n`,
+    '/etc/hosts': () =>
+      `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${v.container?.ip ? `${v.container.ip}\t${v.hostname}\n` : `127.0.1.1\t${v.hostname}\n`}`,
+    '/etc/passwd': () =>
+      `root:x:0:0:root:/root:/bin/${v.os.userland === 'gnu' ? 'bash' : 'sh'}\n${v.kind === 'host' ? 'learner:x:1000:1000:Learner,,,:/home/learner:/bin/bash\n' : ''}`,
+    '/proc/version': () =>
+      `Linux version ${v.kernel.release} (debian-kernel@lists.debian.org) (x86_64-linux-gnu-gcc-14 (Debian 14.2.0-19) 14.2.0, GNU ld (GNU Binutils for Debian) 2.44) ${v.kernel.build}\n`,
+    '/proc/meminfo': () => meminfo(v),
+    '/proc/mounts': () => mounts(v),
+    '/proc/uptime': () =>
+      `${(sim.state.clockMs / 1000 + 86_400).toFixed(2)} ${(sim.state.clockMs / 250 + 340_000).toFixed(2)}\n`,
+  };
+  const gen = fixed[path];
+  if (gen) return gen();
+  const m = /^\/proc\/(self|\d+)\/(status|cgroup|cmdline|comm)$/.exec(path);
+  if (m) {
+    const pid = m[1] === 'self' ? selfPid : Number(m[1]);
+    const p = v.procs.find((x) => x.pid === pid);
+    if (!p) return undefined;
+    if (m[2] === 'status') return procStatus(sim, v, p);
+    if (m[2] === 'cgroup') return cgroupLine(v, p);
+    if (m[2] === 'comm') return `${p.proc.comm}\n`;
+    return p.proc.args.replace(/ /g, '\0');
+  }
+  const cg = /^\/sys\/fs\/cgroup\/([\w.]+)$/.exec(path);
+  if (cg) return cgroupFiles(sim, v)[cg[1] as string];
+  return undefined;
+}

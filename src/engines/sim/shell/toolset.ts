@@ -1,0 +1,85 @@
+/** Which programs exist where: a container has only what its image ships; a VM has its distro's tools. */
+import type { Sim } from '../model/types';
+import { viewOf } from './view';
+import type { Env } from './types';
+
+/** BusyBox applets we model (alpine, busybox, CirrOS). */
+const BUSYBOX = [
+  'sh',
+  'ash',
+  'ls',
+  'cat',
+  'ps',
+  'uname',
+  'hostname',
+  'whoami',
+  'id',
+  'free',
+  'df',
+  'mount',
+  'sleep',
+  'date',
+  'touch',
+  'mkdir',
+  'rm',
+  'grep',
+  'head',
+  'tail',
+  'wc',
+  'ip',
+  'reboot',
+  'env',
+  'stress',
+  'wget',
+];
+/** The busybox image builds extra applets (httpd); Alpine moved those to the busybox-extras package. */
+const BUSYBOX_IMAGE_EXTRAS = ['httpd'];
+/** Not on the Debian host: busybox's httpd is not a Debian command. */
+const NOT_ON_HOST = new Set(['httpd']);
+/**
+ * Debian/Ubuntu *container* images are minimal: no procps (ps, free) and no iproute2 (ip) — a real
+ * surprise learners meet. `stress` is provided by the course in every image (a simplification).
+ */
+const GNU_SLIM = [
+  'sh',
+  'bash',
+  'ls',
+  'cat',
+  'uname',
+  'hostname',
+  'whoami',
+  'id',
+  'df',
+  'mount',
+  'sleep',
+  'date',
+  'touch',
+  'mkdir',
+  'rm',
+  'grep',
+  'head',
+  'tail',
+  'wc',
+  'lsns',
+  'env',
+  'stress',
+];
+/** A full Debian VM has the slim set plus procps, iproute2 and systemd's reboot. */
+const GNU_VM = [...GNU_SLIM, 'ps', 'free', 'ip', 'reboot'];
+
+/** True when `name` is installed in `env` (builtins are checked by the caller). */
+export function hasTool(sim: Sim, env: Env, name: string): boolean {
+  if (env.kind === 'host') return !NOT_ON_HOST.has(name);
+  const view = viewOf(sim, env);
+  if (view.os.userland === 'scratch') return name === 'hello' || name === '/hello';
+  if (env.kind === 'container') {
+    const image = view.container ? sim.state.images.get(view.container.imageId) : undefined;
+    if (image?.extraTools?.includes(name) || (view.os.id === 'busybox' && BUSYBOX_IMAGE_EXTRAS.includes(name)))
+      return true;
+    return (view.os.userland === 'busybox' ? BUSYBOX : GNU_SLIM).includes(name);
+  }
+  return (view.os.userland === 'busybox' ? BUSYBOX : GNU_VM).includes(name);
+}
+
+/** Which commands are only on the host (the course's docker CLI and virsh live there). */
+export const HOST_ONLY = new Set(['docker', 'virsh', 'sudo']);

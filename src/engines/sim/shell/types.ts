@@ -1,0 +1,82 @@
+/** Types shared by the shell and the commands: where a shell runs, and what a command may do. */
+import type { Proc, Sim } from '../model/types';
+
+import type { Env } from '../model/types';
+
+export type { Env };
+
+/** One shell on the session's stack (the host shell at the bottom). */
+export interface Frame {
+  env: Env;
+  /** `bash` prints `bash: x: command not found`; busybox `sh` prints `sh: x: not found`. */
+  shell: 'bash' | 'sh';
+  uid: number;
+  user: string;
+  home: string;
+  cwd: string;
+  vars: Map<string, string>;
+  /** The shell's own PID as seen from inside its environment, and its host PID (0 inside a VM). */
+  shellPid: number;
+  shellHostPid: number;
+  /** Set while running a `sh -c` script; `exit N` there ends only the script, with `exitCode`. */
+  script?: boolean;
+  exitCode?: number;
+}
+
+/** What a command receives: the simulator, its shell frame, streams, and ways to run further commands. */
+export interface Ctx {
+  sim: Sim;
+  frame: Frame;
+  /** Effective uid (0 under `sudo`). */
+  uid: number;
+  /** PID of this command's own process in its environment (for `$$`-like views and /proc/self). */
+  selfPid: number;
+  /** This command's process (absent for shell builtins). */
+  selfProc?: Proc;
+  /** Keeps this command's process alive after `run` returns (a new shell, a background job). */
+  keepSelf(): void;
+  stdin: string | null;
+  /** True when the line ended in `&` (or for a detached container's PID 1). */
+  background: boolean;
+  /** False when stdin is closed (docker run/exec without -i): a shell then exits at once. */
+  interactive: boolean;
+  out(text: string, delayMs?: number): void;
+  err(text: string): void;
+  /** Advances the simulated clock (a command that takes time). */
+  advance(ms: number): void;
+  /** Enters a new shell (container, VM console); `exit` pops it. */
+  push(frame: Frame): void;
+  depth(): number;
+  /** Runs argv as a command in `frame` (default: this one), with output going to this command's streams. */
+  run(argv: string[], frame?: Frame, uid?: number): number;
+  /** Runs argv as an existing process (a container's PID 1): no fork, the process stays. */
+  exec(
+    argv: string[],
+    opts: {
+      frame: Frame;
+      proc: Proc;
+      background: boolean;
+      interactive: boolean;
+      out?: (text: string, delayMs?: number) => void;
+    },
+  ): { code: number; kept: boolean };
+  /** Runs a shell script line (`sh -c`) in `frame`. */
+  runLine(line: string, frame?: Frame): number;
+  history(): readonly string[];
+  /** Asks the terminal to clear the screen (`clear`). */
+  clearScreen(): void;
+  /** Ends the current nested shell with `code`; false on the login shell. */
+  exitShell(code: number): boolean;
+}
+
+/** One command, in its own file under commands/. */
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Built into the shell (always present), rather than a program that must exist in the image. */
+  builtin?: boolean;
+  /** Subcommands and flags offered by tab completion. */
+  completions?: (argv: string[], sim: Sim) => string[];
+  run(argv: string[], ctx: Ctx): number;
+}

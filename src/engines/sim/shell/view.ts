@@ -1,0 +1,75 @@
+/** What one environment can see of the machine: its kernel, hostname, PID numbering and memory. */
+import { HOST } from '../facts';
+import { KERNELS, OS } from '../model/catalog';
+import { findContainer } from '../model/containers';
+import { guestMemory, hostMemory, type MemInfo } from '../model/memory';
+import type { Container, OsInfo, Proc, Sim, Vm } from '../model/types';
+import type { Env } from './types';
+
+/** A process as numbered inside the viewing environment's PID namespace. */
+export interface SeenProc {
+  pid: number;
+  ppid: number;
+  proc: Proc;
+}
+
+/** The machine as seen from one environment. */
+export interface SysView {
+  kind: Env['kind'];
+  kernel: { release: string; build: string };
+  hostname: string;
+  os: OsInfo;
+  procs: SeenProc[];
+  mem: MemInfo;
+  cpus: number;
+  container?: Container;
+  vm?: Vm;
+}
+
+/** Builds the view: a container sees the host kernel but only its own processes, renumbered. */
+export function viewOf(sim: Sim, env: Env): SysView {
+  const state = sim.state;
+  if (env.kind === 'container') {
+    const c = findContainer(state, env.id);
+    const image = c ? state.images.get(c.imageId) : undefined;
+    const mine = state.procs.filter((p) => p.container === env.id);
+    const toNs = new Map(mine.map((p) => [p.pid, p.nsPid ?? 0]));
+    return {
+      kind: 'container',
+      kernel: KERNELS.host,
+      hostname: c?.hostname ?? '',
+      os: image?.os ?? OS.scratch,
+      procs: mine
+        .map((p) => ({ pid: p.nsPid ?? 0, ppid: toNs.get(p.ppid) ?? 0, proc: p }))
+        .sort((a, b) => a.pid - b.pid),
+      // A container's free/meminfo read the host's /proc/meminfo: cgroup limits are not shown there.
+      mem: hostMemory(state),
+      cpus: HOST.cpus,
+      ...(c ? { container: c } : {}),
+    };
+  }
+  if (env.kind === 'vm') {
+    const vm = state.vms.find((v) => v.name === env.name);
+    if (vm) {
+      return {
+        kind: 'vm',
+        kernel: { release: vm.kernel, build: vm.kernelBuild },
+        hostname: vm.hostname,
+        os: vm.os,
+        procs: vm.procs.map((p) => ({ pid: p.pid, ppid: p.ppid, proc: p })),
+        mem: guestMemory(vm),
+        cpus: vm.vcpus,
+        vm,
+      };
+    }
+  }
+  return {
+    kind: 'host',
+    kernel: KERNELS.host,
+    hostname: state.hostname,
+    os: OS.debian13,
+    procs: state.procs.map((p) => ({ pid: p.pid, ppid: p.ppid, proc: p })),
+    mem: hostMemory(state),
+    cpus: HOST.cpus,
+  };
+}

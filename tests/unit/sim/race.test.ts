@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { planRace, type RaceProfile } from '../../../src/engines/sim/index';
+
+const PROFILES: RaceProfile[] = ['kvm-distro', 'microvm', 'container-cached', 'container-pull'];
+
+describe('planRace', () => {
+  test.each(PROFILES)('%s: stages are contiguous and monotonic, lines inside their stage', (profile) => {
+    const t = planRace(profile, 11);
+    expect(t.profile).toBe(profile);
+    let prev = 0;
+    for (const st of t.stages) {
+      expect(st.startMs).toBe(prev);
+      expect(st.endMs).toBeGreaterThanOrEqual(st.startMs);
+      for (const l of st.lines) {
+        expect(l.atMs).toBeGreaterThanOrEqual(st.startMs);
+        expect(l.atMs).toBeLessThanOrEqual(st.endMs);
+      }
+      expect(st.explanation.length).toBeGreaterThan(20);
+      prev = st.endMs;
+    }
+    expect(t.readyAtMs).toBe(prev);
+    expect(t.sources.length).toBeGreaterThan(0);
+  });
+
+  test('deterministic per seed, different across seeds', () => {
+    expect(planRace('kvm-distro', 5)).toEqual(planRace('kvm-distro', 5));
+    expect(planRace('kvm-distro', 5).readyAtMs).not.toBe(planRace('kvm-distro', 6).readyAtMs);
+  });
+
+  test.each([1, 2, 3, 42, 1000])('ready order with seed %i: microVM and containers before the distro VM', (seed) => {
+    const r = Object.fromEntries(PROFILES.map((p) => [p, planRace(p, seed)]));
+    expect(r.microvm!.readyAtMs).toBeLessThanOrEqual(8 + 125); // FACTS B: 8 CPU-ms + ≤125 ms
+    expect(r['container-cached']!.readyAtMs).toBeGreaterThan(200); // FACTS B: ≈0.2–0.5 s
+    expect(r['container-cached']!.readyAtMs).toBeLessThan(500);
+    expect(r['container-pull']!.readyAtMs).toBeGreaterThan(r['container-cached']!.readyAtMs);
+    expect(r['kvm-distro']!.readyAtMs).toBeGreaterThan(9000);
+    expect(Math.max(r.microvm!.readyAtMs, r['container-pull']!.readyAtMs)).toBeLessThan(r['kvm-distro']!.readyAtMs);
+  });
+
+  test('figures: kernels, memory, disk, and real-looking log lines', () => {
+    const kvm = planRace('kvm-distro', 1);
+    expect(kvm.stages.map((s) => s.id)).toEqual(['firmware', 'bootloader', 'kernel', 'initrd', 'userspace', 'login']);
+    expect(kvm.kernelsStarted).toBe(1);
+    expect(kvm.memoryReservedMiB).toBe(2048 + 131);
+    expect(kvm.sources.join(' ')).toMatch(/no figure for virtual firmware/);
+    expect(kvm.stages[2]?.lines[0]?.text).toMatch(/^\[ +0\.000000\] Linux version /);
+    const c = planRace('container-cached', 1);
+    expect(c.kernelsStarted).toBe(0);
+    expect(c.stages.map((s) => s.id)).toEqual(['api', 'containerd', 'shim', 'runc', 'namespaces', 'overlay', 'exec']);
+    expect(c.stages[1]?.lines[0]?.text).toMatch(
+      /^time="2025-11-20T09:00:00\.\d{9}Z" level=info msg="Prepare snapshot"/,
+    );
+    const pull = planRace('container-pull', 1);
+    expect(pull.stages[0]?.id).toBe('pull');
+    expect(pull.stages[0]!.endMs).toBeGreaterThan(290); // 3.8 MB / 12.5 MB/s = 304 ms ± 3 %
+    expect(pull.stages[0]!.endMs).toBeLessThan(320);
+    expect(planRace('microvm', 1).memoryReservedMiB).toBe(261);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { stopVm } from '../../../src/engines/sim/model/vms';
+import { fresh, run } from './helpers';
+
+describe('virsh and VMs', () => {
+  test('start reserves guest RAM + QEMU overhead on the host; console boots and logs in', () => {
+    const s = fresh();
+    const before = s.sim.state.procs.reduce((a, p) => a + p.rssKiB, 0);
+    expect(run(s, 'virsh start web-vm')).toEqual({ text: "Domain 'web-vm' started\n\n", code: 0 });
+    const qemu = s.sim.state.procs.find((p) => p.comm === 'qemu-system-x86')!;
+    expect(qemu.rssKiB).toBe((2048 + 131) * 1024);
+    expect(s.sim.state.procs.reduce((a, p) => a + p.rssKiB, 0) - before).toBe(qemu.rssKiB);
+    expect(run(s, 'virsh list').text).toBe(
+      ' Id   Name     State\n-------------------------\n 1    web-vm   running\n\n',
+    );
+    const r = s.execute('virsh console web-vm');
+    const text = r.output.map((c) => c.text).join('');
+    expect(text).toMatch(/^Connected to domain 'web-vm'\nEscape character is \^\] \(Ctrl \+ \]\)\n/);
+    expect(text).toMatch(/\[ +0\.000000\] Linux version 6\.12\.38\+deb13-amd64/);
+    expect(text).toContain('Reached target \u001b[0;1;39mmulti-user.target');
+    expect(text).toContain('web-vm login: root (automatic login)');
+    const paced = r.output.reduce((a, c) => a + c.delayMs, 0);
+    expect(paced).toBeGreaterThan(9000); // firmware 1.5 s + FACTS B ≈ 8.8 s
+    expect(paced).toBeLessThan(11_000);
+    expect(s.prompt()).toBe('root@web-vm:~# ');
+    expect(run(s, 'uname -r').text).toBe('6.12.38+deb13-amd64\n');
+    expect(run(s, 'cat /etc/os-release').text).toContain('Debian GNU/Linux 13 (trixie)');
+    expect(run(s, 'free -m').text).toMatch(/Mem: +1988 /);
+    const ps = run(s, 'ps -ef').text;
+    expect(ps).toMatch(/root +1 +0 .* \/sbin\/init/);
+    expect(ps).not.toContain('dockerd');
+    expect(run(s, 'docker ps').code).toBe(127);
+    expect(run(s, 'exit').text).toBe('logout\n');
+    expect(s.prompt()).toBe('learner@host:~$ ');
+  });
+
+  test('errors and state changes', () => {
+    const s = fresh();
+    expect(run(s, 'virsh console web-vm')).toEqual({ text: 'error: The domain is not running\n', code: 1 });
+    expect(run(s, 'virsh start nope')).toEqual({ text: "error: failed to get domain 'nope'\n", code: 1 });
+    expect(run(s, 'virsh destroy web-vm')).toEqual({
+      text: "error: Failed to destroy domain 'web-vm'\nerror: Requested operation is not valid: domain is not running\n",
+      code: 1,
+    });
+    expect(run(s, 'virsh frob web-vm')).toEqual({ text: "error: unknown command: 'frob'\n", code: 1 });
+    expect(run(s, 'virsh list --bogus')).toEqual({
+      text: "error: command 'list' doesn't support option --bogus\n",
+      code: 1,
+    });
+    expect(run(s, 'virsh start')).toEqual({ text: "error: command 'start' requires <domain> option\n", code: 1 });
+    run(s, 'virsh start tiny');
+    expect(run(s, 'virsh start tiny').text).toContain('domain is already running');
+    expect(run(s, 'virsh dominfo tiny').text).toMatch(
+      /Name: +tiny\n[\s\S]*State: +running\n[\s\S]*Max memory: +262144 KiB/,
+    );
+    run(s, 'virsh console tiny');
+    expect(run(s, 'uname -r').text).toBe('5.15.0-71-generic\n');
+    expect(s.prompt()).toBe('/root # ');
+    run(s, 'exit');
+    expect(run(s, 'virsh shutdown tiny').text).toBe("Domain 'tiny' is being shutdown\n\n");
+    expect(s.sim.state.procs.some((p) => p.comm === 'qemu-system-x86')).toBe(false);
+  });
+
+  test('a destroyed VM takes the console session with it', () => {
+    const s = fresh();
+    run(s, 'virsh start web-vm');
+    run(s, 'virsh console web-vm');
+    stopVm(s.sim.state, s.sim.state.vms[0]!); // as if destroyed from another terminal
+    run(s, 'true');
+    expect(s.location()).toEqual([{ kind: 'host' }]);
+  });
+});
