@@ -28,6 +28,7 @@ export default defineConfig({
       sidebar: buildSidebar(course),
       components: {
         SiteTitle: './src/components/overrides/SiteTitle.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       customCss: ['./src/styles/course.css'],
       favicon: '/favicon.svg',

@@ -1,0 +1,36 @@
+import type { Quiz, QuizGrade } from '../../engines/quiz/index';
+import type { ProgressStore } from '../../engines/store/index';
+import { $, el, tag } from './dom';
+import { round } from './result';
+
+/** The review's summary: passed or not in words, score and percent against the pass mark; focus moves to it. */
+export function showReview(root: HTMLElement, grade: QuizGrade, passMark: number, kept: boolean): void {
+  const review = $(root, '.ilq-review') as HTMLElement;
+  ($(review, '.ilq-score') as HTMLElement).replaceChildren(
+    grade.passed ? tag('ok', 'Passed') : tag('bad', 'Not passed'),
+    ` You scored ${grade.percent}% (${round(grade.score)} of ${grade.maxScore} points); the pass mark is ${passMark}%.`,
+    kept ? ' Your earlier right answers are counted.' : '',
+  );
+  ($(review, '.ilq-retry') as HTMLElement).hidden = grade.perQuestion.every((g) => g.correct);
+  ($(root, '.ilq-actions') as HTMLElement).hidden = true;
+  review.hidden = false;
+  review.focus();
+}
+
+/** "Your best: 90% — passed", from the store, so it survives reloads and follows other tabs. */
+export function showBest(root: HTMLElement, store: ProgressStore, quiz: Quiz): void {
+  const best = store.bestScore(quiz.id);
+  const out = $(root, '.ilq-best') as HTMLElement;
+  out.hidden = !best;
+  if (best)
+    out.textContent = `Your best: ${best.percent}% — ${
+      store.isQuizPassed(quiz.id) ? 'passed' : `not passed yet (pass mark ${quiz.passMark}%)`
+    }`;
+}
+
+/** The store's notices (damaged data reset, storage unavailable) as a visible status message. */
+export function showNotices(root: HTMLElement, store: ProgressStore | undefined): void {
+  ($(root, '.ilq-status') as HTMLElement).replaceChildren(
+    ...(store?.notices() ?? []).map((n) => el('p', 'ilq-notice', n.message)),
+  );
+}

@@ -1,0 +1,38 @@
+import { $, $$, el, reorder, tag, textOf } from '../dom';
+import type { QuestionView } from './types';
+
+/**
+ * Radios or checkboxes in `.ilq-options`. `toAnswer` turns the checked option ids into the engine's
+ * answer; `idsOf` turns an answer (or the answer key) back into option ids.
+ */
+export function choiceView(toAnswer: (ids: string[]) => unknown, idsOf: (answer: unknown) => string[]): QuestionView {
+  const items = (fs: HTMLElement) => $$(fs, '.ilq-options > li');
+  return {
+    read(fs) {
+      const ids = $$<HTMLInputElement>(fs, '.ilq-options input:checked').map((i) => i.value);
+      return ids.length ? toAnswer(ids) : undefined;
+    },
+    arrange: (fs, order) => reorder($(fs, '.ilq-options'), order),
+    describe: (fs, answer) =>
+      idsOf(answer)
+        .map((id) =>
+          textOf(
+            items(fs)
+              .find((li) => li.dataset.id === id)
+              ?.querySelector('label'),
+          ),
+        )
+        .join('; '),
+    mark(fs, _grade, key) {
+      const right = idsOf(key);
+      for (const li of items(fs)) {
+        const tags = el('span', 'ilq-tags');
+        if ($<HTMLInputElement>(li, 'input')?.checked) tags.append(tag('you', 'Your answer'));
+        tags.append(right.includes(li.dataset.id ?? '') ? tag('ok', 'Correct') : tag('bad', 'Incorrect'));
+        li.querySelector('label')?.after(tags);
+        const fb = $(li, '.ilq-fb');
+        if (fb) fb.hidden = false;
+      }
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { $, $$, childById, el, reorder, tag, textOf } from '../dom';
+import type { QuestionView } from './types';
+
+const rows = (fs: HTMLElement) => $$(fs, '.ilq-rows > li');
+const optionText = (fs: HTMLElement, id: string | undefined) =>
+  textOf($(fs, `.ilq-rows option[value="${CSS.escape(id ?? '')}"]`));
+
+/**
+ * A `<select>` per row (Matching: a left and its rights; Categorize: an item and the buckets). The answer
+ * maps row id → chosen value. `arrange` says what the attempt's order shuffles: the rows or the choices.
+ */
+export function selectRowsView(shuffles: 'rows' | 'choices'): QuestionView {
+  return {
+    read(fs) {
+      const entries = rows(fs)
+        .map((li) => [li.dataset.id, $<HTMLSelectElement>(li, 'select')?.value] as const)
+        .filter(([, value]) => value);
+      return entries.length ? Object.fromEntries(entries) : undefined;
+    },
+    arrange(fs, order) {
+      if (shuffles === 'rows') reorder($(fs, '.ilq-rows'), order);
+      else for (const select of $$(fs, '.ilq-rows select')) reorder(select, order);
+    },
+    describe: (fs, answer) =>
+      rows(fs)
+        .filter((li) => (answer as Record<string, string>)[li.dataset.id ?? ''])
+        .map(
+          (li) =>
+            `${textOf(li.querySelector('label'))} → ${optionText(fs, (answer as Record<string, string>)[li.dataset.id ?? ''])}`,
+        )
+        .join('; '),
+    mark(fs, grade) {
+      for (const part of grade.parts) {
+        const li = childById($(fs, '.ilq-rows') as HTMLElement, part.id);
+        const tags = el('span', 'ilq-tags');
+        tags.append(part.correct ? tag('ok', 'Correct') : tag('bad', 'Incorrect'));
+        if (!part.correct)
+          tags.append(el('span', 'ilq-fb-text', `${part.feedback} Right answer: ${optionText(fs, part.expected)}.`));
+        li?.append(tags);
+      }
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The one module that touches xterm.js. `ShellAddon` connects a line editor to a terminal the way
+ * xterm's own addons do (load it, it activates; dispose it, it lets go); `mountTerminal` builds the
+ * terminal for the il-terminal element and is what that element imports lazily.
+ */
+import { FitAddon } from '@xterm/addon-fit';
+import { Terminal, type IDisposable, type ITerminalAddon, type ITheme } from '@xterm/xterm';
+import type { ExecResult, ShellSession } from '../../engines/sim/api';
+import { LineEditor } from '../../engines/terminal/line-editor';
+import { realTimer } from '../../engines/terminal/playback';
+
+/** What the page gives the terminal. */
+export interface MountOptions {
+  session: ShellSession;
+  theme: ITheme;
+  reducedMotion(): boolean;
+  /** Accessible description of the input (the visible instructions' id). */
+  describedBy?: string;
+  onCommandDone(line: string, result: ExecResult): void;
+  /** Escape pressed: the page moves focus out of the terminal. */
+  onEscape(): void;
+  /** The transcript changed (after every key and output chunk). */
+  onTranscript(text: string): void;
+}
+
+/** A mounted terminal, as the element sees it. */
+export interface TerminalHandle {
+  readonly editor: LineEditor;
+  setTheme(theme: ITheme): void;
+  setReducedMotion(reduced: boolean): void;
+  focus(): void;
+  dispose(): void;
+}
+
+const ROWS = 20;
+
+/** Runs a simulated shell inside an xterm.js terminal: keys in, paced output out. */
+export class ShellAddon implements ITerminalAddon {
+  editor: LineEditor | undefined;
+  private subscriptions: IDisposable[] = [];
+
+  constructor(private readonly opts: MountOptions) {}
+
+  activate(term: Terminal): void {
+    const { opts } = this;
+    const out = {
+      write: (text: string) => {
+        term.write(text);
+        opts.onTranscript(editor.transcript.text);
+      },
+      println: (text: string) => out.write(text + '\r\n'),
+    };
+    const editor = new LineEditor({
+      session: opts.session,
+      out,
+      cols: () => term.cols,
+      timer: realTimer,
+      pacing: () => ({ reducedMotion: opts.reducedMotion() }),
+      onCommandDone: (line, result) => opts.onCommandDone(line, result),
+    });
+    this.editor = editor;
+    // Tab is kept for completion; Escape hands focus back to the page (WCAG 2.1.2), and Shift+Tab
+    // is left to the browser so it moves focus backwards as everywhere else.
+    term.attachCustomKeyEventHandler((ev) => {
+      if (ev.key === 'Tab' && ev.shiftKey) return false;
+      if (ev.key === 'Escape') {
+        if (ev.type === 'keydown') opts.onEscape();
+        return false;
+      }
+      return true;
+    });
+    this.subscriptions.push(term.onData((data) => editor.handleData(data)));
+    editor.start();
+  }
+
+  dispose(): void {
+    this.editor?.dispose();
+    this.subscriptions.forEach((s) => s.dispose());
+    this.subscriptions = [];
+  }
+}
+
+/** Opens a terminal in `host`, as wide as the host and ROWS rows high, running the session. */
+export function mountTerminal(host: HTMLElement, opts: MountOptions): TerminalHandle {
+  let reduced = opts.reducedMotion();
+  const term = new Terminal({
+    rows: ROWS,
+    screenReaderMode: true,
+    cursorBlink: !reduced,
+    theme: opts.theme,
+    minimumContrastRatio: 4.5,
+    fontFamily: getComputedStyle(host).fontFamily || 'monospace',
+    fontSize: 14,
+    scrollback: 1000,
+  });
+  const fit = new FitAddon();
+  const shell = new ShellAddon({ ...opts, reducedMotion: () => reduced });
+  term.loadAddon(fit);
+  term.open(host);
+  if (opts.describedBy) term.textarea?.setAttribute('aria-describedby', opts.describedBy);
+  const resize = (): void => {
+    const cols = fit.proposeDimensions()?.cols;
+    if (cols && cols > 0 && cols !== term.cols) term.resize(cols, ROWS);
+  };
+  resize();
+  term.loadAddon(shell);
+  const observer = new ResizeObserver(() => resize());
+  observer.observe(host);
+  return {
+    editor: shell.editor!,
+    setTheme: (theme) => {
+      term.options.theme = theme;
+    },
+    setReducedMotion: (value) => {
+      reduced = value;
+      term.options.cursorBlink = !value;
+    },
+    focus: () => term.focus(),
+    dispose: () => {
+      observer.disconnect();
+      term.dispose();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './site-pages';
+
+/** Every lab on the built site: the page and the scenario id of each embedded terminal. */
+function labs(): Array<{ path: string; scenario: string }> {
+  return builtPages().flatMap((path) => {
+    const html = readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+    // A lesson's quiz may embed the same lab again (a terminal task): test each lab once per page.
+    const ids = new Set([...html.matchAll(/<il-terminal[^>]*data-scenario="([a-z0-9-]+)"/g)].map((m) => m[1]!));
+    return [...ids].map((scenario) => ({ path, scenario }));
+  });
+}
+
+const all = labs();
+
+test('the lessons embed the course’s labs', () => {
+  expect(all.map((l) => l.scenario).sort()).toEqual(
+    expect.arrayContaining(['boot-a-vm', 'container-vs-host', 'docker-run-lifecycle', 'images-and-layers', 'oom-kill']),
+  );
+});
+
+for (const { path, scenario } of all) {
+  test(`lab ${scenario} on ${path}: typing the solution meets the goal`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // output at once: the test is about state, not pacing
+    await page.goto(path);
+    const term = page.locator(`il-terminal[data-scenario="${scenario}"]`).first();
+    await term.scrollIntoViewIfNeeded();
+    await expect(term).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+    const solution = await term.evaluate(
+      (el) =>
+        JSON.parse(el.querySelector('script[type="application/json"]')!.textContent!).scenario.solution as string[],
+    );
+    const goal = term.locator('.il-goal li');
+    expect(await goal.filter({ hasText: 'Not yet' }).count()).toBeGreaterThan(0);
+
+    const input = term.getByRole('textbox', { name: /terminal input/i });
+    for (const line of solution) {
+      await input.focus();
+      await input.pressSequentially(line);
+      await input.press('Enter');
+      await expect
+        .poll(() => term.evaluate((el) => (el as unknown as { transcriptText: string }).transcriptText), {
+          timeout: 30_000,
+        })
+        .toMatch(/[$#] $/);
+    }
+    await expect(term).toHaveAttribute('data-done', 'true');
+    await expect(goal.filter({ hasText: 'Not yet' })).toHaveCount(0);
+    await expect(term.locator('.il-live')).toContainText(/All done/);
+  });
+}

@@ -1,0 +1,262 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { builtPages } from './site-pages';
+
+// Runs against whatever real quizzes the built site has: answers come from each page's embedded JSON.
+
+interface Q {
+  id: string;
+  type: string;
+  options?: Array<{ id: string; correct: boolean }>;
+  answer?: boolean;
+  items?: Array<{ id: string; bucket?: string }>;
+  pairs?: Array<{ id: string }>;
+  buckets?: Array<{ id: string }>;
+  accept?: string[];
+  display?: string;
+  value?: number;
+  unit?: string;
+}
+interface QuizData {
+  id: string;
+  mode: 'practice' | 'exam';
+  passMark: number;
+  questions: Q[];
+}
+
+/** Built pages that show a quiz of `mode`, lesson pages first. */
+function pagesWithQuiz(mode: QuizData['mode']): string[] {
+  return builtPages()
+    .filter((path) => {
+      const html = readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      return html.includes(`data-mode="${mode}"`);
+    })
+    .sort((a, b) => Number(b.startsWith('/lessons/')) - Number(a.startsWith('/lessons/')));
+}
+
+async function openQuiz(page: Page, path: string): Promise<{ quiz: QuizData; root: Locator }> {
+  await page.goto(path);
+  const root = page.locator('il-quiz[data-ready]');
+  await expect(root).toBeVisible();
+  const data = JSON.parse((await root.locator('script.il-quiz-data').textContent()) ?? '{}') as { quiz: QuizData };
+  return { quiz: data.quiz, root };
+}
+
+/** The questions of the current attempt, in the order shown. */
+async function shownQuestions(root: Locator, quiz: QuizData): Promise<Array<{ q: Q; fs: Locator }>> {
+  const ids = await root
+    .locator('fieldset.ilq-q:not([hidden])')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+  return ids.map((id) => ({
+    q: quiz.questions.find((q) => q.id === id) as Q,
+    fs: root.locator(`fieldset.ilq-q[data-id="${id}"]`),
+  }));
+}
+
+/** Solves a TerminalTask by typing the lab's own solution into the live terminal. */
+async function solveTerminal(page: Page, fs: Locator): Promise<void> {
+  const term = fs.locator('il-terminal');
+  await term.scrollIntoViewIfNeeded();
+  await expect(term).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  const lines = ((await term.locator('.il-solution pre').textContent()) ?? '').split('\n').filter(Boolean);
+  await term.locator('.xterm-helper-textarea').focus();
+  for (const line of lines) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(150);
+  }
+  await expect
+    .poll(() => term.evaluate((t) => (t as HTMLElement & { goalResult?: { done: boolean } }).goalResult?.done), {
+      timeout: 20_000,
+    })
+    .toBe(true);
+}
+
+/** Answers one question right or wrong with ordinary (mouse) actions. */
+async function answer(page: Page, fs: Locator, q: Q, right: boolean): Promise<void> {
+  const value = (id: string) => fs.locator(`input[value="${id}"]`);
+  switch (q.type) {
+    case 'SingleChoice':
+      await value(q.options!.find((o) => o.correct === right)!.id).check();
+      break;
+    case 'MultipleChoice':
+      for (const o of q.options!.filter((o) => (right ? o.correct : !o.correct)).slice(0, right ? undefined : 1))
+        await value(o.id).check();
+      break;
+    case 'TrueFalse':
+      await value(String(right ? q.answer : !q.answer)).check();
+      break;
+    case 'Ordering':
+      if (right)
+        for (const [i, item] of q.items!.entries()) {
+          const at = await fs
+            .locator('.ilq-order > li')
+            .evaluateAll((lis, id) => lis.findIndex((li) => (li as HTMLElement).dataset.id === id), item.id);
+          for (let k = at; k > i; k--) await fs.locator(`li[data-id="${item.id}"] button[data-move="-1"]`).click();
+        }
+      break; // as shown it is never in order
+    case 'Matching':
+      for (const [i, p] of q.pairs!.entries())
+        await fs
+          .locator(`li[data-id="${p.id}"] select`)
+          .selectOption(right ? p.id : q.pairs![(i + 1) % q.pairs!.length]!.id);
+      break;
+    case 'Categorize':
+      for (const item of q.items!) {
+        const at = q.buckets!.findIndex((b) => b.id === item.bucket);
+        const bucket = right ? item.bucket! : q.buckets![(at + 1) % q.buckets!.length]!.id;
+        await fs.locator(`li[data-id="${item.id}"] select`).selectOption(bucket);
+      }
+      break;
+    case 'ShortAnswer':
+      await fs.getByRole('textbox').fill(right ? (q.display ?? q.accept![0]!) : 'definitely not this');
+      break;
+    case 'Numeric':
+      await fs.getByRole('textbox').fill(`${right ? q.value : q.value! * 3 + 7}${q.unit ? ` ${q.unit}` : ''}`);
+      break;
+    case 'TerminalTask':
+      if (right) await solveTerminal(page, fs);
+      break;
+  }
+}
+
+const practicePages = pagesWithQuiz('practice');
+const examPages = pagesWithQuiz('exam');
+
+test('practice quiz: check answers, fail, review, retry the missed ones, pass, and keep the best after reload', async ({
+  page,
+}) => {
+  test.skip(practicePages.length === 0, 'no practice quiz in the built site');
+  test.setTimeout(180_000);
+  const { quiz, root } = await openQuiz(page, practicePages[0]!);
+  const questions = await shownQuestions(root, quiz);
+
+  // Immediate feedback in words, announced politely.
+  const first = questions[0]!;
+  await answer(page, first.fs, first.q, false);
+  await first.fs.getByRole('button', { name: 'Check answer' }).click();
+  await expect(first.fs.locator('.ilq-verdict')).toContainText(/Incorrect|Partly correct/);
+  await expect(first.fs.locator('.ilq-result')).toContainText('Correct answer:');
+  await expect(root.locator('.ilq-live')).toContainText(/Question 1 of \d+: (Incorrect|Partly correct)/);
+
+  // Hints one at a time.
+  const withHint = root
+    .locator('fieldset.ilq-q:not([hidden])')
+    .filter({ has: page.locator('.ilq-hint') })
+    .first();
+  if ((await withHint.count()) > 0) {
+    await expect(withHint.locator('.ilq-hint-list > li:not([hidden])')).toHaveCount(0);
+    await withHint.getByRole('button', { name: 'Show hint' }).click();
+    await expect(withHint.locator('.ilq-hint-list > li:not([hidden])')).toHaveCount(1);
+  }
+
+  // Fail on purpose.
+  for (const { q, fs } of questions.slice(1)) await answer(page, fs, q, false);
+  await root.getByRole('button', { name: /Finish|Submit/ }).click();
+  const review = root.getByRole('region', { name: 'Your result' });
+  await expect(review).toBeFocused();
+  await expect(review).toContainText('Not passed');
+  for (const { fs } of questions) {
+    await expect(fs.locator('.ilq-result')).toContainText('Your answer:');
+    await expect(fs.locator('.ilq-result')).toContainText('Correct answer:');
+  }
+  const choice = questions.find(({ q }) => q.type === 'SingleChoice');
+  if (choice) {
+    const picked = choice.fs.locator('.ilq-options > li').filter({ has: page.locator('input:checked') });
+    await expect(picked).toContainText('Your answer');
+    await expect(picked).toContainText('Incorrect');
+    const right = choice.q.options!.find((o) => o.correct)!.id;
+    await expect(choice.fs.locator(`.ilq-options > li[data-id="${right}"]`)).toContainText('Correct');
+  }
+
+  // Retry only the missed ones and pass.
+  await review.getByRole('button', { name: 'Retry the ones I missed' }).click();
+  const retry = await shownQuestions(root, quiz);
+  expect(retry.length).toBeGreaterThan(0);
+  expect(retry.length).toBeLessThanOrEqual(questions.length);
+  for (const { q, fs } of retry) await answer(page, fs, q, true);
+  await root.getByRole('button', { name: /Finish|Submit/ }).click();
+  await expect(review).toContainText('Passed');
+  await expect(root.locator('.ilq-best')).toContainText(/Your best: [\d.]+% — passed/);
+
+  await page.reload();
+  await expect(page.locator('il-quiz[data-ready] .ilq-best')).toContainText(/Your best: [\d.]+% — passed/);
+});
+
+test('exam: no feedback until submitted; a new attempt can pass', async ({ page }) => {
+  test.skip(examPages.length === 0, 'no exam in the built site');
+  test.setTimeout(180_000);
+  const { quiz, root } = await openQuiz(page, examPages[0]!);
+  let questions = await shownQuestions(root, quiz);
+  await expect(root.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+  for (const { q, fs } of questions) await answer(page, fs, q, false);
+  await expect(root.locator('.ilq-result:not([hidden])')).toHaveCount(0);
+  await root.getByRole('button', { name: 'Submit answers' }).click();
+  const review = root.getByRole('region', { name: 'Your result' });
+  await expect(review).toContainText('Not passed');
+  await expect(root.locator('.ilq-result:not([hidden])')).toHaveCount(questions.length);
+
+  await review.getByRole('button', { name: 'New attempt' }).click();
+  questions = await shownQuestions(root, quiz);
+  for (const { q, fs } of questions) await answer(page, fs, q, true);
+  await root.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(review).toContainText('Passed');
+  await expect(review).toContainText('100%');
+  await page.reload();
+  await expect(page.locator('il-quiz[data-ready] .ilq-best')).toContainText('Your best: 100% — passed');
+});
+
+test('damaged saved progress: a visible notice, and the quiz still works', async ({ page }) => {
+  test.skip(practicePages.length === 0, 'no practice quiz in the built site');
+  await page.addInitScript(() => localStorage.setItem('isolation-lab:progress', '{"version": 2, oops'));
+  const { quiz, root } = await openQuiz(page, practicePages[0]!);
+  await expect(root.getByRole('status')).toContainText('damaged');
+  const { q, fs } = (await shownQuestions(root, quiz))[0]!;
+  await answer(page, fs, q, true);
+  await root.getByRole('button', { name: /Finish|Submit/ }).click();
+  await expect(root.getByRole('region', { name: 'Your result' })).toContainText('You scored');
+});
+
+test('storage blocked: progress kept in memory, with a notice', async ({ page }) => {
+  test.skip(practicePages.length === 0, 'no practice quiz in the built site');
+  await page.addInitScript(() =>
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    }),
+  );
+  const { root } = await openQuiz(page, practicePages[0]!);
+  await expect(root.getByRole('status')).toContainText('does not allow saving progress');
+  await root.getByRole('button', { name: /Finish|Submit/ }).click();
+  await expect(root.locator('.ilq-best')).toContainText('Your best:');
+});
+
+test('two tabs stay in step', async ({ context }) => {
+  test.skip(practicePages.length === 0, 'no practice quiz in the built site');
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  const one = await openQuiz(a, practicePages[0]!);
+  const two = await openQuiz(b, practicePages[0]!);
+  await expect(two.root.locator('.ilq-best')).toBeHidden();
+  await one.root.getByRole('button', { name: /Finish|Submit/ }).click();
+  await expect(one.root.locator('.ilq-best')).toContainText(/Your best: [\d.]+%/);
+  await expect(two.root.locator('.ilq-best')).toHaveText((await one.root.locator('.ilq-best').textContent()) ?? '');
+});
+
+test('without JavaScript each question shows its answer and explanation behind "Show answer"', async ({ browser }) => {
+  test.skip(practicePages.length === 0, 'no practice quiz in the built site');
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(practicePages[0]!);
+  const questions = page.locator('fieldset.ilq-q');
+  const count = await questions.count();
+  expect(count).toBeGreaterThan(0);
+  await expect(page.locator('fieldset.ilq-q > details.ilq-reveal > summary')).toHaveCount(count);
+  const first = questions.first();
+  await expect(first.locator('.ilq-answer')).toBeHidden();
+  await first.locator('details.ilq-reveal > summary').click();
+  await expect(first.locator('.ilq-answer')).toContainText('Answer:');
+  await expect(first.locator('.ilq-expl')).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { RaceTimeline } from '../../../src/engines/sim/api';
+import {
+  advanceClock,
+  formatDuration,
+  formatMiB,
+  formatStamp,
+  logLines,
+  nextBoundary,
+  printedCount,
+  raceEndMs,
+  readyOrder,
+  stageAt,
+} from '../../../src/components/race/race-clock';
+
+function timeline(
+  profile: RaceTimeline['profile'],
+  stages: Array<[string, number, number, number[]]>,
+  readyAtMs: number,
+): RaceTimeline {
+  return {
+    profile,
+    title: profile,
+    stages: stages.map(([id, startMs, endMs, at]) => ({
+      id,
+      label: id,
+      explanation: `${id} explained`,
+      startMs,
+      endMs,
+      lines: at.map((a) => ({ atMs: a, text: `${id}@${a}` })),
+    })),
+    readyAtMs,
+    memoryReservedMiB: 2048,
+    diskUsedMiB: 20,
+    kernelsStarted: 1,
+    sources: [],
+  };
+}
+
+const vm = timeline(
+  'kvm-distro',
+  [
+    ['firmware', 0, 1500, [100, 1400]],
+    ['kernel', 1500, 4000, [1600]],
+  ],
+  4000,
+);
+const ct = timeline(
+  'container-cached',
+  [
+    ['namespaces', 0, 200, [10]],
+    ['exec', 200, 350, [340]],
+  ],
+  350,
+);
+
+describe('race clock', () => {
+  it('finds the stage running at a time and none once ready', () => {
+    expect(stageAt(vm, 0)?.id).toBe('firmware');
+    expect(stageAt(vm, 1500)?.id).toBe('kernel');
+    expect(stageAt(vm, 4000)).toBeUndefined();
+  });
+
+  it('steps to the nearest boundary in either pane, then to the end', () => {
+    expect(nextBoundary([vm, ct], 0)).toBe(200);
+    expect(nextBoundary([vm, ct], 200)).toBe(350);
+    expect(nextBoundary([vm, ct], 350)).toBe(1500);
+    expect(nextBoundary([vm, ct], 4000)).toBe(4000);
+  });
+
+  it('prints log lines in time order as the clock passes them', () => {
+    const lines = logLines(vm);
+    expect(lines.map((l) => l.atMs)).toEqual([100, 1400, 1600]);
+    expect(printedCount(lines, 99)).toBe(0);
+    expect(printedCount(lines, 1400)).toBe(2);
+  });
+
+  it('orders the ready panes fastest first', () => {
+    expect(readyOrder([vm, ct], 100)).toEqual([]);
+    expect(readyOrder([vm, ct], 400)).toEqual([1]);
+    expect(readyOrder([vm, ct], 5000)).toEqual([1, 0]);
+    expect(raceEndMs([vm, ct])).toBe(4000);
+  });
+
+  it('advances at a speed and stops at the end', () => {
+    expect(advanceClock(0, 16, 0.25, 4000)).toBe(4);
+    expect(advanceClock(3990, 100, 1, 4000)).toBe(4000);
+  });
+
+  it('formats stamps, durations and sizes', () => {
+    expect(formatStamp(1234.6)).toBe('00:01.235');
+    expect(formatStamp(64_000)).toBe('01:04.000');
+    expect(formatDuration(850)).toBe('850 ms');
+    expect(formatDuration(1250)).toBe('1.25 s');
+    expect(formatDuration(64_000)).toBe('1 min 4.0 s');
+    expect(formatMiB(512)).toBe('512 MiB');
+    expect(formatMiB(2048)).toBe('2.0 GiB');
+    expect(formatMiB(5.8)).toBe('5.8 MiB');
+  });
+});
