@@ -37,7 +37,7 @@ function percentile(sorted, p) {
 async function benchEngine() {
   const { createSession, benchLines } = await importTs(
     `export { createSession } from './src/engines/sim/index.ts';
-     export { benchLines } from './src/engines/sim/bench-session.ts';`,
+     export { BENCH_LINES as benchLines } from './src/engines/sim/bench-session.ts';`,
   );
   const times = [];
   for (let round = 0; round < 20; round++) {
@@ -97,65 +97,75 @@ function pageWith(marker) {
   return walk(dist);
 }
 
-/** Sums the gzip size of script responses, keyed by URL so a script counts once. */
+/** Records each script a page requests and, once it arrives, its gzip size. */
 function scriptRecorder(page) {
-  const seen = new Map();
+  const requested = [];
+  const sizes = new Map();
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script' && !requested.includes(req.url())) requested.push(req.url());
+  });
   page.on('response', async (res) => {
     if (res.request().resourceType() !== 'script') return;
-    try {
-      seen.set(res.url(), gzipSync(await res.body()).length);
-    } catch {
-      // a response without a body (redirect) carries no script
-    }
+    sizes.set(res.url(), gzipSync(await res.body()).length);
   });
-  return { total: () => [...seen.values()].reduce((a, b) => a + b, 0), urls: () => new Set(seen.keys()) };
+  const sum = (urls) => urls.reduce((a, u) => a + (sizes.get(u) ?? 0), 0);
+  /** Waits until every requested script has arrived and been measured. */
+  const settled = async () => {
+    for (let i = 0; i < 200 && requested.some((u) => !sizes.has(u)); i++) await new Promise((r) => setTimeout(r, 50));
+  };
+  return { urls: () => [...requested], sum, settled, total: () => sum(requested) };
 }
 
+// Chunks of Starlight's own components (search, table of contents, code blocks, page shell) and their helpers.
+const STARLIGHT_CHUNK =
+  /^(page|Search\.astro|MobileTableOfContents\.astro|TableOfContents\.astro|starlight-toc|ec|ui-core|preload-helper)[._]/;
+
+const name = (url) => new URL(url).pathname.split('/').pop();
+
 async function benchPages(browser, origin) {
-  const plain = pageWith('<h1') && '/404.html';
+  // Starlight's own scripts: what a utility page with none of the course's components loads.
   const page = await browser.newPage();
   const baseline = scriptRecorder(page);
-  await page.goto(origin + plain, { waitUntil: 'networkidle' });
-  report('page: JS on a plain page (Starlight only, gzip)', kb(baseline.total()));
+  await page.goto(origin + '/404.html', { waitUntil: 'networkidle' });
+  await baseline.settled();
+  report('page: JS on a page without course components (404, gzip)', kb(baseline.total()));
   await page.close();
+
+  // The quiz runtime: what a lesson with a quiz (and no terminal or race) loads beyond Starlight's own.
+  const quizPage = '/lessons/why-isolate/';
+  if (existsSync(join(dist, quizPage, 'index.html'))) {
+    const p = await browser.newPage();
+    const rec = scriptRecorder(p);
+    await p.goto(origin + quizPage, { waitUntil: 'networkidle' });
+    await p.locator('il-quiz').first().scrollIntoViewIfNeeded();
+    await rec.settled();
+    const extra = rec.urls().filter((u) => !STARLIGHT_CHUNK.test(name(u)));
+    report(`page: quiz runtime JS on ${quizPage} (${extra.map(name).join(', ')})`, kb(rec.sum(extra)), '<= 12 KB gzip');
+    await p.close();
+  }
 
   const terminalPage = pageWith('<il-terminal');
   if (terminalPage) {
     const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const rec = scriptRecorder(p);
     await p.goto(origin + terminalPage, { waitUntil: 'networkidle' });
-    const before = rec.total();
-    const nearViewport = await p.evaluate(() => {
-      const el = document.querySelector('il-terminal');
-      return el ? el.getBoundingClientRect().top < innerHeight + 200 : false;
-    });
+    await rec.settled();
+    const before = rec.urls();
+    const eagerTerminal = before.filter((u) => /terminal/i.test(name(u)));
+    report(
+      `page: terminal JS before it is near the viewport (${terminalPage}: ${eagerTerminal.map(name).join(', ') || 'none'})`,
+      kb(rec.sum(eagerTerminal)),
+      'only a loader that watches the viewport',
+    );
     await p.locator('il-terminal').first().scrollIntoViewIfNeeded();
-    await p.waitForFunction(() => document.querySelector('il-terminal .xterm') !== null, null, { timeout: 30_000 });
-    await p.waitForLoadState('networkidle');
-    const after = rec.total();
-    report(
-      `page: JS before the terminal is visible (${terminalPage})`,
-      kb(before),
-      nearViewport ? 'terminal starts near the viewport' : '',
-    );
-    report(
-      'page: terminal JS loaded when it comes into view',
-      kb(after - before),
-      '0 KB before it is near the viewport',
-    );
+    await p.waitForFunction(() => document.querySelector('il-terminal')?.getAttribute('data-state') === 'ready', null, {
+      timeout: 30_000,
+    });
+    await rec.settled();
+    const lazy = rec.urls().filter((u) => !before.includes(u));
+    report(`page: JS loaded when the terminal nears the viewport (${lazy.map(name).join(', ')})`, kb(rec.sum(lazy)));
     await p.close();
   } else report('page: terminal', 'no page embeds a terminal yet');
-
-  const quizPage = pageWith('<il-quiz');
-  if (quizPage) {
-    const p = await browser.newPage();
-    const rec = scriptRecorder(p);
-    await p.goto(origin + quizPage, { waitUntil: 'networkidle' });
-    await p.locator('il-quiz').first().scrollIntoViewIfNeeded();
-    await p.waitForLoadState('networkidle');
-    report(`page: quiz runtime JS on a lesson page (${quizPage})`, kb(rec.total() - baseline.total()), '<= 12 KB gzip');
-    await p.close();
-  } else report('page: quiz runtime', 'no page embeds a quiz yet');
 }
 
 async function benchRace(browser, origin) {
@@ -166,7 +176,7 @@ async function benchRace(browser, origin) {
   const race = page.locator('il-race').first();
   await race.scrollIntoViewIfNeeded();
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await race.getByRole('button', { name: /play/i }).click();
+  await race.getByRole('button', { name: 'Play', exact: true }).click();
   await page.waitForFunction(() => document.querySelector('il-race')?.state?.finished === true, null, {
     timeout: 60_000,
   });

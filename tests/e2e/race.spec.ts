@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 
 const PAGE = '/lessons/starting-a-container/';
-type RaceState = { finished: boolean; readyOrder: string[]; nowMs: number };
+type RaceState = { finished: boolean; playing: boolean; readyOrder: string[]; nowMs: number };
 const state = (race: Locator) => race.evaluate((el) => (el as unknown as { state: RaceState }).state);
 
 for (const other of ['microvm', 'container-cached', 'container-pull']) {
@@ -19,10 +19,12 @@ for (const other of ['microvm', 'container-cached', 'container-pull']) {
   });
 }
 
-test('the race can be stepped stage by stage, each stage explained', async ({ page }) => {
+test('the race can be stepped stage by stage, each stage explained, and replayed by keyboard', async ({ page }) => {
   await page.goto(PAGE);
   const race = page.locator('il-race').first();
   await race.scrollIntoViewIfNeeded();
+  // Slowed to a tenth, so that the replay below is still near its start when it is checked.
+  await race.getByRole('combobox', { name: 'Speed' }).selectOption('0.1');
   const step = race.getByRole('button', { name: 'Step' });
   await step.click();
   const t1 = (await state(race)).nowMs;
@@ -31,8 +33,11 @@ test('the race can be stepped stage by stage, each stage explained', async ({ pa
   expect(t1).toBeGreaterThan(0);
   expect(t2).toBeGreaterThan(t1);
   await expect(race.getByText(/Simulated clock/)).not.toHaveText('Simulated clock: 0 ms');
-  // Keyboard only: Replay is reachable and resets the clock.
+  // Each pane names its current stage and says what it does.
+  await expect(race.getByRole('region', { name: 'Left pane' }).locator('.il-stage')).toContainText(' — ');
+
   await race.getByRole('button', { name: 'Replay' }).focus();
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await state(race)).nowMs).toBeLessThan(t2);
+  await expect.poll(async () => (await state(race)).playing).toBe(true);
+  expect((await state(race)).nowMs).toBeLessThan(t2);
 });

@@ -1,21 +1,11 @@
 /** Seeded randomness: the same seed always gives the same draw and the same order. */
+import { fnv1a, mulberry32 } from '../random';
 
-/** mulberry32: a tiny 32-bit PRNG; returns a function yielding floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** Derives a seed for one use (e.g. one question's options) from an attempt seed, with FNV-1a. */
 export function deriveSeed(seed: number, salt: string): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < salt.length; i++) h = Math.imul(h ^ salt.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
+  return fnv1a(salt, seed);
 }
 
 /** A shuffled copy of `items` (Fisher–Yates). */

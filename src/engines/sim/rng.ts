@@ -1,4 +1,5 @@
 /** Seeded randomness and deterministic digests: every run of the engine is reproducible. */
+import { fnv1a, mulberry32 } from '../random';
 
 /** A mulberry32 PRNG: a tiny, well-known 32-bit generator, plenty for jitter and names. */
 export interface Rng {
@@ -10,14 +11,7 @@ export interface Rng {
 
 /** Creates a PRNG from a 32-bit seed. */
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (max: number): number => Math.floor(next() * max);
   return {
     next,
@@ -25,16 +19,6 @@ export function createRng(seed: number): Rng {
     hex: (chars) => Array.from({ length: chars }, () => int(16).toString(16)).join(''),
     pick: (items) => items[int(items.length)] as (typeof items)[number],
   };
-}
-
-/** FNV-1a over a string with a salt; the building block of `digestOf`. */
-function fnv1a(text: string, salt: number): number {
-  let h = (0x811c9dc5 ^ salt) >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
 }
 
 /**
