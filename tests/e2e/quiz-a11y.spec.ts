@@ -35,6 +35,7 @@ for (const path of quizPages()) {
       test.setTimeout(120_000);
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       await page.goto(path);
+      await page.locator('il-quiz').scrollIntoViewIfNeeded(); // it loads when near the viewport
       const root = page.locator('il-quiz[data-ready]');
       await expect(root).toBeVisible();
       await audit(page, 'unanswered');

@@ -1,165 +1,50 @@
-import {
-  answerKey,
-  gradeQuestion,
-  gradeQuiz,
-  missedIds,
-  startAttempt,
-  type Attempt,
-  type Question,
-  type QuestionType,
-  type Quiz,
-  type QuizGrade,
-} from '../../engines/quiz/index';
-import type { ProgressStore } from '../../engines/store/index';
-import { $, $$ } from './dom';
-import { courseStore, loadRun, newSeed, saveRun, type Run } from './progress';
-import { lockQuestion, resetQuestion, setUpHints } from './question-dom';
-import { points, showResult, verdict } from './result';
-import { showBest, showNotices, showReview } from './summary';
-import { views, type QuestionView } from './views/index';
+import type { QuizController } from './quiz-controller';
 
-interface Slot {
-  q: Question;
-  fs: HTMLElement;
-  view: QuestionView;
-  explanation: HTMLElement;
-}
-
-/**
- * `<il-quiz>`: runs attempts over the server-rendered questions. Grading, shuffling and drawing are
- * the engine's; this class only reads controls, shows results in words and records them in the store.
- */
+/** `<il-quiz>`: the only eager quiz code; loads the controller once the quiz nears the viewport (no-JS quiz until then). */
 export class QuizElement extends HTMLElement {
-  private quiz: Quiz | undefined;
-  private slots = new Map<string, Slot>();
-  private run: Run = { seed: 0 };
-  private attempt: Attempt | undefined;
-  private last: { grade: QuizGrade; answers: Record<string, unknown>; scope: string[] } | undefined;
-  private store: ProgressStore | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private controller: QuizController | undefined;
+  private io: IntersectionObserver | undefined;
 
   connectedCallback(): void {
-    if (this.quiz) return;
-    const quiz = (JSON.parse($(this, 'script.il-quiz-data')?.textContent ?? '{}') as { quiz: Quiz }).quiz;
-    this.quiz = quiz;
-    const announce = (text: string) => this.announce(text);
-    for (const fs of $$(this, 'fieldset.ilq-q')) {
-      const q = quiz.questions.find((x) => x.id === fs.dataset.id);
-      const view = views[fs.dataset.type as QuestionType];
-      const explanation = $(fs, '.ilq-expl');
-      if (!q || !view || !explanation) continue;
-      $(fs, 'details.ilq-reveal')?.remove();
-      view.setup?.(fs, announce);
-      setUpHints(fs, announce);
-      this.slots.set(q.id, { q, fs, view, explanation });
+    if (this.controller) {
+      this.controller.resume(); // moved on the page after loading
+      return;
     }
-    this.addEventListener('click', (e) => this.onClick(e));
-    this.addEventListener('keydown', (e) => {
-      const t = e.target as HTMLElement;
-      if (e.key === 'Enter' && t.matches('.ilq-typed input'))
-        ($(t.closest('fieldset')!, '.ilq-check') as HTMLElement).click();
-    });
-    this.store = courseStore();
-    const store = this.store;
-    this.unsubscribe = store.subscribe(() => showBest(this, store, quiz));
-    showNotices(this, store);
-    showBest(this, store, quiz);
-    this.begin(loadRun(quiz.id) ?? { seed: newSeed() });
-    this.dataset.ready = 'true';
+    if (this.dataset.state) return;
+    this.dataset.state = 'waiting';
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        io.disconnect();
+        void this.load(io);
+      },
+      { rootMargin: '400px' },
+    );
+    io.observe(this);
+    this.io = io;
   }
 
   disconnectedCallback(): void {
-    this.unsubscribe?.();
+    this.io?.disconnect();
+    this.io = undefined;
+    this.controller?.pause();
+    if (!this.controller) delete this.dataset.state;
   }
 
-  private onClick(event: Event): void {
-    const button = (event.target as Element).closest('button');
-    if (!button || button.closest('il-terminal')) return;
-    if (button.matches('.ilq-check')) this.check(button.closest('fieldset') as HTMLElement);
-    else if (button.matches('.ilq-submit')) this.submit();
-    else if (button.matches('.ilq-retry') && this.last) {
-      const missed = missedIds(this.last.grade);
-      const kept = Object.fromEntries(Object.entries(this.last.answers).filter(([id]) => !missed.includes(id)));
-      this.restart({ seed: newSeed(), only: missed, kept, scope: this.last.scope });
-    } else if (button.matches('.ilq-new')) this.restart({ seed: newSeed() });
-  }
-
-  /** Shows the questions of a new attempt, in its order, with empty answers. */
-  private begin(run: Run): void {
-    const quiz = this.quiz as Quiz;
-    this.run = run;
-    saveRun(quiz.id, run);
-    const attempt = startAttempt(quiz, { seed: run.seed, onlyIds: run.only });
-    this.attempt = attempt;
-    const list = $(this, '.ilq-questions') as HTMLElement;
-    for (const { fs } of this.slots.values()) {
-      fs.hidden = true;
-      resetQuestion(fs);
+  private async load(io: IntersectionObserver): Promise<void> {
+    this.dataset.state = 'loading';
+    try {
+      const { activate } = await import('./quiz-controller');
+      if (this.io !== io) return; // removed from the page meanwhile
+      this.controller = activate(this);
+      this.dataset.state = 'ready';
+      this.dataset.ready = 'true';
+    } catch (err) {
+      this.dataset.state = 'error';
+      const status = this.querySelector('.ilq-status');
+      if (status) status.textContent = 'The quiz could not load: reload the page to try again.';
+      throw err;
     }
-    attempt.questions.forEach((q, i) => {
-      const slot = this.slots.get(q.id);
-      if (!slot) return;
-      // Move a question only when out of place: moving restarts an embedded terminal.
-      if (list.children[i] !== slot.fs) list.insertBefore(slot.fs, list.children[i] ?? null);
-      slot.view.arrange?.(slot.fs, attempt.order[q.id] ?? []);
-      ($(slot.fs, '.ilq-q-num') as HTMLElement).textContent = `Question ${i + 1} of ${attempt.questions.length}`;
-      ($(slot.fs, '.ilq-q-actions') as HTMLElement).hidden = this.quiz?.mode !== 'practice';
-      slot.fs.hidden = false;
-    });
-    ($(this, '.ilq-review') as HTMLElement).hidden = true;
-    ($(this, '.ilq-actions') as HTMLElement).hidden = false;
-  }
-
-  private restart(run: Run): void {
-    this.begin(run);
-    const n = this.attempt?.questions.length ?? 0;
-    this.announce(`New attempt: ${n} question${n === 1 ? '' : 's'}.`);
-    $<HTMLElement>(this, '.ilq-q:not([hidden]) :is(input, select, button)')?.focus();
-  }
-
-  /** Practice mode: grades one question now, with feedback in words, announced politely. */
-  private check(fs: HTMLElement): void {
-    const slot = this.slots.get(fs.dataset.id ?? '');
-    if (!slot) return;
-    const answer = slot.view.read(fs);
-    const grade = gradeQuestion(slot.q, answer);
-    showResult(fs, slot.view, grade, answer, answerKey(slot.q), slot.explanation);
-    this.announce(
-      `${$(fs, '.ilq-q-num')?.textContent}: ${verdict(grade)[1]} (${points(grade)}). Feedback is shown below it.`,
-    );
-  }
-
-  /** Grades the attempt (a retry together with the answers it keeps), shows the review and records the result. */
-  private submit(): void {
-    const quiz = this.quiz as Quiz;
-    const attempt = this.attempt as Attempt;
-    const answers: Record<string, unknown> = { ...this.run.kept };
-    for (const q of attempt.questions) {
-      const slot = this.slots.get(q.id);
-      const answer = slot?.view.read(slot.fs);
-      if (answer !== undefined) answers[q.id] = answer;
-    }
-    const scope = this.run.scope ?? attempt.questions.map((q) => q.id);
-    const questions = scope.map((id) => this.slots.get(id)?.q).filter((q): q is Question => !!q);
-    const grade = gradeQuiz({ passMark: quiz.passMark, questions }, answers);
-    for (const g of grade.perQuestion) {
-      const slot = this.slots.get(g.questionId);
-      if (!slot || slot.fs.hidden) continue;
-      showResult(slot.fs, slot.view, g, answers[g.questionId], answerKey(slot.q), slot.explanation);
-      lockQuestion(slot.fs);
-    }
-    this.last = { grade, answers, scope };
-    saveRun(quiz.id, undefined);
-    const { score, maxScore, percent, passed } = grade;
-    this.store?.recordAttempt(quiz.id, { score, maxScore, percent, passed, answers });
-    showNotices(this, this.store);
-    showReview(this, grade, quiz.passMark, !!this.run.kept);
-  }
-
-  private announce(text: string): void {
-    const live = $(this, '.ilq-live') as HTMLElement;
-    live.textContent = '';
-    requestAnimationFrame(() => (live.textContent = text));
   }
 }
 
