@@ -1,6 +1,6 @@
 import type { LessonFrontmatter } from '../schemas/lesson';
 import type { Module } from '../schemas/module';
-import type { QuizShell } from '../schemas/quiz';
+import type { Quiz } from '../schemas/quiz';
 
 /** A lesson as the course sees it: its stable id, source file and checked frontmatter. */
 export interface LessonRecord {
@@ -14,7 +14,7 @@ export interface LessonRecord {
 export interface QuizRecord {
   id: string;
   file: string;
-  data: QuizShell;
+  data: Quiz;
 }
 
 /** The whole checked course: modules in order, each with its lessons in order. */

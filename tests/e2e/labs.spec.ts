@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site-pages';
+import { builtHtml, builtPages } from './site-pages';
 
 /** Every lab on the built site: the page and the scenario id of each embedded terminal. */
 function labs(): Array<{ path: string; scenario: string }> {
   return builtPages().flatMap((path) => {
-    const html = readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+    const html = builtHtml(path);
     // A lesson's quiz may embed the same lab again (a terminal task): test each lab once per page.
     const ids = new Set([...html.matchAll(/<il-terminal[^>]*data-scenario="([a-z0-9-]+)"/g)].map((m) => m[1]!));
     return [...ids].map((scenario) => ({ path, scenario }));

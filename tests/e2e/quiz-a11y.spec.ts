@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './site-pages';
+import { builtHtml, builtPages } from './site-pages';
 
 // axe in each state a learner sees: unanswered, answered wrong (with feedback in practice), and the review.
 
@@ -11,10 +9,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** One lesson page with a practice quiz and one page with an exam, if the site has them. */
 function quizPages(): string[] {
   const pages = builtPages();
-  const html = (p: string) => readFileSync(join('dist', p.endsWith('/') ? `${p}index.html` : p), 'utf8');
   const find = (mode: string) =>
-    pages.find((p) => p.startsWith('/lessons/') && html(p).includes(`data-mode="${mode}"`)) ??
-    pages.find((p) => html(p).includes(`data-mode="${mode}"`));
+    pages.find((p) => p.startsWith('/lessons/') && builtHtml(p).includes(`data-mode="${mode}"`)) ??
+    pages.find((p) => builtHtml(p).includes(`data-mode="${mode}"`));
   return [find('practice'), find('exam')].filter((p): p is string => !!p);
 }
 

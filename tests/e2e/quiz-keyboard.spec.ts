@@ -1,27 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtPages } from './site-pages';
+import { typeLabSolution, type Q } from './quiz-helpers';
+import { builtHtml, builtPages } from './site-pages';
 
 // Every question type answered with the keyboard alone (Tab, Shift+Tab, Space, Enter, arrows, typing).
-
-interface Q {
-  id: string;
-  type: string;
-  options?: Array<{ id: string; correct: boolean }>;
-  answer?: boolean;
-  items?: Array<{ id: string; bucket?: string }>;
-  pairs?: Array<{ id: string }>;
-  accept?: string[];
-  display?: string;
-  value?: number;
-  unit?: string;
-}
 
 /** Pages with a practice quiz, each with the question types it has. */
 function practiceQuizzes(): Array<{ path: string; types: string[] }> {
   return builtPages().flatMap((path) => {
-    const html = readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+    const html = builtHtml(path);
     if (!html.includes('data-mode="practice"')) return [];
     return [
       { path, types: [...new Set([...html.matchAll(/class="ilq-q"[^>]*data-type="(\w+)"/g)].map((m) => m[1]!))] },
@@ -113,21 +99,7 @@ async function answerByKeyboard(page: Page, fs: Locator, q: Q): Promise<void> {
       await tabTo(page, `${at} il-terminal .il-solution summary`);
       await expect(fs.locator('il-terminal')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
       await tabTo(page, `${at} .xterm-helper-textarea`);
-      const lines = ((await fs.locator('.il-solution pre').textContent()) ?? '').split('\n').filter(Boolean);
-      for (const line of lines) {
-        await page.keyboard.type(line);
-        await page.keyboard.press('Enter');
-        await page.waitForTimeout(150);
-      }
-      await expect
-        .poll(
-          () =>
-            fs
-              .locator('il-terminal')
-              .evaluate((t) => (t as HTMLElement & { goalResult?: { done: boolean } }).goalResult?.done),
-          { timeout: 20_000 },
-        )
-        .toBe(true);
+      await typeLabSolution(page, fs.locator('il-terminal'));
       await page.keyboard.press('Escape');
       break;
     }

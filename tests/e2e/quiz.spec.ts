@@ -1,23 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtPages } from './site-pages';
+import { typeLabSolution, type Q } from './quiz-helpers';
+import { builtHtml, builtPages } from './site-pages';
 
 // Runs against whatever real quizzes the built site has: answers come from each page's embedded JSON.
 
-interface Q {
-  id: string;
-  type: string;
-  options?: Array<{ id: string; correct: boolean }>;
-  answer?: boolean;
-  items?: Array<{ id: string; bucket?: string }>;
-  pairs?: Array<{ id: string }>;
-  buckets?: Array<{ id: string }>;
-  accept?: string[];
-  display?: string;
-  value?: number;
-  unit?: string;
-}
 interface QuizData {
   id: string;
   mode: 'practice' | 'exam';
@@ -28,10 +14,7 @@ interface QuizData {
 /** Built pages that show a quiz of `mode`, lesson pages first. */
 function pagesWithQuiz(mode: QuizData['mode']): string[] {
   return builtPages()
-    .filter((path) => {
-      const html = readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-      return html.includes(`data-mode="${mode}"`);
-    })
+    .filter((path) => builtHtml(path).includes(`data-mode="${mode}"`))
     .sort((a, b) => Number(b.startsWith('/lessons/')) - Number(a.startsWith('/lessons/')));
 }
 
@@ -60,18 +43,8 @@ async function solveTerminal(page: Page, fs: Locator): Promise<void> {
   const term = fs.locator('il-terminal');
   await term.scrollIntoViewIfNeeded();
   await expect(term).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
-  const lines = ((await term.locator('.il-solution pre').textContent()) ?? '').split('\n').filter(Boolean);
   await term.locator('.xterm-helper-textarea').focus();
-  for (const line of lines) {
-    await page.keyboard.type(line);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(150);
-  }
-  await expect
-    .poll(() => term.evaluate((t) => (t as HTMLElement & { goalResult?: { done: boolean } }).goalResult?.done), {
-      timeout: 20_000,
-    })
-    .toBe(true);
+  await typeLabSolution(page, term);
 }
 
 /** Answers one question right or wrong with ordinary (mouse) actions. */

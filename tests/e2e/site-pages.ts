@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Every HTML page of the built site, as URL paths ("/", "/lessons/why-isolate/", "/404.html"). */
@@ -18,4 +18,9 @@ export function builtPages(dist = 'dist'): string[] {
   walk(dist);
   if (out.length === 0) throw new Error('No built pages in dist/: run `npm run build` first.');
   return out.sort();
+}
+
+/** The built HTML of the page at URL path `path` (as `builtPages` lists it). */
+export function builtHtml(path: string): string {
+  return readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 }

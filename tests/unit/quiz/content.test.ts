@@ -11,11 +11,12 @@ const quizFiles = existsSync(join(ROOT, 'quizzes'))
   : [];
 
 // The content self-test: every real quiz's answer key earns full marks, and every wrong option less.
-test.runIf(quizFiles.length > 0)('every quiz in quizzes/ is graded right by its own answer key', () => {
+test('every quiz in quizzes/ is graded right by its own answer key', () => {
   const course = loadCourse(ROOT);
+  expect(quizFiles.length).toBeGreaterThan(0);
   expect(course.quizzes).toHaveLength(quizFiles.length);
   for (const record of course.quizzes) {
-    const quiz = record.data as unknown as Quiz; // model.ts still types quiz data as the shell
+    const quiz: Quiz = record.data;
     expect(quiz.questions.flatMap((q) => selfTestQuestion(q).map((f) => `${record.file} › ${f}`))).toEqual([]);
   }
 });

@@ -9,6 +9,25 @@ function report(ctx: Ctx, tool: string, gnuVerb: string, arg: string, e: WriteEr
   ctx.err(busybox ? `${tool}: ${arg}: ${STRERROR[e]}\n` : `${tool}: ${gnuVerb} '${arg}': ${STRERROR[e]}\n`);
 }
 
+/** Applies `change` to each operand's path, reports every failure; 1 if any failed, else 0. */
+function changeEach(
+  ctx: Ctx,
+  tool: string,
+  gnuVerb: string,
+  operands: string[],
+  change: (path: string) => WriteError | null,
+): number {
+  let code = 0;
+  for (const a of operands) {
+    const e = change(resolvePath(ctx.frame.cwd, a));
+    if (e) {
+      report(ctx, tool, gnuVerb, a, e);
+      code = 1;
+    }
+  }
+  return code;
+}
+
 /** `touch FILE…`. */
 export const touch: Command = {
   name: 'touch',
@@ -19,16 +38,9 @@ export const touch: Command = {
       ctx.err("touch: missing file operand\nTry 'touch --help' for more information.\n");
       return 1;
     }
-    let code = 0;
-    for (const a of argv.slice(1)) {
-      const path = resolvePath(ctx.frame.cwd, a);
-      const e = writeFile(ctx.sim, ctx.frame, path, '', true, ctx.uid);
-      if (e) {
-        report(ctx, 'touch', 'cannot touch', a, e);
-        code = 1;
-      }
-    }
-    return code;
+    return changeEach(ctx, 'touch', 'cannot touch', argv.slice(1), (path) =>
+      writeFile(ctx.sim, ctx.frame, path, '', true, ctx.uid),
+    );
   },
 };
 
@@ -42,15 +54,10 @@ export const mkdir: Command = {
       ctx.err("mkdir: missing operand\nTry 'mkdir --help' for more information.\n");
       return 1;
     }
-    let code = 0;
-    for (const a of argv.slice(1).filter((x) => x !== '-p')) {
-      const e = makeDir(ctx.sim, ctx.frame, resolvePath(ctx.frame.cwd, a), ctx.uid);
-      if (e) {
-        report(ctx, 'mkdir', 'cannot create directory', a, e);
-        code = 1;
-      }
-    }
-    return code;
+    const dirs = argv.slice(1).filter((x) => x !== '-p');
+    return changeEach(ctx, 'mkdir', 'cannot create directory', dirs, (path) =>
+      makeDir(ctx.sim, ctx.frame, path, ctx.uid),
+    );
   },
 };
 

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadCourse } from '../../../src/course/load-course';
+
+// The course's own standards for every lesson, checked on the real content (not fixtures).
+const ROOT = join(import.meta.dirname, '../../..');
+const course = loadCourse(ROOT);
+const quizzes = new Map(course.quizzes.map((q) => [q.id, q.data]));
+
+describe.each(course.lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson) => {
+  const body = readFileSync(join(ROOT, lesson.file), 'utf8');
+  const quiz = lesson.data.quiz ? quizzes.get(lesson.data.quiz) : undefined;
+
+  test('has a practice quiz of 6–10 questions using at least 4 question types', () => {
+    expect(quiz?.mode).toBe('practice');
+    expect(quiz!.questions.length).toBeGreaterThanOrEqual(6);
+    expect(quiz!.questions.length).toBeLessThanOrEqual(10);
+    expect(new Set(quiz!.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  test('assesses every objective at least twice, and only its own objectives', () => {
+    const counts = Object.fromEntries(lesson.data.objectives.map((o) => [o.id, 0]));
+    for (const q of quiz!.questions)
+      for (const id of q.objectives) {
+        expect(Object.keys(counts), `${q.id} assesses another lesson's objective`).toContain(id);
+        counts[id]! += 1;
+      }
+    for (const [id, n] of Object.entries(counts)) expect(n, `objective ${id}`).toBeGreaterThanOrEqual(2);
+  });
+
+  test('has a diagram with a text description, and a Sources section', () => {
+    expect(body).toMatch(/```mermaid[\s\S]*?accDescr/);
+    expect(body).toMatch(/^## Sources$/m);
+  });
+
+  test('a lesson with a lab has a terminal task in its quiz', () => {
+    const labs = [...body.matchAll(/<Terminal scenario="([a-z0-9-]+)"/g)].map((m) => m[1]);
+    const tasks = quiz!.questions.filter((q) => q.type === 'TerminalTask');
+    expect(tasks.length > 0).toBe(labs.length > 0);
+  });
+});
