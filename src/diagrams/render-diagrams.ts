@@ -51,12 +51,19 @@ export async function renderDiagrams(
 ): Promise<string[]> {
   const { render = renderInBrowser, cacheDir = DEFAULT_CACHE_DIR } = options;
   const problems: Problem[] = [];
+  // The first diagram with a problem: MDX reports the error's `line` as its location in the lesson.
+  let firstLine: number | undefined;
+  const note = (found: Problem[], line: number) => {
+    if (found.length) firstLine ??= line;
+    problems.push(...found);
+  };
+  const fail = () => Object.assign(new CourseContentError(problems), { line: firstLine, column: 1 });
   const texts = diagrams.map((d) => {
     const text = extractDiagramText(d.source);
-    problems.push(...checkDiagramText(text, { file, line: d.line }));
+    note(checkDiagramText(text, { file, line: d.line }), d.line);
     return text;
   });
-  if (problems.length) throw new CourseContentError(problems);
+  if (problems.length) throw fail();
 
   const hashes = diagrams.map((d) => diagramHash(d.source));
   const svgs = hashes.map((h) => readCachedSvg(h, cacheDir));
@@ -74,7 +81,7 @@ export async function renderDiagrams(
         svgs[i] = r.svg;
         writeCachedSvg(hashes[i]!, r.svg, cacheDir);
       } else {
-        problems.push(syntaxProblem(diagrams[i]!, { file, line: diagrams[i]!.line }, r.message, r.line));
+        note([syntaxProblem(diagrams[i]!, { file, line: diagrams[i]!.line }, r.message, r.line)], diagrams[i]!.line);
       }
     });
   }
@@ -84,6 +91,7 @@ export async function renderDiagrams(
     const svg = prefixIds(rewriteColours(raw), prefix);
     const leftovers = findHardCodedColours(svg);
     if (leftovers.length) {
+      firstLine ??= diagrams[i]!.line;
       problems.push({
         file,
         path: diagramPath({ file, line: diagrams[i]!.line }),
@@ -94,6 +102,6 @@ export async function renderDiagrams(
     }
     return buildFigure(svg, prefix, texts[i]!.title!, texts[i]!.description!);
   });
-  if (problems.length) throw new CourseContentError(problems);
+  if (problems.length) throw fail();
   return figures;
 }
