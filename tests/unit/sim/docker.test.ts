@@ -33,8 +33,16 @@ describe('docker images and pulls', () => {
 
   test('images, history, image inspect', () => {
     const s = withAlpine();
-    expect(run(s, 'docker images').text).toMatch(
-      /^REPOSITORY +TAG +IMAGE ID +CREATED +SIZE\nalpine +3\.22 +[0-9a-f]{12} +3 weeks ago +8\.3MB\n$/,
+    // Docker 29 (containerd image store): the collapsed view; ID is the manifest digest the pull printed,
+    // DISK USAGE = packed 3.8MB + unpacked 8.3MB, CONTENT SIZE = the 3.8MB download (FACTS A).
+    const manifest = digestOf('manifest:alpine:alpine-minirootfs-3.22.2');
+    expect(run(s, 'docker images').text).toBe(
+      [
+        '                                          i Info →   U  In Use',
+        'IMAGE         ID             DISK USAGE   CONTENT SIZE   EXTRA',
+        `alpine:3.22   ${manifest.slice(0, 12)}       12.1MB          3.8MB`,
+        '',
+      ].join('\n'),
     );
     expect(run(s, 'docker history alpine:3.22').text).toMatch(
       /CMD \["\/bin\/sh"\] +0B[\s\S]*<missing> .*ADD alpine-minirootfs/,
@@ -49,6 +57,43 @@ describe('docker images and pulls', () => {
       text: "unknown flag: --bogus\nSee 'docker images --help'.\n",
       code: 125,
     });
+  });
+
+  test('images: U marks images a container uses (running or stopped), rows by reference, untagged last', () => {
+    const s = withAlpine();
+    run(s, 'docker pull debian:13-slim');
+    run(s, 'docker pull isolationlab/web:1');
+    run(s, 'docker pull lab/myapp:1.0');
+    run(s, 'docker run --name c lab/myapp:1.0 true'); // exits at once: a stopped container still uses its image
+    run(s, 'docker rmi -f lab/myapp:1.0'); // leaves the image dangling
+    const before = run(s, 'docker images').text.split('\n');
+    expect(before[0]).toMatch(/^ +i Info → {3}U {2}In Use$/);
+    expect(before[1]).toMatch(/^IMAGE +ID {13}DISK USAGE {3}CONTENT SIZE {3}EXTRA$/);
+    const rows = before.slice(2, -1).map((l) => l.split(/ {2,}/));
+    expect(rows).toEqual([
+      ['alpine:3.22', expect.stringMatching(/^[0-9a-f]{12}$/), '12.1MB', '3.8MB'],
+      ['debian:13-slim', expect.stringMatching(/^[0-9a-f]{12}$/), '108MB', '29.8MB'], // 29.8 + 78.6
+      // the shared Alpine layer counts for each image that has it: 3.8 + 0.4 + 0.0012 MB packed
+      ['isolationlab/web:1', expect.stringMatching(/^[0-9a-f]{12}$/), '13.6MB', '4.2MB'],
+      ['<untagged>', expect.stringMatching(/^[0-9a-f]{12}$/), '155MB', '41.8MB', 'U'],
+    ]);
+    run(s, 'docker run -d --name a alpine:3.22 sleep 100');
+    expect(run(s, 'docker images alpine').text).toMatch(/\nalpine:3\.22 +[0-9a-f]{12} +12\.1MB +3\.8MB {5}U\n$/);
+    // the ID the view shows names the image for other commands too
+    const id = /\nalpine:3\.22 +([0-9a-f]{12})/.exec(run(s, 'docker image ls').text)![1]!;
+    expect(run(s, `docker history ${id}`).code).toBe(0);
+  });
+
+  test('images: -q and --no-trunc keep the legacy table', () => {
+    const s = withAlpine();
+    const img = [...s.sim.state.images.values()][0]!;
+    expect(run(s, 'docker images -q')).toEqual({ text: `${img.id.slice(0, 12)}\n`, code: 0 });
+    expect(run(s, 'docker image ls --quiet alpine').text).toBe(`${img.id.slice(0, 12)}\n`);
+    expect(run(s, 'docker images --no-trunc').text).toMatch(
+      new RegExp(
+        `^REPOSITORY +TAG +IMAGE ID +CREATED +SIZE\\nalpine +3\\.22 +sha256:${img.id} +3 weeks ago +8\\.3MB\\n$`,
+      ),
+    );
   });
 
   test('rmi: conflict while a container uses the image, then deletes image and unshared layers', () => {

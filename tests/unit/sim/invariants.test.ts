@@ -41,7 +41,8 @@ describe('engine invariants', () => {
     run(s, 'docker run --name c lab/myapp:1.0 true');
     run(s, 'docker rmi -f lab/myapp:1.0'); // forced: the stopped container keeps a dangling image
     expect([...s.sim.state.images.values()].some((i) => i.tags.length === 0)).toBe(true);
-    expect(run(s, 'docker images').text).toContain('<none>');
+    expect(run(s, 'docker images').text).toContain('<untagged>');
+    expect(run(s, 'docker images --no-trunc').text).toContain('<none>');
     run(s, 'docker rm c'); // like Docker, the dangling image stays until removed by id (or pruned)
     const dangling = [...s.sim.state.images.values()].find((i) => i.tags.length === 0)!;
     expect(run(s, `docker rmi ${dangling.id.slice(0, 12)}`).text).toMatch(

@@ -19,11 +19,15 @@ export function normalizeRef(ref: string): string {
   return `${repo}:${tag}`;
 }
 
-/** Finds a local image by `repo:tag`, by full or short id, or by a `sha256:` id. */
+/**
+ * Finds a local image by `repo:tag`, by full or short id, or by a `sha256:` id. The manifest digest
+ * `docker images` lists as ID (containerd image store) is accepted as well.
+ */
 export function findImage(state: SimState, ref: string): Image | undefined {
   const key = ref.replace(/^sha256:/, '');
   if (/^[0-9a-f]{4,64}$/.test(key)) {
-    const byId = [...state.images.values()].find((i) => i.id.startsWith(key));
+    const all = [...state.images.values()];
+    const byId = all.find((i) => i.id.startsWith(key)) ?? all.find((i) => i.digest?.startsWith(key));
     if (byId) return byId;
   }
   const full = normalizeRef(ref);
@@ -55,6 +59,7 @@ export function storeImage(
   if (!image) {
     image = {
       id,
+      digest: manifestDigestOf(r),
       repo: r.repo,
       tags: [],
       layers: layers.map((l) => l.digest),
@@ -94,7 +99,12 @@ export function untag(state: SimState, image: Image, ref: string): { deletedImag
   return { deletedImage: true, deletedLayers };
 }
 
-/** Disk used by an image's layers (shared layers counted once per image, as `docker images` does). */
+/** Disk used by an image's unpacked layers (shared layers counted once per image, as `docker image inspect` does). */
 export function imageDiskBytes(state: SimState, image: Image): number {
   return image.layers.reduce((s, d) => s + (state.layers.get(d)?.diskBytes ?? 0), 0);
+}
+
+/** Size of an image's packed (compressed) layer blobs: the download, `docker images` CONTENT SIZE. */
+export function imageContentBytes(state: SimState, image: Image): number {
+  return image.layers.reduce((s, d) => s + (state.layers.get(d)?.compressedBytes ?? 0), 0);
 }

@@ -55,7 +55,10 @@ export interface OsInfo {
 
 /** A pulled image: tags point at an image id, which lists its layer digests. */
 export interface Image {
+  /** The config digest (`docker image inspect` Id, `docker images -q`). */
   id: string;
+  /** The manifest digest the tag resolved to at pull (`Digest: sha256:…`); `docker images` shows it as ID. */
+  digest?: string;
   repo: string;
   tags: string[];
   layers: string[];
