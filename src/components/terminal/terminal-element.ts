@@ -32,6 +32,8 @@ export class TerminalElement extends HTMLElement {
     // With JS the recording would spoil the exercise; a placeholder stands in until xterm loads.
     screen.querySelector('.il-static')?.setAttribute('hidden', '');
     screen.querySelector<HTMLElement>('.il-loading')?.removeAttribute('hidden');
+    // How to type and leave the terminal: only true of the live terminal, so shown only with JS.
+    this.querySelector('.il-keys')?.removeAttribute('hidden');
     const io = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
