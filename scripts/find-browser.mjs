@@ -89,9 +89,14 @@ async function playwrightExecutable() {
   }
 }
 
+/** Runs an install step without a terminal (apt must not stop to ask a question); true when it succeeded. */
 function tryRun(cmd, args, timeout) {
   try {
-    execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], timeout });
+    execFileSync(cmd, args, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout,
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return true;
   } catch {
     return false;
