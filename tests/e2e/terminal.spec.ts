@@ -57,6 +57,9 @@ test('a container shares the host kernel but has its own hostname and PID 1', as
   expect(afterRun).toContain(hostKernel!); // one kernel: the host's
   expect(afterRun).toMatch(/docker exec box hostname\n[0-9a-f]{12}\n/); // its own UTS namespace
   expect(afterRun).toMatch(/\n\s+1 .*sleep 3600/); // its own PID namespace: sleep is PID 1
+  // The same text is on the terminal's screen itself (xterm's rows), not only in the transcript.
+  await expect(term.locator('.xterm-rows')).toContainText('sleep 3600');
+  await expect(term.locator('.xterm-rows')).toContainText(hostKernel!);
 });
 
 test('odd input gets the real tools’ errors', async ({ page }) => {
