@@ -1,14 +1,13 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { assembleFinal, shuffleOptions } from '../engines/quiz/attempt';
 import type { Question, Quiz } from '../schemas/quiz';
-import { loadCourse } from './load-course';
+import { courseForBuild } from './course-for-build';
 
 // Build-time helpers for Quiz.astro and the quiz pages: find a quiz, render its Markdown once.
 
 /** Every quiz of the course as the engine runs it: a final exam comes with its whole question bank. */
 export function courseQuizzes(root = process.cwd()): Quiz[] {
-  // load-course has already validated each file against QuizSchema; its record type is the looser shell.
-  const all = loadCourse(root).quizzes.map((r) => r.data as unknown as Quiz);
+  const all = courseForBuild(root).quizzes.map((r) => r.data);
   return all.map((q) => (q.final ? assembleFinal(q, all) : q));
 }
 
