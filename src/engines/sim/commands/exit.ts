@@ -1,4 +1,18 @@
-import type { Command } from '../shell/types';
+import type { Command, Ctx } from '../shell/types';
+
+/** The status `exit ARGS` ends with, or the error the shell prints and the status it returns without exiting. */
+function statusOf(argv: string[], ctx: Ctx): { code: number } | { error: string; code: number; stay: boolean } {
+  const sh = ctx.frame.shell;
+  // POSIX: with no argument, exit uses the status of the last command, as bash and busybox sh both do.
+  if (argv.length < 2) return { code: ctx.lastStatus() };
+  const arg = argv[1] as string;
+  if (!/^[+-]?\d+$/.test(arg))
+    return sh === 'bash'
+      ? { error: `bash: exit: ${arg}: numeric argument required`, code: 2, stay: false }
+      : { error: `sh: exit: Illegal number: ${arg}`, code: 2, stay: !ctx.frame.script };
+  if (argv.length > 2 && sh === 'bash') return { error: 'bash: exit: too many arguments', code: 1, stay: true };
+  return { code: ((Number(arg) % 256) + 256) % 256 };
+}
 
 /** `exit [N]`: leaves a container shell or VM console; the course's host shell stays open. */
 export const exit: Command = {
@@ -7,7 +21,12 @@ export const exit: Command = {
   summary: 'leave a container or VM shell',
   builtin: true,
   run(argv, ctx) {
-    const code = argv[1] !== undefined && /^\d+$/.test(argv[1]) ? Number(argv[1]) % 256 : 0;
+    const status = statusOf(argv, ctx);
+    if ('error' in status) {
+      ctx.err(`${status.error}\n`);
+      if (status.stay) return status.code;
+    }
+    const code = status.code;
     const env = ctx.frame.env;
     if (ctx.frame.script) {
       ctx.exitShell(code);
@@ -17,7 +36,7 @@ export const exit: Command = {
       ctx.out(
         'This is the course host: the session stays open here. (exit leaves a container shell or a VM console.)\n',
       );
-      return 0;
+      return code;
     }
     if (env.kind === 'vm') ctx.out('logout\n');
     else if (ctx.frame.shell === 'bash') ctx.out('exit\n');

@@ -254,6 +254,7 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
     clearScreen: () => {
       core.cleared = true;
     },
+    lastStatus: () => core.lastExit,
     exitShell: (code) => exitShell(core, code),
   };
   core.nesting++;

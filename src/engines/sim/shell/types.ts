@@ -65,6 +65,8 @@ export interface Ctx {
   history(): readonly string[];
   /** Asks the terminal to clear the screen (`clear`). */
   clearScreen(): void;
+  /** The exit status of the previous command (`$?`), which `exit` with no argument returns. */
+  lastStatus(): number;
   /** Ends the current nested shell with `code`; false on the login shell. */
   exitShell(code: number): boolean;
 }
