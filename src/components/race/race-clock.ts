@@ -85,7 +85,11 @@ export const PROFILE_LABELS: Readonly<Record<RaceTimeline['profile'], string>> =
 export function summaryRows(timelines: readonly RaceTimeline[]): Array<{ label: string; values: string[] }> {
   return [
     { label: 'Time to ready', values: timelines.map((t) => formatDuration(t.readyAtMs)) },
-    { label: 'Memory reserved', values: timelines.map((t) => formatMiB(t.memoryReservedMiB)) },
+    {
+      label: 'Guest RAM (allocated as the guest touches it)',
+      values: timelines.map((t) => (t.guestRamMiB === null ? 'none: no guest' : `up to ${formatMiB(t.guestRamMiB)}`)),
+    },
+    { label: 'Monitor or shim beside it', values: timelines.map((t) => formatMiB(t.overheadMiB)) },
     { label: 'Disk used', values: timelines.map((t) => formatMiB(t.diskUsedMiB)) },
     { label: 'Kernels started', values: timelines.map((t) => String(t.kernelsStarted)) },
   ];

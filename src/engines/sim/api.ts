@@ -58,7 +58,13 @@ export interface RaceTimeline {
   stages: RaceStage[];
   /** Time at which the workload is ready (login prompt, or the program's first output). */
   readyAtMs: number;
-  memoryReservedMiB: number;
+  /**
+   * Guest RAM the VM is configured with (null for a container). On KVM it is ordinary memory of the VMM process,
+   * allocated when the guest first touches it, not reserved up front (FACTS C).
+   */
+  guestRamMiB: number | null;
+  /** Memory of the monitor or runtime processes beside the workload: QEMU, Firecracker, or the containerd shim. */
+  overheadMiB: number;
   diskUsedMiB: number;
   /** Kernels running for this workload: 1 for a VM's guest kernel, 0 for a container (it shares the host's). */
   kernelsStarted: number;

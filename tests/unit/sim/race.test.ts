@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planRace, type RaceProfile } from '../../../src/engines/sim/index';
+import { createSession, planRace, type RaceProfile } from '../../../src/engines/sim/index';
 
 const PROFILES: RaceProfile[] = ['kvm-distro', 'microvm', 'container-cached', 'container-pull'];
 
@@ -41,12 +41,13 @@ describe('planRace', () => {
     const kvm = planRace('kvm-distro', 1);
     expect(kvm.stages.map((s) => s.id)).toEqual(['firmware', 'bootloader', 'kernel', 'initrd', 'userspace', 'login']);
     expect(kvm.kernelsStarted).toBe(1);
-    expect(kvm.memoryReservedMiB).toBe(2048 + 131);
+    expect([kvm.guestRamMiB, kvm.overheadMiB]).toEqual([2048, 131]);
     expect(kvm.sources.join(' ')).toMatch(/no figure for virtual firmware/);
     expect(kvm.stages[2]?.lines[0]?.text).toMatch(/^\[ +0\.000000\] Linux version /);
     const c = planRace('container-cached', 1);
     expect(c.kernelsStarted).toBe(0);
-    expect(c.stages.map((s) => s.id)).toEqual(['api', 'containerd', 'shim', 'runc', 'namespaces', 'overlay', 'exec']);
+    expect([c.guestRamMiB, c.overheadMiB]).toEqual([null, 5.2]);
+    expect(c.stages.map((s) => s.id)).toEqual(['api', 'rootfs', 'shim', 'runc-create', 'runc-start', 'output']);
     expect(c.stages[1]?.lines[0]?.text).toMatch(
       /^time="2025-11-20T09:00:00\.\d{9}Z" level=info msg="Prepare snapshot"/,
     );
@@ -54,6 +55,50 @@ describe('planRace', () => {
     expect(pull.stages[0]?.id).toBe('pull');
     expect(pull.stages[0]!.endMs).toBeGreaterThan(290); // 3.8 MB / 12.5 MB/s = 304 ms ± 3 %
     expect(pull.stages[0]!.endMs).toBeLessThan(320);
-    expect(planRace('microvm', 1).memoryReservedMiB).toBe(261);
+    // Firecracker's current spec revision: a 1 vCPU / 128 MiB microVM (FACTS B), ≤5 MiB VMM overhead (FACTS C).
+    expect([planRace('microvm', 1).guestRamMiB, planRace('microvm', 1).overheadMiB]).toEqual([128, 5]);
+  });
+
+  test.each([1, 2, 3, 42, 1000])(
+    'docker run follows FACTS F with seed %i: rootfs first, runc stages sum to ~33 ms',
+    (seed) => {
+      const c = planRace('container-cached', seed);
+      const stage = (id: string) => c.stages.find((s) => s.id === id)!;
+      const runtime =
+        stage('runc-create').endMs -
+        stage('runc-create').startMs +
+        (stage('runc-start').endMs - stage('runc-start').startMs);
+      // FACTS B: runc create + start ≈ 33 ms, namespaces and cgroup included (±3 % seeded jitter).
+      expect(runtime).toBeGreaterThanOrEqual(32);
+      expect(runtime).toBeLessThanOrEqual(34);
+      // FACTS F: the root filesystem is mounted before `runc create`, which creates the namespaces.
+      expect(stage('rootfs').endMs).toBeLessThanOrEqual(stage('runc-create').startMs);
+      expect(
+        stage('rootfs')
+          .lines.map((l) => l.text)
+          .join('\n'),
+      ).toMatch(/mount\("overlay"/);
+      expect(
+        stage('runc-create')
+          .lines.map((l) => l.text)
+          .join('\n'),
+      ).toMatch(/CLONE_NEWPID/);
+      expect(c.stages.some((s) => /namespace|overlay/i.test(s.id))).toBe(false);
+    },
+  );
+
+  test('the API version in the race log is the one docker version prints', () => {
+    const s = createSession({ seed: 1 });
+    const version = /API version:\s+(\S+)/.exec(
+      s
+        .execute('docker version')
+        .output.map((o) => o.text)
+        .join(''),
+    )?.[1];
+    const logged = planRace('container-cached', 1)
+      .stages.flatMap((st) => st.lines.map((l) => l.text))
+      .join('\n');
+    expect(version).toMatch(/^1\.\d+$/);
+    expect(logged).toContain(`POST /v${version}/containers/create`);
   });
 });

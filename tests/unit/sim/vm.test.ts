@@ -3,13 +3,32 @@ import { stopVm } from '../../../src/engines/sim/model/vms';
 import { fresh, run } from './helpers';
 
 describe('virsh and VMs', () => {
-  test('start reserves guest RAM + QEMU overhead on the host; console boots and logs in', () => {
+  test('guest RAM is allocated on first touch: host memory grows during the boot, never by the whole 2 GiB', () => {
     const s = fresh();
-    const before = s.sim.state.procs.reduce((a, p) => a + p.rssKiB, 0);
+    const usedMiB = () => Number(/Mem: +\d+ +(\d+)/.exec(run(s, 'free -m').text)?.[1]);
+    const before = usedMiB();
+    run(s, 'virsh start web-vm');
+    const justStarted = usedMiB();
+    run(s, 'sleep 3');
+    const midBoot = usedMiB();
+    run(s, 'sleep 30');
+    const booted = usedMiB();
+    run(s, 'sleep 60');
+    // FACTS C: qemu's own ~131 MB appears at once; guest pages only as the guest touches them.
+    expect(justStarted - before).toBeGreaterThanOrEqual(131);
+    expect(justStarted - before).toBeLessThan(131 + 64);
+    expect(midBoot).toBeGreaterThan(justStarted);
+    expect(booted).toBeGreaterThan(midBoot);
+    expect(booted - before).toBeLessThan(1024);
+    expect(usedMiB()).toBe(booted); // an idle guest touches nothing new, and gives nothing back
+    run(s, 'virsh destroy web-vm');
+    expect(usedMiB()).toBe(before);
+  });
+
+  test('start runs a qemu process; console boots and logs in', () => {
+    const s = fresh();
     expect(run(s, 'virsh start web-vm')).toEqual({ text: "Domain 'web-vm' started\n\n", code: 0 });
-    const qemu = s.sim.state.procs.find((p) => p.comm === 'qemu-system-x86')!;
-    expect(qemu.rssKiB).toBe((2048 + 131) * 1024);
-    expect(s.sim.state.procs.reduce((a, p) => a + p.rssKiB, 0) - before).toBe(qemu.rssKiB);
+    expect(s.sim.state.procs.some((p) => p.comm === 'qemu-system-x86')).toBe(true);
     expect(run(s, 'virsh list').text).toBe(
       ' Id   Name     State\n-------------------------\n 1    web-vm   running\n\n',
     );

@@ -83,6 +83,7 @@ export function createInitialState(rng: Rng): SimState {
     qemuPid: null,
     procs: [],
     guestUsedMiB: 0,
+    touchedMiB: 0,
     files: new Map(),
   }));
   return state;

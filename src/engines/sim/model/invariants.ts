@@ -1,5 +1,5 @@
 /** Properties that must hold after every command; tests and the fuzzer call this. */
-import { HOST } from '../facts';
+import { HOST, OVERHEAD_MIB } from '../facts';
 import { hostMemory } from './memory';
 import type { SimState } from './types';
 
@@ -41,8 +41,9 @@ export function checkInvariants(state: SimState): string[] {
     if (!referenced.has(d)) errors.push(`layer ${d.slice(0, 12)}: no image references it`);
   for (const vm of state.vms) {
     const qemu = state.procs.find((p) => p.pid === vm.qemuPid);
-    if (vm.running && (!qemu || qemu.rssKiB < vm.memMiB * 1024))
-      errors.push(`${vm.name}: running without a qemu process holding its RAM`);
+    if (vm.running && !qemu) errors.push(`${vm.name}: running without a qemu process`);
+    if (qemu && (qemu.rssKiB < OVERHEAD_MIB.qemu * 1024 || qemu.rssKiB > (vm.memMiB + OVERHEAD_MIB.qemu) * 1024))
+      errors.push(`${vm.name}: qemu holds ${qemu.rssKiB} KiB, outside its overhead plus guest RAM`);
     if (!vm.running && vm.qemuPid !== null) errors.push(`${vm.name}: shut off but has a qemu process`);
     const gp = vm.procs.map((p) => p.pid);
     if (new Set(gp).size !== gp.length) errors.push(`${vm.name}: guest PIDs not unique`);

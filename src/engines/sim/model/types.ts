@@ -138,6 +138,8 @@ export interface Vm {
   qemuPid: number | null;
   procs: Proc[];
   guestUsedMiB: number;
+  /** Guest RAM the guest has touched so far, and so the host has allocated to qemu; it only grows. */
+  touchedMiB: number;
   files: Map<string, string>;
 }
 

@@ -1,10 +1,14 @@
-/** libvirt domains: starting reserves guest RAM in a qemu process; the guest boots on its own schedule. */
+/**
+ * libvirt domains. Guest RAM is ordinary memory of the qemu process, allocated as the guest first touches it
+ * (FACTS C), so the host's used memory grows during the boot rather than jumping by the guest's size.
+ */
 import { OVERHEAD_MIB } from '../facts';
 import { kvmStages } from '../race/kvm';
 import { layOut } from '../race/build';
 import type { RaceStage } from '../api';
 import type { Rng } from '../rng';
 import { HOST_NS } from './host';
+import { guestMemory } from './memory';
 import { reap, spawn } from './procs';
 import type { Proc, SimState, Vm, VmStage } from './types';
 
@@ -77,12 +81,38 @@ export function startVm(state: SimState, rng: Rng, vm: Vm): void {
     comm: 'qemu-system-x86',
     cgroup: `/machine.slice/machine-qemu\\x2d${vm.id}\\x2d${vm.name.replace(/-/g, '\\x2d')}.scope/libvirt/emulator`,
     args: `/usr/bin/qemu-system-x86_64 -name guest=${vm.name},debug-threads=on -machine pc-q35-10.0,usb=off,dump-guest-core=off -accel kvm -cpu host -m size=${vm.memMiB * 1024}k -smp ${vm.vcpus},sockets=${vm.vcpus},cores=1,threads=1 -uuid ${vm.uuid} -blockdev {"driver":"file","filename":"${vm.disk.path}"} -serial pty`,
-    rssKiB: (vm.memMiB + OVERHEAD_MIB.qemu) * 1024, // FACTS C: QEMU ~131 MB overhead; guest RAM reserved (FACTS C)
+    rssKiB: (OVERHEAD_MIB.qemu + FIRMWARE_TOUCH_MIB) * 1024, // FACTS C: QEMU ~131 MB; guest RAM grows on touch
     vszKiB: (vm.memMiB + 1400) * 1024,
   });
   vm.qemuPid = qemu.pid;
   vm.procs = guestProcs(vm, state.clockMs);
   vm.guestUsedMiB = vm.os.userland === 'gnu' ? 140 : 28; // guest kernel + caches, representative
+  vm.touchedMiB = FIRMWARE_TOUCH_MIB;
+}
+
+/** Guest memory the firmware touches before the kernel runs (representative, not from FACTS). */
+const FIRMWARE_TOUCH_MIB = 24;
+
+/** Guest pages in use now: during the boot a share of what the booted guest uses, then its own figure. */
+function guestInUseMiB(state: SimState, vm: Vm): number {
+  const m = guestMemory(vm);
+  const booted = (m.usedKiB + m.buffCacheKiB) / 1024;
+  const ready = vmReadyAt(vm);
+  const progress = ready > vm.startedMs ? Math.min(1, (state.clockMs - vm.startedMs) / (ready - vm.startedMs)) : 1;
+  return FIRMWARE_TOUCH_MIB + progress * Math.max(0, booted - FIRMWARE_TOUCH_MIB);
+}
+
+/**
+ * Brings each running guest's qemu RSS up to the memory the guest has touched. It never shrinks: a guest that has
+ * touched pages rarely gives them back by itself (only a balloon driver or KSM would; FACTS C).
+ */
+export function touchGuestMemory(state: SimState): void {
+  for (const vm of state.vms) {
+    if (!vm.running) continue;
+    const qemu = state.procs.find((p) => p.pid === vm.qemuPid);
+    vm.touchedMiB = Math.min(vm.memMiB, Math.max(vm.touchedMiB, Math.round(guestInUseMiB(state, vm))));
+    if (qemu) qemu.rssKiB = (OVERHEAD_MIB.qemu + vm.touchedMiB) * 1024;
+  }
 }
 
 /** Where the guest is in its boot at the current simulated time. */
@@ -105,6 +135,7 @@ export function stopVm(state: SimState, vm: Vm): void {
   vm.id = null;
   vm.qemuPid = null;
   vm.procs = [];
+  vm.touchedMiB = 0;
   vm.bootPlan = [];
   vm.bootLog = [];
 }

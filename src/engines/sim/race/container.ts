@@ -1,41 +1,62 @@
 /** The 'container-cached' and 'container-pull' profiles: `docker run --rm alpine:3.22 echo hello`. */
 import type { RaceTimeline } from '../api';
-import { DOCKER_RUN_SPLIT_MS as S, IMAGE_SIZES, OVERHEAD_MIB, pullMs, REGISTRY_BYTES_PER_SEC } from '../facts';
+import {
+  DOCKER_API_VERSION,
+  DOCKER_RUN_SPLIT_MS as S,
+  IMAGE_SIZES,
+  OVERHEAD_MIB,
+  pullMs,
+  REGISTRY_BYTES_PER_SEC,
+  RUNC_CREATE_START_MS,
+} from '../facts';
 import { digestOf, type Rng } from '../rng';
 import { daemonLine, jitter, layOut, type StageSpec } from './build';
 import { EPOCH_MS } from '../model/host';
 
-/** Stages of a cached `docker run`: the whole stack of FACTS F, docker CLI → … → your process. */
+/**
+ * Stages of a cached `docker run`, in the order of FACTS F: the API call, the root filesystem and bundle, the shim,
+ * then the runtime's create (namespaces, cgroup, limits) and start (exec). The runtime's two stages share one
+ * jittered total, so together they are FACTS B's runc figure.
+ */
 function runStages(rng: Rng, id: string): StageSpec[] {
   const d =
     (msg: string, extra = '') =>
     (at: number) =>
       daemonLine(EPOCH_MS, at, msg, extra);
+  const runtime = jitter(rng, RUNC_CREATE_START_MS);
+  const create = Math.round((runtime * S.runcCreate) / RUNC_CREATE_START_MS);
+  const bundle = `/run/containerd/io.containerd.runtime.v2.task/moby/${id}`;
   return [
     {
       id: 'api',
       label: 'docker CLI → dockerd',
       durationMs: jitter(rng, S.cliToDaemon),
-      explanation: 'The CLI sends POST /containers/create and /start to dockerd over /var/run/docker.sock.',
+      explanation:
+        'The CLI calls the Engine API over /var/run/docker.sock: create the container, then start it. dockerd records its configuration.',
       lines: [
         [0, '$ docker run --rm alpine:3.22 echo hello'],
-        [1, d('POST /v1.51/containers/create')],
+        [0.1, d(`POST /v${DOCKER_API_VERSION}/containers/create`)],
+        [0.9, d(`POST /v${DOCKER_API_VERSION}/containers/${id.slice(0, 12)}/start`)],
       ],
     },
     {
-      id: 'containerd',
-      label: 'containerd',
-      durationMs: jitter(rng, S.containerd),
+      id: 'rootfs',
+      label: 'Root filesystem + bundle',
+      durationMs: jitter(rng, S.rootfs),
       explanation:
-        'dockerd asks containerd to prepare a snapshot (the image layers + a new writable layer) and create a task.',
-      lines: [[0.5, d('Prepare snapshot', `key=${id} parent=sha256:${digestOf('layer:alpine-minirootfs-3.22.2')}`)]],
+        "containerd prepares a snapshot: the image's read-only layers plus a new writable layer, joined by an overlay mount. With config.json beside it, that root is the OCI bundle.",
+      lines: [
+        [0.1, d('Prepare snapshot', `key=${id} parent=sha256:${digestOf('layer:alpine-minirootfs-3.22.2')}`)],
+        [0.6, `mount("overlay", "${bundle}/rootfs", "overlay", 0, "lowerdir=…,upperdir=…,workdir=…") = 0`],
+        [0.9, `write ${bundle}/config.json`],
+      ],
     },
     {
       id: 'shim',
       label: 'containerd-shim-runc-v2',
       durationMs: jitter(rng, S.shim),
       explanation:
-        "A small shim process is started per container; it stays as the container's parent so containerd can restart.",
+        "One small shim process per container. It runs the runtime, then stays as the program's parent, so containerd itself can restart without stopping the container.",
       lines: [
         [
           0.8,
@@ -47,51 +68,36 @@ function runStages(rng: Rng, id: string): StageSpec[] {
       ],
     },
     {
-      id: 'runc',
-      label: 'runc create + start',
-      durationMs: jitter(rng, S.runc),
+      id: 'runc-create',
+      label: 'runc create',
+      durationMs: create,
       explanation:
-        'runc, the OCI runtime, reads config.json and creates the container: ~33 ms each in FACTS B (crun ~17 ms).',
+        "runc reads config.json, creates the new namespaces and the container's cgroup with its limits, and pivots into the root. The program is set up but not yet running.",
       lines: [
-        [
-          0,
-          `runc --root /run/docker/runtime-runc/moby create --bundle /run/containerd/io.containerd.runtime.v2.task/moby/${id} ${id}`,
-        ],
+        [0, `runc --root /run/docker/runtime-runc/moby create --bundle ${bundle} ${id}`],
+        [0.3, 'clone3({flags=CLONE_NEWNS|CLONE_NEWUTS|CLONE_NEWIPC|CLONE_NEWPID|CLONE_NEWNET|CLONE_NEWCGROUP, …})'],
+        [0.6, `mkdir /sys/fs/cgroup/system.slice/docker-${id}.scope`],
+        [0.9, 'pivot_root(".", ".") = 0'],
       ],
     },
     {
-      id: 'namespaces',
-      label: 'Namespaces + cgroup',
-      durationMs: jitter(rng, S.nsCgroup),
+      id: 'runc-start',
+      label: 'runc start',
+      durationMs: runtime - create,
       explanation:
-        'clone() with new mnt, uts, ipc, pid, net and cgroup namespaces; the process joins its own cgroup v2 with limits.',
+        'runc start lets the waiting process exec the program as PID 1 of its new PID namespace. No kernel boots: it is the host kernel. runc create + start together take about 33 ms (crun about 17 ms).',
       lines: [
-        [0.2, 'clone3({flags=CLONE_NEWNS|CLONE_NEWUTS|CLONE_NEWIPC|CLONE_NEWPID|CLONE_NEWNET|CLONE_NEWCGROUP, …})'],
-        [0.8, `mkdir /sys/fs/cgroup/system.slice/docker-${id}.scope`],
+        [0, `runc --root /run/docker/runtime-runc/moby start ${id}`],
+        [1, 'execve("/bin/echo", ["echo", "hello"], …) = 0'],
       ],
     },
     {
-      id: 'overlay',
-      label: 'overlay mount',
-      durationMs: jitter(rng, S.overlay),
+      id: 'output',
+      label: 'Output reaches the CLI',
+      durationMs: jitter(rng, S.firstOutput),
       explanation:
-        'The read-only image layers (lowerdir) and the thin writable layer (upperdir) are joined by overlayfs as the root.',
-      lines: [
-        [
-          0.5,
-          `mount("overlay", "/run/containerd/…/${id.slice(0, 12)}/rootfs", "overlay", 0, "lowerdir=…,upperdir=…,workdir=…")`,
-        ],
-      ],
-    },
-    {
-      id: 'exec',
-      label: 'exec PID 1',
-      durationMs: jitter(rng, S.exec),
-      explanation: 'runc execs the program as PID 1 of the new PID namespace; no kernel boots — it is the host kernel.',
-      lines: [
-        [0.1, 'execve("/bin/echo", ["echo", "hello"], …) = 0'],
-        [1, 'hello'],
-      ],
+        'echo writes "hello"; the shim passes the output up through containerd and dockerd to the CLI in your terminal.',
+      lines: [[1, 'hello']],
     },
   ];
 }
@@ -99,7 +105,8 @@ function runStages(rng: Rng, id: string): StageSpec[] {
 /** Sources common to both container lanes. */
 const SOURCES = [
   'FACTS B: a whole cached `docker run` ≈0.2–0.5 s (apple/container#738, moby/moby#38077); we model 300 ms, split across stages by us',
-  'FACTS B: runc create+start ~33 ms each (crun ~17 ms) — containers/crun README',
+  'FACTS F: order inside docker run — API, root filesystem snapshot and bundle, shim, runc create (namespaces, cgroup), runc start',
+  'FACTS B: runc create+start ~33 ms each, namespaces and cgroup included (crun ~17 ms) — containers/crun README',
   'FACTS C: containerd shim 5.2 MB RSS per container (containerd#1767)',
   'FACTS A: alpine:3.22 3.8 MB compressed, ~8.3 MB on disk',
 ];
@@ -133,7 +140,8 @@ export function planContainer(rng: Rng, pull: boolean): RaceTimeline {
     title: pull ? 'Container, image not cached' : 'Container, image cached',
     stages,
     readyAtMs: stages.at(-1)?.endMs ?? 0,
-    memoryReservedMiB: Math.round((OVERHEAD_MIB.shim + 0.6) * 10) / 10, // shim + the echo process itself (representative 0.6 MiB)
+    guestRamMiB: null,
+    overheadMiB: OVERHEAD_MIB.shim,
     diskUsedMiB: Math.round((IMAGE_SIZES.alpine.disk / 1048576) * 10) / 10,
     kernelsStarted: 0,
     sources: pull

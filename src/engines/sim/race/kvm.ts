@@ -24,7 +24,7 @@ export function kvmStages(rng: Rng, g: GuestIdentity): StageSpec[] {
       label: 'Firmware (UEFI)',
       durationMs: jitter(rng, VM_FIRMWARE_MS),
       explanation:
-        'Virtual UEFI firmware (OVMF) initialises emulated hardware and finds a boot device. FACTS has no figure for virtual firmware: 1.5 s is our representative value.',
+        'Virtual UEFI firmware (OVMF) initialises the emulated hardware and finds a boot device. The course found no published measurement of virtual firmware alone, so this 1.5 s is a representative value, not a measurement.',
       lines: [
         [
           0.05,
@@ -157,13 +157,14 @@ export function planKvm(rng: Rng): RaceTimeline {
     title: 'Distro VM on QEMU/KVM',
     stages,
     readyAtMs: stages.at(-1)?.endMs ?? 0,
-    memoryReservedMiB: 2048 + OVERHEAD_MIB.qemu,
+    guestRamMiB: 2048,
+    overheadMiB: OVERHEAD_MIB.qemu,
     diskUsedMiB: 1843,
     kernelsStarted: 1,
     sources: [
       'FACTS B: Fedora guest on QEMU/KVM — loader 132 ms, kernel 990 ms, initrd 1.66 s, userspace 6.04 s (systemd/systemd#22060)',
       'Firmware 1.5 s: representative value; FACTS has no figure for virtual firmware',
-      "FACTS C: QEMU VMM overhead ~131 MB (Agache et al., NSDI'20); guest RAM 2 GiB reserved",
+      "FACTS C: QEMU VMM overhead ~131 MB (Agache et al., NSDI'20); guest RAM 2 GiB configured, allocated on first touch",
       'Disk: 1.8 GiB qcow2 file for a 20 GiB virtual disk — representative, not from FACTS',
     ],
   };

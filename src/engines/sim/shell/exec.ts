@@ -2,6 +2,7 @@
 import { COMMANDS } from '../commands/registry';
 import { findContainer, spawnInContainer, stopContainer, rssOf } from '../model/containers';
 import { reap, spawn } from '../model/procs';
+import { touchGuestMemory } from '../model/vms';
 import type { Proc, Sim } from '../model/types';
 import { OutputBuffer } from './output';
 import { expandArgv, expandWord, parseLine, type ListItem, type SimpleCommand } from './parse';
@@ -45,6 +46,7 @@ export function tick(sim: Sim): void {
     if (c) stopContainer(sim.state, c, 0);
   }
   for (const vm of sim.state.vms) vm.procs = vm.procs.filter((p) => p.endsAtMs === undefined || p.endsAtMs > now);
+  touchGuestMemory(sim.state);
 }
 
 /** Drops frames whose environment is gone (container stopped, VM destroyed): that shell died. */
@@ -229,6 +231,7 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
     err: io.err,
     advance: (ms) => {
       sim.state.clockMs += Math.max(0, Math.round(ms));
+      touchGuestMemory(sim.state);
     },
     push: (f) => {
       core.frames.push(f);

@@ -1,7 +1,7 @@
 /** docker version and docker info: the client/daemon split and the host facts the daemon reports. */
 import { KERNELS } from '../../model/catalog';
 import { hostMemory } from '../../model/memory';
-import { HOST } from '../../facts';
+import { DOCKER_API_VERSION, HOST } from '../../facts';
 import { dockerBytes } from '../../shell/format';
 import type { Ctx } from '../../shell/types';
 
@@ -9,13 +9,13 @@ import type { Ctx } from '../../shell/types';
 export function dockerVersion(_argv: string[], ctx: Ctx): number {
   ctx.out(`Client: Docker Engine - Community
  Version:           29.0.1
- API version:       1.52
+ API version:       ${DOCKER_API_VERSION}
  OS/Arch:           linux/amd64
 
 Server: Docker Engine - Community
  Engine:
   Version:          29.0.1
-  API version:      1.52 (minimum version 1.44)
+  API version:      ${DOCKER_API_VERSION} (minimum version 1.44)
   OS/Arch:          linux/amd64
  containerd:
   Version:          v2.1.5
