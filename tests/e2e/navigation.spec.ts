@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { builtHtml, builtPages } from './site-pages';
 
 test('home page shows the syllabus and starts the course', async ({ page }) => {
   await page.goto('/');
@@ -29,4 +30,16 @@ test('an unknown address shows the course 404 page with a way home', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'course home and syllabus' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Isolation Lab' })).toBeVisible();
+});
+
+test('no page title or heading says the same thing twice', () => {
+  for (const path of builtPages()) {
+    const html = builtHtml(path);
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    expect(title, path).not.toMatch(/^(.+) \| \1$/);
+    expect(html, path).not.toMatch(/Quiz: Quiz:/);
+  }
+  expect(/<title>([^<]*)<\/title>/.exec(builtHtml('/'))?.[1]).toBe(
+    'Isolation Lab: how virtual machines and containers really work',
+  );
 });

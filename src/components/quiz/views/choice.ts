@@ -1,4 +1,5 @@
 import { $, $$, el, reorder, tag, textOf } from '../dom';
+import { joinAnswerParts } from '../../../engines/quiz/join-answers';
 import type { QuestionView } from './types';
 
 /**
@@ -14,15 +15,15 @@ export function choiceView(toAnswer: (ids: string[]) => unknown, idsOf: (answer:
     },
     arrange: (fs, order) => reorder($(fs, '.ilq-options'), order),
     describe: (fs, answer) =>
-      idsOf(answer)
-        .map((id) =>
+      joinAnswerParts(
+        idsOf(answer).map((id) =>
           textOf(
             items(fs)
               .find((li) => li.dataset.id === id)
               ?.querySelector('label'),
           ),
-        )
-        .join('; '),
+        ),
+      ),
     mark(fs, _grade, key) {
       const right = idsOf(key);
       for (const li of items(fs)) {

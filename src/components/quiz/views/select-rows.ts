@@ -1,4 +1,5 @@
 import { $, $$, childById, el, reorder, tag, textOf } from '../dom';
+import { joinAnswerParts } from '../../../engines/quiz/join-answers';
 import type { QuestionView } from './types';
 
 const rows = (fs: HTMLElement) => $$(fs, '.ilq-rows > li');
@@ -22,13 +23,14 @@ export function selectRowsView(shuffles: 'rows' | 'choices'): QuestionView {
       else for (const select of $$(fs, '.ilq-rows select')) reorder(select, order);
     },
     describe: (fs, answer) =>
-      rows(fs)
-        .filter((li) => (answer as Record<string, string>)[li.dataset.id ?? ''])
-        .map(
-          (li) =>
-            `${textOf(li.querySelector('label'))} → ${optionText(fs, (answer as Record<string, string>)[li.dataset.id ?? ''])}`,
-        )
-        .join('; '),
+      joinAnswerParts(
+        rows(fs)
+          .filter((li) => (answer as Record<string, string>)[li.dataset.id ?? ''])
+          .map(
+            (li) =>
+              `${textOf(li.querySelector('label'))} → ${optionText(fs, (answer as Record<string, string>)[li.dataset.id ?? ''])}`,
+          ),
+      ),
     mark(fs, grade) {
       for (const part of grade.parts) {
         const li = childById($(fs, '.ilq-rows') as HTMLElement, part.id);
