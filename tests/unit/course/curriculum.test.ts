@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { checkItemRules, longestKeyShare, MAX_LONGEST_KEY_SHARE } from '../../../src/course/item-rules';
 import { loadCourse } from '../../../src/course/load-course';
 
 // The course's own standards for every lesson, checked on the real content (not fixtures).
@@ -38,5 +39,20 @@ describe.each(course.lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, 
     const labs = [...body.matchAll(/<Terminal scenario="([a-z0-9-]+)"/g)].map((m) => m[1]);
     const tasks = quiz!.questions.filter((q) => q.type === 'TerminalTask');
     expect(tasks.length > 0).toBe(labs.length > 0);
+  });
+});
+
+describe('quiz items test reasoning, not test-taking tricks', () => {
+  test.each(course.quizzes.map((q) => [q.id, q] as const))(
+    '%s: no absolute-word distractors, no key much longer than the rest, correct feedback gives the reason',
+    (_id, quiz) => {
+      expect(checkItemRules(quiz.data).map((f) => `${f.question} (${f.rule}): ${f.message}`)).toEqual([]);
+    },
+  );
+
+  test('course-wide, at most a third of single-choice keys are the longest option', () => {
+    const { longest, total } = longestKeyShare(course.quizzes.map((q) => q.data));
+    expect(total).toBeGreaterThan(0);
+    expect(longest / total).toBeLessThanOrEqual(MAX_LONGEST_KEY_SHARE);
   });
 });
