@@ -89,7 +89,10 @@ export function summaryRows(timelines: readonly RaceTimeline[]): Array<{ label: 
       label: 'Guest RAM (allocated as the guest touches it)',
       values: timelines.map((t) => (t.guestRamMiB === null ? 'none: no guest' : `up to ${formatMiB(t.guestRamMiB)}`)),
     },
-    { label: 'Monitor or shim beside it', values: timelines.map((t) => formatMiB(t.overheadMiB)) },
+    {
+      label: 'Monitor or shim beside it',
+      values: timelines.map((t) => `${t.overhead.atMost ? '≤ ' : ''}${t.overhead.amount} ${t.overhead.unit}`),
+    },
     { label: 'Disk used', values: timelines.map((t) => formatMiB(t.diskUsedMiB)) },
     { label: 'Kernels started', values: timelines.map((t) => String(t.kernelsStarted)) },
   ];

@@ -63,8 +63,11 @@ export interface RaceTimeline {
    * allocated when the guest first touches it, not reserved up front (FACTS C).
    */
   guestRamMiB: number | null;
-  /** Memory of the monitor or runtime processes beside the workload: QEMU, Firecracker, or the containerd shim. */
-  overheadMiB: number;
+  /**
+   * Memory of the monitor or runtime process beside the workload (QEMU, Firecracker, the containerd shim), in the unit
+   * its source gives; `atMost` when the source states an upper bound rather than a measurement.
+   */
+  overhead: { amount: number; unit: 'MB' | 'MiB'; atMost: boolean };
   diskUsedMiB: number;
   /** Kernels running for this workload: 1 for a VM's guest kernel, 0 for a container (it shares the host's). */
   kernelsStarted: number;

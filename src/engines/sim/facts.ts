@@ -45,8 +45,11 @@ export const KVM_BOOT_MS = { loader: 132, kernel: 990, initrd: 1660, userspace: 
  */
 export const VM_FIRMWARE_MS = 1500;
 
-/** Firecracker: VMM ready within 8 CPU-ms, guest kernel to /sbin/init ≤125 ms (FACTS B, SPECIFICATION.md). */
-export const MICROVM_MS = { vmmReady: 8, kernelToInit: 125 } as const;
+/**
+ * Firecracker (FACTS B, SPECIFICATION.md): the VMM is ready within 8 ms of CPU time, which is 6–60 ms of wall-clock
+ * time, typically ~12 ms; then ≤125 ms from InstanceStart to the guest's /sbin/init. The race runs on wall time.
+ */
+export const MICROVM_MS = { vmmReadyWall: 12, vmmReadyCpu: 8, kernelToInit: 125 } as const;
 
 /** runc create+start per container: ~33 ms (crun ~17 ms) — FACTS B, containers/crun README. */
 export const RUNC_CREATE_START_MS = 33;

@@ -11,7 +11,9 @@ import {
   raceEndMs,
   readyOrder,
   stageAt,
+  summaryRows,
 } from '../../../src/components/race/race-clock';
+import { planRace } from '../../../src/engines/sim/index';
 
 function timeline(
   profile: RaceTimeline['profile'],
@@ -31,7 +33,7 @@ function timeline(
     })),
     readyAtMs,
     guestRamMiB: 2048,
-    overheadMiB: 131,
+    overhead: { amount: 131, unit: 'MB', atMost: false },
     diskUsedMiB: 20,
     kernelsStarted: 1,
     sources: [],
@@ -97,5 +99,16 @@ describe('race clock', () => {
     expect(formatMiB(512)).toBe('512 MiB');
     expect(formatMiB(2048)).toBe('2.0 GiB');
     expect(formatMiB(5.8)).toBe('5.8 MiB');
+  });
+});
+
+describe('race summary', () => {
+  it('states guest RAM as a ceiling filled on touch, and monitor memory in its source unit, bounds marked', () => {
+    const rows = summaryRows([planRace('kvm-distro', 1), planRace('microvm', 1), planRace('container-cached', 1)]);
+    const row = (label: RegExp) => rows.find((r) => label.test(r.label))?.values;
+    expect(rows.map((r) => r.label).join(' ')).not.toMatch(/reserved/i);
+    expect(row(/Guest RAM.*touches/)).toEqual(['up to 2.0 GiB', 'up to 128 MiB', 'none: no guest']);
+    expect(row(/Monitor or shim/)).toEqual(['131 MB', '≤ 5 MiB', '5.2 MB']);
+    expect(row(/Kernels started/)).toEqual(['1', '1', '0']);
   });
 });

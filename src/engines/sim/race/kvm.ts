@@ -158,7 +158,7 @@ export function planKvm(rng: Rng): RaceTimeline {
     stages,
     readyAtMs: stages.at(-1)?.endMs ?? 0,
     guestRamMiB: 2048,
-    overheadMiB: OVERHEAD_MIB.qemu,
+    overhead: { amount: OVERHEAD_MIB.qemu, unit: 'MB', atMost: false }, // FACTS C: ~131 MB (NSDI'20)
     diskUsedMiB: 1843,
     kernelsStarted: 1,
     sources: [
