@@ -132,3 +132,12 @@ export function longestKeyShare(quizzes: ReadonlyArray<Pick<Quiz, 'questions'>>)
       }
   return { longest, total };
 }
+
+/** Course-wide, the share of true/false statements that are true must lie in this range: "always False" must not pay. */
+export const TRUE_SHARE_RANGE = [1 / 3, 2 / 3] as const;
+
+/** How many true/false statements, across the given quizzes, are true. */
+export function trueStatementShare(quizzes: ReadonlyArray<Pick<Quiz, 'questions'>>): { true: number; total: number } {
+  const answers = quizzes.flatMap((quiz) => quiz.questions.flatMap((q) => (q.type === 'TrueFalse' ? [q.answer] : [])));
+  return { true: answers.filter(Boolean).length, total: answers.length };
+}

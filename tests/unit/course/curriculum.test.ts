@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkItemRules, longestKeyShare, MAX_LONGEST_KEY_SHARE } from '../../../src/course/item-rules';
+import {
+  checkItemRules,
+  longestKeyShare,
+  MAX_LONGEST_KEY_SHARE,
+  TRUE_SHARE_RANGE,
+  trueStatementShare,
+} from '../../../src/course/item-rules';
 import { loadCourse } from '../../../src/course/load-course';
 
 // The course's own standards for every lesson, checked on the real content (not fixtures).
@@ -54,5 +60,12 @@ describe('quiz items test reasoning, not test-taking tricks', () => {
     const { longest, total } = longestKeyShare(course.quizzes.map((q) => q.data));
     expect(total).toBeGreaterThan(0);
     expect(longest / total).toBeLessThanOrEqual(MAX_LONGEST_KEY_SHARE);
+  });
+
+  test('course-wide, between a third and two thirds of true/false statements are true', () => {
+    const share = trueStatementShare(course.quizzes.map((q) => q.data));
+    expect(share.total).toBeGreaterThan(0);
+    expect(share.true / share.total).toBeGreaterThanOrEqual(TRUE_SHARE_RANGE[0]);
+    expect(share.true / share.total).toBeLessThanOrEqual(TRUE_SHARE_RANGE[1]);
   });
 });

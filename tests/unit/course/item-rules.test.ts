@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkItemRules, feedbackGivesReason, keyIsLongest, longestKeyShare } from '../../../src/course/item-rules';
+import {
+  checkItemRules,
+  feedbackGivesReason,
+  keyIsLongest,
+  longestKeyShare,
+  trueStatementShare,
+} from '../../../src/course/item-rules';
 import { QuizSchema, type Quiz } from '../../../src/schemas/quiz';
 
 const REASON = 'The kernel refuses the second bind because the address and port pair is already held by a socket.';
@@ -89,5 +95,20 @@ describe('quiz item rules', () => {
     const tie = single([opt('a', 'Same length!', true), opt('b', 'Same length?')]);
     expect(keyIsLongest(long.questions[0]!.type === 'SingleChoice' ? long.questions[0]!.options : [])).toBe(true);
     expect(longestKeyShare([long, tie])).toEqual({ longest: 1, total: 2 });
+  });
+
+  test('the true-statement share counts only TrueFalse answers', () => {
+    const tf = (id: string, answer: boolean) => ({
+      id,
+      type: 'TrueFalse',
+      prompt: 'p',
+      objectives: ['o'],
+      explanation: 'e',
+      answer,
+      feedbackTrue: 'f',
+      feedbackFalse: 'f',
+    });
+    const quiz = QuizSchema.parse({ id: 'q', title: 'Q', questions: [tf('a', true), tf('b', false), tf('c', false)] });
+    expect(trueStatementShare([quiz, single([opt('a', 'x', true), opt('b', 'y')])])).toEqual({ true: 1, total: 3 });
   });
 });
