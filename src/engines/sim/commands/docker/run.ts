@@ -6,7 +6,8 @@ import { hasTool } from '../../shell/toolset';
 import type { Ctx } from '../../shell/types';
 import type { Container } from '../../model/types';
 import { COMMANDS } from '../registry';
-import { DOCKER_ERR, dockerOpts, needArgs, pullImage } from './common';
+import { listDir } from '../../shell/vfs';
+import { DOCKER_ERR, dockerOpts, needArgs, offlineImage, pullImage } from './common';
 import { buildConfig, RUN_SPEC } from './run-config';
 
 /** Whole cached `docker run` overhead before PID 1 runs (FACTS B ≈0.2–0.5 s; split in facts.ts). */
@@ -27,6 +28,16 @@ function programExists(ctx: Ctx, c: Container, prog: string): boolean {
     hasTool(ctx.sim, env, cmd.name) ||
     (cmd.builtin === true && hasTool(ctx.sim, env, 'sh') && ['echo', 'true', 'false', 'pwd'].includes(cmd.name))
   );
+}
+
+/** `-w DIR`: the daemon creates the working directory (and its parents) in the container when missing. */
+function makeWorkdir(ctx: Ctx, c: Container): void {
+  const probe = containerFrame(c, { pid: 0, nsPid: 1 }, 'sh');
+  const parts = c.config.workdir.split('/').filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) {
+    const dir = `/${parts.slice(0, i).join('/')}`;
+    if (listDir(ctx.sim, probe, dir) === undefined) c.files.set(`${dir}/`, '');
+  }
 }
 
 /** Starts PID 1 and runs its program; detached, or attached with output also going to `docker logs`. */
@@ -56,7 +67,7 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
   if (typeof p === 'number') return p;
   const ref = p.args[0];
   if (ref === undefined) return needArgs(ctx, 'run', 'run [OPTIONS] IMAGE [COMMAND] [ARG...]');
-  const config = buildConfig(p);
+  const config = buildConfig(p, (name) => ctx.frame.vars.get(name));
   if ('cli' in config) {
     ctx.err(`${config.cli}\nSee 'docker run --help'.\n`);
     return DOCKER_ERR;
@@ -76,6 +87,7 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
   if (!image) {
     ctx.err(`Unable to find image '${normalizeRef(ref)}' locally\n`);
     const pulled = pullImage(ctx, ref, false);
+    if ('offline' in pulled) return offlineImage(ctx, ref, pulled.offline);
     if ('error' in pulled) return daemonError(ctx, pulled.error);
     image = pulled;
   }
@@ -90,6 +102,7 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
     name?.replace(/^\//, ''),
     p.opts.hostname as string | undefined,
   );
+  makeWorkdir(ctx, c);
   ctx.advance(RUN_OVERHEAD_MS);
   ctx.out('', RUN_OVERHEAD_MS);
   const prog = cmd[0] ?? '';
