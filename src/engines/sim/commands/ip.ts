@@ -44,8 +44,8 @@ export const ip: Command = {
       '-j',
       '-s',
       '-4',
-      'link set',
-      'addr flush',
+      'link help',
+      'addr save',
     ],
   },
   run(argv, ctx) {

@@ -1,13 +1,12 @@
 import { spawnInContainer } from '../../model/containers';
 import { reap } from '../../model/procs';
 import { containerFrame } from '../../shell/frames';
-import { hasTool } from '../../shell/toolset';
 import type { Ctx } from '../../shell/types';
 import { listDir } from '../../shell/vfs';
 import { HINT, notSimulated } from '../honesty';
 import type { OptSpec } from '../opts';
-import { COMMANDS } from '../registry';
 import { containerOrError, dockerOpts, needArgs } from './common';
+import { programExists } from './run';
 
 /** `docker exec`'s flags: -e and -w are applied; -u works for root, the only user modelled in containers. */
 export const EXEC_SPEC: OptSpec = {
@@ -37,14 +36,7 @@ export function dockerExec(argv: string[], ctx: Ctx): number {
     return 1;
   }
   const prog = cmd[0] as string;
-  const command = COMMANDS.get(prog.split('/').pop() ?? prog);
-  if (
-    !command ||
-    !(
-      hasTool(ctx.sim, { kind: 'container', id: c.id }, command.name) ||
-      ['echo', 'true', 'false'].includes(command.name)
-    )
-  ) {
+  if (!programExists(ctx, c, prog)) {
     ctx.err(`${OCI} unable to start container process: exec: "${prog}": executable file not found in $PATH: unknown\n`);
     return 127;
   }
@@ -68,6 +60,8 @@ export function dockerExec(argv: string[], ctx: Ctx): number {
   // The exec'd process has no parent inside the container: its parent is the shim, outside.
   const shim = state.procs.find((x) => x.args.includes(`-id ${c.id} `));
   const proc = spawnInContainer(state, c, cmd, shim?.pid ?? 1);
+  // -t gives the exec its own terminal in the container's devpts (after PID 1's, if it has one).
+  proc.tty = p.opts.t ? (c.config.tty ? 'pts/1' : 'pts/0') : '?';
   const frame = containerFrame(c, proc, prog.endsWith('bash') && image?.os.userland === 'gnu' ? 'bash' : 'sh');
   if (workdir !== undefined) frame.cwd = workdir;
   for (const e of p.lists.env ?? []) {

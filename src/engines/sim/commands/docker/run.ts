@@ -20,7 +20,7 @@ function daemonError(ctx: Ctx, msg: string): number {
 }
 
 /** True when the image ships the program (busybox applet, coreutils binary, or /hello). */
-function programExists(ctx: Ctx, c: Container, prog: string): boolean {
+export function programExists(ctx: Ctx, c: Container, prog: string): boolean {
   const cmd = COMMANDS.get(prog.split('/').pop() ?? prog);
   if (!cmd) return false;
   const env = { kind: 'container' as const, id: c.id };
