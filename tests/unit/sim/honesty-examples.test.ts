@@ -57,6 +57,26 @@ describe('real things that are not modelled say so, once and the same way', () =
     expect(run(fresh(), line)).toEqual(honest(what, 'Try it on a real Linux machine.'));
   });
 
+  test('a real program the course does not model says so, on the host, in a shell and through docker run/exec', () => {
+    const s = withAlpine();
+    const on = (where: string) => `${NOT_SIMULATED} (it is a program on ${where}). `;
+    expect(run(s, 'top')).toEqual({
+      text: `top: ${on('the Debian host')}Try it on a real Linux machine.\n`,
+      code: 126,
+    });
+    expect(run(s, 'for i in 1 2').text).toBe(
+      `for: ${NOT_SIMULATED} (it is a bash builtin or keyword). Try it on a real Linux machine.\n`,
+    );
+    expect(run(s, 'docker run --rm alpine:3.22 top')).toEqual({
+      text: `top: ${on('the Alpine Linux v3.22 image')}Try it on a real Linux machine with Docker installed.\n`,
+      code: 126,
+    });
+    expect(s.sim.state.containers).toEqual([]); // no half-made container left behind
+    run(s, 'docker run -d --name box alpine:3.22 sleep 100');
+    expect(run(s, 'docker exec box find /etc').code).toBe(126);
+    expect(run(s, 'docker exec box nosuchprog').code).toBe(127);
+  });
+
   test('a real thing the model cannot do is never a success: mount, ip link add, date -s, reboot as root', () => {
     const s = fresh();
     for (const line of [

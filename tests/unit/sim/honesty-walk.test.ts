@@ -6,6 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { COMMANDS } from '../../../src/engines/sim/commands/registry';
 import { NOT_SIMULATED, NOT_SIMULATED_STATUS } from '../../../src/engines/sim/commands/honesty';
+import { OS } from '../../../src/engines/sim/model/catalog';
+import { knownNames } from '../../../src/engines/sim/shell/known-programs';
 import { hasTool } from '../../../src/engines/sim/shell/toolset';
 import type { SimSession } from '../../../src/engines/sim/index';
 import { fresh, run } from './helpers';
@@ -58,4 +60,53 @@ describe.each(commands.map((c) => [c.name, c] as const))('%s', (name, cmd) => {
     expect(r.text).not.toContain(NOT_SIMULATED);
     if (!TAKE_ANY.has(name)) expect(r.code).not.toBe(0);
   });
+});
+
+/** Where the walk runs each list of real-but-unmodelled programs, and how to get a shell there. */
+const PLACES = [
+  { label: 'the Debian host', enter: [] as string[], kind: 'host', os: OS.debian13, shell: 'bash' },
+  {
+    label: 'an Alpine container',
+    enter: ['docker run -it alpine:3.22 sh'],
+    kind: 'container',
+    os: OS.alpine322,
+    shell: 'sh',
+  },
+  {
+    label: 'a Debian slim container',
+    enter: ['docker run -it debian:13-slim'],
+    kind: 'container',
+    os: OS.debian13,
+    shell: 'bash',
+  },
+  {
+    label: 'the web-vm guest',
+    enter: ['virsh start web-vm', 'virsh console web-vm'],
+    kind: 'vm',
+    os: OS.debian13,
+    shell: 'bash',
+  },
+] as const;
+
+describe.each(PLACES.map((p) => [p.label, p] as const))('real programs in %s', (_label, place) => {
+  test('each says "not simulated" (exit 126), never "command not found"', () => {
+    const s = fresh();
+    for (const line of place.enter) run(s, line);
+    expect(s.location().at(-1)?.kind).toBe(place.kind);
+    const names = knownNames(place, place.shell);
+    expect(names.length).toBeGreaterThan(20);
+    for (const name of names) {
+      const r = run(s, name);
+      expect(r.text, name).toContain(`${name}: ${NOT_SIMULATED} (it is a `);
+      expect(r.code, name).toBe(NOT_SIMULATED_STATUS);
+    }
+    // And the truth where there is no such program.
+    expect(run(s, 'nosuchprogram').code).toBe(127);
+  });
+});
+
+test('a real program the image lacks is still "not found": no top or ps in a Debian slim image', () => {
+  const s = fresh();
+  run(s, 'docker run -it debian:13-slim');
+  expect(run(s, 'top')).toEqual({ text: 'bash: top: command not found\n', code: 127 });
 });

@@ -29,9 +29,14 @@ export const HINT = {
  * parenthesis when there is something more precise to say (an image that is on Docker Hub).
  */
 export function notSimulated(ctx: Ctx, what: string, hint: string = HINT.linux, why?: string): number {
-  const tool = what.split(' ')[0] ?? what;
-  ctx.err(`${what}: ${NOT_SIMULATED} (${why ?? `it exists in the real ${tool}`}). ${hint}\n`);
+  ctx.err(notSimulatedLine(what, hint, why));
   return NOT_SIMULATED_STATUS;
+}
+
+/** The line itself, for the shell's own use (a real program the course does not model). */
+export function notSimulatedLine(what: string, hint: string = HINT.linux, why?: string): string {
+  const tool = what.split(' ')[0] ?? what;
+  return `${what}: ${NOT_SIMULATED} (${why ?? `it exists in the real ${tool}`}). ${hint}\n`;
 }
 
 /** A command with no options of its own worth declaring. */

@@ -6,7 +6,7 @@ import { listDir } from '../../shell/vfs';
 import { HINT, notSimulated } from '../honesty';
 import type { OptSpec } from '../opts';
 import { containerOrError, dockerOpts, needArgs } from './common';
-import { programExists } from './run';
+import { programExists, realButUnmodelled } from './run';
 
 /** `docker exec`'s flags: -e and -w are applied; -u works for root, the only user modelled in containers. */
 export const EXEC_SPEC: OptSpec = {
@@ -36,6 +36,9 @@ export function dockerExec(argv: string[], ctx: Ctx): number {
     return 1;
   }
   const prog = cmd[0] as string;
+  const image = state.images.get(c.imageId);
+  const unmodelled = image && realButUnmodelled(image.os, prog);
+  if (unmodelled) return notSimulated(ctx, unmodelled.name, HINT.docker, `it is ${unmodelled.what}`);
   if (!programExists(ctx, c, prog)) {
     ctx.err(`${OCI} unable to start container process: exec: "${prog}": executable file not found in $PATH: unknown\n`);
     return 127;
@@ -44,7 +47,6 @@ export function dockerExec(argv: string[], ctx: Ctx): number {
     ctx.err(`${OCI} unable to start container process: error executing setns process: exit status 1: unknown\n`);
     return 126;
   }
-  const image = state.images.get(c.imageId);
   const workdir = typeof p.opts.workdir === 'string' ? p.opts.workdir : undefined;
   const probe = containerFrame(c, { pid: 0, nsPid: 1 }, 'sh');
   if (workdir !== undefined && !workdir.startsWith('/')) {

@@ -62,7 +62,7 @@ const MIN_MEMORY = 6 * 1024 * 1024;
 export function buildConfig(
   p: Parsed,
   clientEnv: (name: string) => string | undefined,
-): ContainerConfig | { cli: string } | { daemon: string } {
+): ContainerConfig | { cli: string } | { daemon: string } | { unsimulated: string } {
   const o = p.opts;
   const mem = o.memory === undefined ? 0 : parseSize(String(o.memory));
   if (Number.isNaN(mem))
@@ -79,6 +79,7 @@ export function buildConfig(
       cli: `invalid argument "${o.pids}" for "--pids-limit" flag: strconv.ParseInt: parsing "${o.pids}": invalid syntax`,
     };
   const network = String(o.network ?? 'bridge');
+  if (network.startsWith('container:')) return { unsimulated: 'docker run --network container:NAME' };
   if (!['bridge', 'default', 'none', 'host'].includes(network)) return { daemon: `network ${network} not found` };
   const add: string[] = [];
   const drop: string[] = [];
@@ -98,9 +99,14 @@ export function buildConfig(
   let seccomp = true;
   let nnp = false;
   for (const [i, opt] of (p.lists.securityOpt ?? []).entries()) {
-    if (opt === 'seccomp=unconfined' || opt === 'seccomp:unconfined') seccomp = false;
-    else if (/^no-new-privileges(?:[:=]true)?$/.test(opt)) nnp = true;
-    else if (!/^(apparmor|label)[=:]/.test(opt)) return { daemon: `invalid --security-opt ${i + 1}: "${opt}"` };
+    const [key, value] = opt.split(/[=:]/, 2);
+    if (key === 'seccomp' && value === 'unconfined') seccomp = false;
+    else if (key === 'no-new-privileges' && (value === undefined || value === 'true' || value === 'false'))
+      nnp = value !== 'false';
+    // A seccomp profile file, AppArmor and SELinux labels, unmasked /proc paths: real, not modelled.
+    else if (['seccomp', 'apparmor', 'label', 'systempaths', 'writable-cgroups'].includes(key as string))
+      return { unsimulated: `docker run --security-opt ${key}=${key === 'seccomp' ? 'PROFILE' : value}` };
+    else return { daemon: `invalid --security-opt ${i + 1}: "${opt}"` };
   }
   const env: string[] = [];
   for (const e of p.lists.env ?? []) {

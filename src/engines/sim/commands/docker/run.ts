@@ -4,9 +4,11 @@ import { findImage, normalizeRef } from '../../model/images';
 import { containerFrame } from '../../shell/frames';
 import { hasTool } from '../../shell/toolset';
 import type { Ctx } from '../../shell/types';
-import type { Container } from '../../model/types';
+import type { Container, OsInfo } from '../../model/types';
+import { knownProgram } from '../../shell/known-programs';
 import { COMMANDS } from '../registry';
 import { listDir } from '../../shell/vfs';
+import { HINT, notSimulated } from '../honesty';
 import { DOCKER_ERR, dockerOpts, needArgs, offlineImage, pullImage } from './common';
 import { buildConfig, RUN_SPEC } from './run-config';
 
@@ -38,6 +40,13 @@ function makeWorkdir(ctx: Ctx, c: Container): void {
     const dir = `/${parts.slice(0, i).join('/')}`;
     if (listDir(ctx.sim, probe, dir) === undefined) c.files.set(`${dir}/`, '');
   }
+}
+
+/** A program the image really ships but the course does not model (`top` in alpine), by its name. */
+export function realButUnmodelled(os: OsInfo, prog: string): { name: string; what: string } | undefined {
+  const name = prog.split('/').pop() ?? prog;
+  const what = COMMANDS.has(name) ? undefined : knownProgram({ kind: 'container', os }, name);
+  return what ? { name, what } : undefined;
 }
 
 /** Starts PID 1 and runs its program; detached, or attached with output also going to `docker logs`. */
@@ -73,6 +82,7 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
     return DOCKER_ERR;
   }
   if ('daemon' in config) return daemonError(ctx, config.daemon);
+  if ('unsimulated' in config) return notSimulated(ctx, config.unsimulated, HINT.docker);
   const name = p.opts.name as string | undefined;
   const state = ctx.sim.state;
   if (name !== undefined && !/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name))
@@ -92,6 +102,8 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
     image = pulled;
   }
   const cmd = p.args.length > 1 ? p.args.slice(1) : image.cmd;
+  const unmodelled = realButUnmodelled(image.os, cmd[0] ?? '');
+  if (unmodelled) return notSimulated(ctx, unmodelled.name, HINT.docker, `it is ${unmodelled.what}`);
   const c = createContainer(
     state,
     ctx.sim.rng,
