@@ -176,6 +176,15 @@ describe('what works now, as the real tool does', () => {
     expect(run(s, 'sudo -u learner whoami').text).toBe('learner\n');
   });
 
+  test('ip addr show DEV, and --network host shares the host interfaces (no made-up MAC)', () => {
+    const s = withAlpine();
+    expect(run(s, 'ip a show dev lo').text).toMatch(/^1: lo: .*\n.*\n {4}inet 127\.0\.0\.1\/8 scope host lo\n$/);
+    const host = run(s, 'docker run --rm --network host alpine:3.22 ip addr').text;
+    expect(host).toContain('3: docker0:');
+    expect(host).not.toMatch(/undefined|NaN/);
+    expect(run(s, 'docker run --rm alpine:3.22 hostname -I')).toMatchObject({ code: 1 }); // BusyBox has no -I
+  });
+
   test('id, hostname, date, grep, env, mkdir -p, sleep suffixes', () => {
     const s = fresh();
     expect(run(s, 'id -u').text).toBe('1000\n');

@@ -6,33 +6,11 @@ import type { Ctx } from '../../shell/types';
 import { HINT, notSimulated } from '../honesty';
 import type { OptSpec } from '../opts';
 import { containerOrError, DOCKER_ERR, dockerOpts, needArgs } from './common';
+import { signalOf } from './signals';
 import { runPid1 } from './run';
 
 /** Programs that handle SIGTERM as PID 1. None of ours does: PID 1 ignores signals it has no handler for. */
 const HANDLES_SIGTERM = new Set<string>();
-
-/** Linux signal names in number order (1 = HUP … 31 = SYS), as `-s` accepts them. */
-const SIGNALS = ('HUP INT QUIT ILL TRAP ABRT BUS FPE KILL USR1 SEGV USR2 PIPE ALRM TERM STKFLT CHLD CONT STOP ' +
-  'TSTP TTIN TTOU URG XCPU XFSZ VTALRM PROF WINCH IO PWR SYS').split(' '); // prettier-ignore
-
-/** `KILL`, `SIGKILL` or `9` → `KILL`; undefined when it is no signal. */
-function signalName(raw: string): string | undefined {
-  const up = raw.toUpperCase().replace(/^SIG/, '');
-  return /^\d+$/.test(up) ? SIGNALS[Number(up) - 1] : SIGNALS.includes(up) ? up : undefined;
-}
-
-/** The signal of `-s`, or the exit status after the daemon's (or the course's) answer. */
-function signalOf(ctx: Ctx, sub: string, raw: string | true | undefined, fallback: string): string | number {
-  if (typeof raw !== 'string') return fallback;
-  const sig = signalName(raw);
-  if (!sig) {
-    ctx.err(`Error response from daemon: Invalid signal: ${raw}\n`);
-    return 1;
-  }
-  // KILL ends PID 1; TERM is ignored by every PID 1 modelled here (no handler). What others do is not modelled.
-  if (sig !== 'KILL' && sig !== 'TERM') return notSimulated(ctx, `docker ${sub} -s ${raw}`, HINT.docker);
-  return sig;
-}
 
 /** SIGTERM (or `sig`), then SIGKILL after the grace period if PID 1 ignores it (exit 143 or 137). */
 function stopOne(ctx: Ctx, c: Container, sig: string, graceMs: number): void {
