@@ -2,7 +2,18 @@ import type { Command } from '../shell/types';
 import { freeHuman } from '../shell/format';
 import { viewOf } from '../shell/view';
 import { HOST } from '../facts';
-import { parseOpts } from './opts';
+import { notSimulated, optionError, surfaceOf } from './honesty';
+import { parseOpts, type OptSpec } from './opts';
+
+/** GNU df's options (BusyBox's are a subset); -k is the default unit. */
+const SPEC: OptSpec = {
+  flags: { '-h': 'h', '--human-readable': 'h', '-k': 'k' },
+  unsimulated: [
+    '-a', '--all', '-B', '--block-size', '-H', '--si', '-i', '--inodes', '-l', '--local', '--no-sync', '--output',
+    '-P', '--portability', '--sync', '--total', '-t', '--type', '-T', '--print-type', '-x', '--exclude-type',
+    '-m', '-v', '--help', '--version',
+  ],
+}; // prettier-ignore
 
 /** Host root filesystem usage before anything is pulled: representative, not from FACTS. */
 const HOST_BASE_USED_KIB = 6.2 * 1024 * 1024;
@@ -13,13 +24,13 @@ export const df: Command = {
   usage: 'df [-h]',
   summary: 'show disk usage',
   completions: () => ['-h'],
+  surface: surfaceOf(SPEC),
   run(argv, ctx) {
-    const p = parseOpts(argv.slice(1), { flags: { '-h': 'h', '--human-readable': 'h', '-k': 'k' } });
-    if (p.unknown) {
-      ctx.err(`df: invalid option -- '${p.unknown.replace(/^-+/, '')}'\nTry 'df --help' for more information.\n`);
-      return 1;
-    }
     const v = viewOf(ctx.sim, ctx.frame.env);
+    const p = parseOpts(argv.slice(1), SPEC);
+    const bad = optionError(ctx, 'df', p, { busybox: v.os.userland === 'busybox' });
+    if (bad !== null) return bad;
+    if (p.args.length) return notSimulated(ctx, `df ${p.args[0]} (the filesystem of one file)`);
     const state = ctx.sim.state;
     let size = HOST.diskGiB * 1048576;
     let used =

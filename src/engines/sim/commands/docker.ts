@@ -1,79 +1,16 @@
-/** The docker CLI: looks the subcommand up in a map, as the real CLI's cobra tree does. */
+/** The docker CLI: looks the subcommand up in its declared tree (docker/tree.ts), as the real CLI's cobra tree does. */
 import type { Sim } from '../model/types';
 import type { Command, Ctx } from '../shell/types';
-import { dockerExec } from './docker/exec';
-import { dockerHistory } from './docker/history';
-import { dockerImages } from './docker/images';
-import { dockerInspect } from './docker/inspect';
-import { dockerKill, dockerRm, dockerStart, dockerStop } from './docker/lifecycle';
-import { dockerLogs, dockerStats } from './docker/logs-stats';
-import { dockerPs } from './docker/ps';
-import { dockerPull } from './docker/pull';
-import { dockerRmi } from './docker/rmi';
-import { dockerRun } from './docker/run';
-import { dockerInfo, dockerVersion } from './docker/version';
-
-type Sub = (argv: string[], ctx: Ctx) => number;
-
-/** `docker SUB` and the `docker image|container SUB` management forms. */
-const SUBCOMMANDS = new Map<string, Sub>([
-  ['run', dockerRun],
-  ['ps', dockerPs],
-  ['images', dockerImages],
-  ['pull', dockerPull],
-  ['history', dockerHistory],
-  ['inspect', (a, c) => dockerInspect(a, c)],
-  ['exec', dockerExec],
-  ['stop', dockerStop],
-  ['start', dockerStart],
-  ['kill', dockerKill],
-  ['rm', dockerRm],
-  ['rmi', dockerRmi],
-  ['logs', dockerLogs],
-  ['stats', dockerStats],
-  ['version', dockerVersion],
-  ['info', dockerInfo],
-]);
-const IMAGE_SUBS = new Map<string, Sub>([
-  ['ls', dockerImages],
-  ['pull', dockerPull],
-  ['rm', dockerRmi],
-  ['history', dockerHistory],
-  ['inspect', (a, c) => dockerInspect(a, c, 'image')],
-]);
-const CONTAINER_SUBS = new Map<string, Sub>([
-  ['ls', dockerPs],
-  ['run', dockerRun],
-  ['rm', dockerRm],
-  ['stop', dockerStop],
-  ['start', dockerStart],
-  ['kill', dockerKill],
-  ['exec', dockerExec],
-  ['inspect', (a, c) => dockerInspect(a, c)],
-  ['logs', dockerLogs],
-  ['stats', dockerStats],
-]);
+import { printHelp } from './docker/help';
+import { dockerSurface, GLOBAL_UNSIMULATED, MANAGEMENT, SUBCOMMANDS, UNSIMULATED_COMMANDS } from './docker/tree';
+import { HINT, notSimulated } from './honesty';
 
 /** Flags offered after `docker run`. */
 const RUN_FLAGS = [
-  '-d',
-  '-i',
-  '-t',
-  '-it',
-  '--rm',
-  '--name',
-  '--hostname',
-  '-m',
-  '--memory',
-  '--cpus',
-  '--pids-limit',
-  '--network',
-  '--read-only',
-  '--cap-add',
-  '--cap-drop',
-  '--privileged',
-  '--security-opt',
-];
+  '-d', '-i', '-t', '-it', '-e', '-w', '--rm', '--name', '--hostname', '-m', '--memory', '--cpus', '--pids-limit',
+  '--network', '--read-only', '--cap-add', '--cap-drop', '--privileged', '--security-opt',
+]; // prettier-ignore
+const PULLABLE = ['alpine:3.22', 'busybox', 'debian:13-slim', 'ubuntu:24.04', 'hello-world'];
 
 /** Candidates for tab completion after `docker …`. */
 function completeDocker(argv: string[], sim: Sim): string[] {
@@ -81,15 +18,15 @@ function completeDocker(argv: string[], sim: Sim): string[] {
   const images = [...s.images.values()].flatMap((i) => i.tags);
   const names = s.containers.map((c) => c.name);
   const running = s.containers.filter((c) => c.status === 'running').map((c) => c.name);
-  const sub = argv[1];
+  const sub = argv[1] ?? '';
   if (argv.length === 1) return [...SUBCOMMANDS.keys(), 'image', 'container'];
-  if (sub === 'image' && argv.length === 2) return [...IMAGE_SUBS.keys()];
-  if (sub === 'container' && argv.length === 2) return [...CONTAINER_SUBS.keys()];
+  const managed = MANAGEMENT[sub];
+  if (managed && argv.length === 2) return [...managed.subs.keys()];
   switch (sub) {
     case 'run':
-      return [...RUN_FLAGS, ...images, 'alpine:3.22', 'busybox', 'debian:13-slim', 'ubuntu:24.04', 'hello-world'];
+      return [...RUN_FLAGS, ...images, ...PULLABLE];
     case 'pull':
-      return ['alpine:3.22', 'busybox', 'debian:13-slim', 'ubuntu:24.04', 'hello-world', 'lab/myapp:1.0'];
+      return [...PULLABLE, 'lab/myapp:1.0'];
     case 'rmi':
     case 'history':
       return images;
@@ -111,12 +48,36 @@ function completeDocker(argv: string[], sim: Sim): string[] {
   }
 }
 
-/** Usage text for `docker`, `docker --help`. */
+/** `docker`, `docker --help`: the commands modelled here, and the real ones that are not. */
 function usage(ctx: Ctx): number {
+  const managed = Object.entries(MANAGEMENT).filter(([, t]) => t.subs.size);
   ctx.out(
-    `\nUsage:  docker [OPTIONS] COMMAND\n\nCommon Commands:\n${[...SUBCOMMANDS.keys()].map((k) => `  ${k}`).join('\n')}\n\nManagement Commands:\n  container   Manage containers\n  image       Manage images\n`,
+    `\nUsage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n\nCommon Commands:\n${[...SUBCOMMANDS.keys()].map((k) => `  ${k}`).join('\n')}\n\nManagement Commands:\n${managed.map(([m, t]) => `  ${m.padEnd(11)} ${t.summary}`).join('\n')}\n\nReal docker commands this course answers with "not simulated":\n  ${[...UNSIMULATED_COMMANDS, ...Object.keys(MANAGEMENT).filter((m) => !MANAGEMENT[m]?.subs.size)].sort().join(', ')}\n`,
   );
   return 0;
+}
+
+/** `docker image|container|network… SUB`: modelled subcommands run; the other real ones say so. */
+function manage(ctx: Ctx, m: string, args: string[]): number {
+  const t = MANAGEMENT[m];
+  if (!t) return 1;
+  const name = args[0];
+  const s = name === undefined ? undefined : t.subs.get(name);
+  if (s) return s.run(args.slice(1), ctx);
+  if (name === undefined || name === '--help') {
+    if (!t.subs.size) return notSimulated(ctx, `docker ${m}`, HINT.docker);
+    ctx.out(
+      `\nUsage:  docker ${m} COMMAND\n\n${t.summary}\n\nCommands:\n${[...t.subs.keys()].map((k) => `  ${k}`).join('\n')}\n`,
+    );
+    return 0;
+  }
+  if (t.real.includes(name)) return notSimulated(ctx, `docker ${m} ${name}`, HINT.docker);
+  if (name.startsWith('-')) {
+    ctx.err(`unknown flag: ${name}\nSee 'docker ${m} --help'.\n`);
+    return 125;
+  }
+  ctx.err(`docker: unknown command: docker ${m} ${name}\n\nRun 'docker ${m} --help' for more information\n`);
+  return 1;
 }
 
 /** `docker …`: only on the host; inside a container there is no docker CLI (and no daemon socket). */
@@ -125,33 +86,34 @@ export const docker: Command = {
   usage: 'docker COMMAND [OPTIONS]',
   summary: 'the Docker CLI (talks to dockerd)',
   completions: completeDocker,
+  surface: dockerSurface(),
   run(argv, ctx) {
     const sub = argv[1];
-    if (sub === undefined || sub === '--help' || sub === 'help') return usage(ctx);
+    if (sub === undefined || sub === '--help') return usage(ctx);
     if (sub === '-v' || sub === '--version') {
       ctx.out('Docker version 29.0.1, build eedd969\n');
       return 0;
     }
-    if (sub === 'image' || sub === 'container') {
-      const table = sub === 'image' ? IMAGE_SUBS : CONTAINER_SUBS;
-      const fn = table.get(argv[2] ?? '');
-      if (!fn) {
-        ctx.err(
-          `docker: unknown command: docker ${sub} ${argv[2] ?? ''}\n\nRun 'docker ${sub} --help' for more information\n`,
-        );
-        return 1;
-      }
-      return fn(argv.slice(3), ctx);
+    if (sub === 'help') {
+      const s = SUBCOMMANDS.get(argv[2] ?? '');
+      if (argv[2] === undefined) return usage(ctx);
+      if (s) return printHelp(ctx, argv[2], s.spec);
+      if (UNSIMULATED_COMMANDS.includes(argv[2]) || MANAGEMENT[argv[2]])
+        return notSimulated(ctx, `docker help ${argv[2]}`, HINT.docker);
+      ctx.err(`unknown help topic: ${argv[2]}\n`);
+      return 1;
     }
-    const fn = SUBCOMMANDS.get(sub);
-    if (!fn) {
-      ctx.err(
-        sub.startsWith('-')
-          ? `unknown flag: ${sub}\nSee 'docker --help'.\n`
-          : `docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`,
-      );
-      return sub.startsWith('-') ? 125 : 1;
+    if (sub.startsWith('-')) {
+      if (GLOBAL_UNSIMULATED.includes(sub.split('=')[0] as string))
+        return notSimulated(ctx, `docker ${sub}`, HINT.docker);
+      ctx.err(`unknown flag: ${sub}\nSee 'docker --help'.\n`);
+      return 125;
     }
-    return fn(argv.slice(2), ctx);
+    const s = SUBCOMMANDS.get(sub);
+    if (s) return s.run(argv.slice(2), ctx);
+    if (MANAGEMENT[sub]) return manage(ctx, sub, argv.slice(2));
+    if (UNSIMULATED_COMMANDS.includes(sub)) return notSimulated(ctx, `docker ${sub}`, HINT.docker);
+    ctx.err(`docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`);
+    return 1;
   },
 };

@@ -20,6 +20,7 @@ export const exit: Command = {
   usage: 'exit [N]',
   summary: 'leave a container or VM shell',
   builtin: true,
+  surface: { supported: ['0', '1'], notSimulated: [] },
   run(argv, ctx) {
     const status = statusOf(argv, ctx);
     if ('error' in status) {

@@ -1,86 +1,156 @@
 /** touch, mkdir, rm: the commands that change a filesystem (and meet EROFS under --read-only). */
 import type { Command, Ctx } from '../shell/types';
-import { makeDir, resolvePath, STRERROR, writableFiles, writeFile, type WriteError } from '../shell/vfs';
+import {
+  listDir,
+  makeDir,
+  readFile,
+  resolvePath,
+  STRERROR,
+  writableFiles,
+  writeFile,
+  type WriteError,
+} from '../shell/vfs';
 import { viewOf } from '../shell/view';
+import { HINT, notSimulated, optionError, surfaceOf } from './honesty';
+import { parseOpts, type OptSpec } from './opts';
 
 /** The error line GNU coreutils or BusyBox print for a failed change. */
-function report(ctx: Ctx, tool: string, gnuVerb: string, arg: string, e: WriteError): void {
+function report(ctx: Ctx, tool: string, gnuVerb: string, arg: string, e: WriteError | 'EEXIST'): void {
   const busybox = viewOf(ctx.sim, ctx.frame.env).os.userland === 'busybox';
-  ctx.err(busybox ? `${tool}: ${arg}: ${STRERROR[e]}\n` : `${tool}: ${gnuVerb} '${arg}': ${STRERROR[e]}\n`);
+  const text = e === 'EEXIST' ? 'File exists' : STRERROR[e];
+  ctx.err(busybox ? `${tool}: ${arg}: ${text}\n` : `${tool}: ${gnuVerb} '${arg}': ${text}\n`);
 }
 
-/** Applies `change` to each operand's path, reports every failure; 1 if any failed, else 0. */
-function changeEach(
-  ctx: Ctx,
-  tool: string,
-  gnuVerb: string,
-  operands: string[],
-  change: (path: string) => WriteError | null,
-): number {
-  let code = 0;
-  for (const a of operands) {
-    const e = change(resolvePath(ctx.frame.cwd, a));
-    if (e) {
-      report(ctx, tool, gnuVerb, a, e);
-      code = 1;
-    }
+/** Parses options; prints the tool's error (or "not simulated") and returns its status, or the parse. */
+function opts(ctx: Ctx, tool: string, argv: string[], spec: OptSpec) {
+  const p = parseOpts(argv.slice(1), spec);
+  const busybox = viewOf(ctx.sim, ctx.frame.env).os.userland === 'busybox';
+  const bad = optionError(ctx, tool, p, { busybox });
+  if (bad !== null) return bad;
+  if (p.args.length === 0 && !(tool === 'rm' && p.opts.f)) {
+    ctx.err(`${tool}: missing ${tool === 'touch' ? 'file ' : ''}operand\nTry '${tool} --help' for more information.\n`);
+    return 1;
   }
-  return code;
+  return p;
 }
 
-/** `touch FILE…`. */
+const COMMON = ['--help', '--version'];
+const TOUCH: OptSpec = {
+  flags: { '-c': 'c', '--no-create': 'c', '-f': 'f' },
+  unsimulated: ['-a', '-m', '-d', '--date', '-r', '--reference', '-t', '--time', '-h', '--no-dereference', ...COMMON],
+};
+
+/** `touch [-c] FILE…`: creates missing files (-c: does not); times are not modelled. */
 export const touch: Command = {
   name: 'touch',
-  usage: 'touch FILE...',
+  usage: 'touch [-c] FILE...',
   summary: 'create empty files',
+  surface: surfaceOf(TOUCH),
   run(argv, ctx) {
-    if (argv.length < 2) {
-      ctx.err("touch: missing file operand\nTry 'touch --help' for more information.\n");
-      return 1;
+    const p = opts(ctx, 'touch', argv, TOUCH);
+    if (typeof p === 'number') return p;
+    let code = 0;
+    for (const a of p.args) {
+      const path = resolvePath(ctx.frame.cwd, a);
+      const exists = readFile(ctx.sim, ctx.frame, path, ctx.selfPid, ctx.uid).ok || listDir(ctx.sim, ctx.frame, path);
+      const e = p.opts.c && !exists ? null : writeFile(ctx.sim, ctx.frame, path, '', true, ctx.uid);
+      if (e && !(e === 'EISDIR')) {
+        report(ctx, 'touch', 'cannot touch', a, e);
+        code = 1;
+      }
     }
-    return changeEach(ctx, 'touch', 'cannot touch', argv.slice(1), (path) =>
-      writeFile(ctx.sim, ctx.frame, path, '', true, ctx.uid),
-    );
+    return code;
   },
 };
 
-/** `mkdir DIR…`. */
+const MKDIR: OptSpec = {
+  flags: { '-p': 'p', '--parents': 'p', '-v': 'v', '--verbose': 'v' },
+  unsimulated: ['-m', '--mode', '-Z', '--context', ...COMMON],
+};
+
+/** `mkdir [-p] [-v] DIR…`. */
 export const mkdir: Command = {
   name: 'mkdir',
-  usage: 'mkdir DIR...',
+  usage: 'mkdir [-p] [-v] DIR...',
   summary: 'make directories',
+  surface: surfaceOf(MKDIR),
   run(argv, ctx) {
-    if (argv.length < 2) {
-      ctx.err("mkdir: missing operand\nTry 'mkdir --help' for more information.\n");
-      return 1;
+    const p = opts(ctx, 'mkdir', argv, MKDIR);
+    if (typeof p === 'number') return p;
+    let code = 0;
+    for (const a of p.args) {
+      // -p creates each missing ancestor, named as the operand spells it (`a`, then `a/b`).
+      const segs = a.split('/');
+      const chain = p.opts.p
+        ? segs.map((_, i) => segs.slice(0, i + 1).join('/')).filter((x) => x.replace(/\//g, ''))
+        : [a];
+      for (const shown of chain) {
+        const dir = resolvePath(ctx.frame.cwd, shown);
+        const existed = listDir(ctx.sim, ctx.frame, dir) !== undefined;
+        const e = existed ? (p.opts.p ? null : 'EEXIST') : makeDir(ctx.sim, ctx.frame, dir, ctx.uid);
+        if (e) {
+          report(ctx, 'mkdir', 'cannot create directory', a, e);
+          code = 1;
+          break;
+        }
+        if (!existed && p.opts.v) ctx.out(`mkdir: created directory '${shown}'\n`);
+      }
     }
-    const dirs = argv.slice(1).filter((x) => x !== '-p');
-    return changeEach(ctx, 'mkdir', 'cannot create directory', dirs, (path) =>
-      makeDir(ctx.sim, ctx.frame, path, ctx.uid),
-    );
+    return code;
   },
 };
 
-/** `rm [-f] FILE…`: removes files the learner created (image files are not modelled as removable). */
+const RM: OptSpec = {
+  flags: { '-f': 'f', '--force': 'f', '-r': 'r', '-R': 'r', '--recursive': 'r', '-v': 'v', '--verbose': 'v' },
+  unsimulated: [
+    '-i',
+    '-I',
+    '--interactive',
+    '-d',
+    '--dir',
+    '--one-file-system',
+    '--preserve-root',
+    '--no-preserve-root',
+    ...COMMON,
+  ],
+};
+
+/** `rm [-f] [-r] [-v] FILE…`: removes what the learner wrote; files that come with the image or OS are not modelled as removable. */
 export const rm: Command = {
   name: 'rm',
-  usage: 'rm [-f] FILE...',
+  usage: 'rm [-fr] FILE...',
   summary: 'remove files',
+  surface: surfaceOf(RM),
   run(argv, ctx) {
-    const force = argv.includes('-f') || argv.includes('-rf');
+    const p = opts(ctx, 'rm', argv, RM);
+    if (typeof p === 'number') return p;
     const files = writableFiles(ctx.sim, ctx.frame);
+    const ro = ctx.frame.env.kind === 'container' && viewOf(ctx.sim, ctx.frame.env).container?.config.readOnly;
     let code = 0;
-    for (const a of argv.slice(1).filter((x) => !x.startsWith('-'))) {
+    for (const a of p.args) {
       const path = resolvePath(ctx.frame.cwd, a);
-      const ro = ctx.frame.env.kind === 'container' && viewOf(ctx.sim, ctx.frame.env).container?.config.readOnly;
-      if (files.has(path) && ro) {
-        report(ctx, 'rm', 'cannot remove', a, 'EROFS');
+      const isDir = listDir(ctx.sim, ctx.frame, path) !== undefined;
+      const mine = [...files.keys()].filter(
+        (k) => k === path || k === `${path}/` || (isDir && k.startsWith(`${path}/`)),
+      );
+      const exists = isDir || readFile(ctx.sim, ctx.frame, path, ctx.selfPid, 0).ok;
+      const yours = ctx.uid === 0 || path.startsWith(`${ctx.frame.home}/`) || path.startsWith('/tmp/');
+      let e: WriteError | null = null;
+      if (!exists) e = p.opts.f ? null : 'ENOENT';
+      else if (isDir && !p.opts.r) e = 'EISDIR';
+      else if (ro) e = 'EROFS';
+      else if (!yours) e = 'EACCES';
+      else if (!mine.length) {
+        code = notSimulated(ctx, `rm ${a}`, HINT.linux, 'files that come with the image or OS cannot be removed here');
+        continue;
+      }
+      if (e) {
+        report(ctx, 'rm', 'cannot remove', a, e);
         code = 1;
         continue;
       }
-      if (files.delete(path) || files.delete(`${path}/`) || force) continue;
-      ctx.err(`rm: cannot remove '${a}': No such file or directory\n`);
-      code = 1;
+      for (const k of mine) files.delete(k);
+      if (mine.length && p.opts.v) ctx.out(`removed ${isDir ? 'directory ' : ''}'${a}'\n`);
     }
     return code;
   },

@@ -1,7 +1,20 @@
 import type { Command } from '../shell/types';
 import { freeHuman } from '../shell/format';
 import { viewOf } from '../shell/view';
-import { parseOpts } from './opts';
+import { optionError, surfaceOf } from './honesty';
+import { parseOpts, type OptSpec } from './opts';
+
+/** procps free's options (BusyBox has -b, -k, -m, -g, -h). */
+const SPEC: OptSpec = {
+  flags: {
+    '-h': 'h', '--human': 'h', '-m': 'm', '--mebi': 'm', '-k': 'k', '--kibi': 'k', '-g': 'g', '--gibi': 'g',
+    '-b': 'b', '--bytes': 'b',
+  },
+  unsimulated: [
+    '-t', '--total', '-s', '--seconds', '-c', '--count', '-w', '--wide', '-l', '--lohi', '--si', '--kilo', '--mega',
+    '--giga', '--tera', '--peta', '--tebi', '--pebi', '-L', '--line', '-v', '--committed', '--help', '-V', '--version',
+  ],
+}; // prettier-ignore
 
 /**
  * `free [-h|-m|-k|-g]`: memory of the kernel you are on. In a container it reads the HOST's
@@ -12,25 +25,14 @@ export const free: Command = {
   usage: 'free [-h] [-m] [-k] [-g]',
   summary: 'show memory usage',
   completions: () => ['-h', '-m', '-k', '-g'],
+  surface: surfaceOf(SPEC),
   run(argv, ctx) {
-    const p = parseOpts(argv.slice(1), {
-      flags: {
-        '-h': 'h',
-        '--human': 'h',
-        '-m': 'm',
-        '--mebi': 'm',
-        '-k': 'k',
-        '--kibi': 'k',
-        '-g': 'g',
-        '--gibi': 'g',
-        '-b': 'b',
-        '--bytes': 'b',
-      },
-    });
-    if (p.unknown) {
-      ctx.err(
-        `free: ${p.unknown.startsWith('--') ? `unrecognized option '${p.unknown}'` : `invalid option -- '${p.unknown.slice(1)}'`}\n\nUsage:\n free [options]\n`,
-      );
+    const p = parseOpts(argv.slice(1), SPEC);
+    const usage = '\nUsage:\n free [options]\n';
+    const bad = optionError(ctx, 'free', p, { after: usage });
+    if (bad !== null) return bad;
+    if (p.args.length) {
+      ctx.err(usage.slice(1));
       return 1;
     }
     const m = viewOf(ctx.sim, ctx.frame.env).mem;

@@ -2,6 +2,7 @@
 import type { Command, Ctx } from '../shell/types';
 import { listenerOn } from '../model/net';
 import { resolvePath } from '../shell/vfs';
+import { notSimulated } from './honesty';
 
 const USAGE = 'Usage: httpd [-ifvv] [-c CONFFILE] [-p [IP:]PORT] [-u USER[:GRP]] [-r REALM] [-h HOME]\n';
 
@@ -9,7 +10,7 @@ const USAGE = 'Usage: httpd [-ifvv] [-c CONFFILE] [-p [IP:]PORT] [-u USER[:GRP]]
 function parseArgs(
   argv: string[],
   ctx: Ctx,
-): { foreground: boolean; verbose: number; port: number; home: string } | string {
+): { foreground: boolean; verbose: number; port: number; home: string } | string | { unsimulated: string } {
   const o = { foreground: false, verbose: 0, port: 80, home: ctx.frame.cwd };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -18,10 +19,13 @@ function parseArgs(
       const ch = a[j] as string;
       if (ch === 'f') o.foreground = true;
       else if (ch === 'v') o.verbose++;
-      else if (ch === 'i') continue;
-      else if ('pchur'.includes(ch)) {
+      else if (ch === 'i')
+        return { unsimulated: '-i' }; // inetd mode: serve the connection on stdin
+      else if ('phcurmed'.includes(ch)) {
         const v = a.slice(j + 1) || argv[++i];
         if (v === undefined) return `httpd: option requires an argument -- '${ch}'`;
+        // A config file, a user to switch to, a realm, and the -m/-e/-d helpers: real, not modelled.
+        if ('curmed'.includes(ch)) return { unsimulated: `-${ch}` };
         if (ch === 'p') o.port = Number(v.slice(v.lastIndexOf(':') + 1));
         if (ch === 'h') o.home = resolvePath(ctx.frame.cwd, v);
         break;
@@ -37,8 +41,13 @@ export const httpd: Command = {
   usage: 'httpd [-f] [-v] [-p PORT] [-h HOME]',
   summary: 'BusyBox web server',
   completions: () => ['-f', '-v', '-p', '-h'],
+  surface: {
+    supported: ['-f', '-v', '-vv', '-p 8080', '-h /tmp'],
+    notSimulated: ['-i', '-c x', '-u x', '-r x', '-m x', '-e x', '-d x'],
+  },
   run(argv, ctx) {
     const o = parseArgs(argv, ctx);
+    if (typeof o === 'object' && 'unsimulated' in o) return notSimulated(ctx, `httpd ${o.unsimulated}`);
     if (typeof o === 'string') {
       ctx.err(`${o}\n${USAGE}`);
       return 1;

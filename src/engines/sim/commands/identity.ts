@@ -1,24 +1,68 @@
-/** Who and where am I: hostname, whoami, id. */
+/** Who and where am I: hostname and whoami (id is in id.ts). */
 import { viewOf } from '../shell/view';
 import type { Command } from '../shell/types';
+import { optionError, surfaceOf } from './honesty';
+import { linksOf } from './ip-links';
+import { parseOpts, type OptSpec } from './opts';
 
-/** `hostname [NAME]`: prints the UTS hostname; setting it needs CAP_SYS_ADMIN in the UTS namespace's owner. */
+/** Debian's hostname 3.x (BusyBox has -s, -i, -d, -f, -F). */
+const HOSTNAME: OptSpec = {
+  flags: { '-s': 's', '--short': 's', '-I': 'I', '--all-ip-addresses': 'I' },
+  unsimulated: [
+    '-a',
+    '--alias',
+    '-A',
+    '--all-fqdns',
+    '-b',
+    '--boot',
+    '-d',
+    '--domain',
+    '-f',
+    '--fqdn',
+    '--long',
+    '-F',
+    '--file',
+    '-i',
+    '--ip-address',
+    '-y',
+    '--yp',
+    '--nis',
+    '-v',
+    '--verbose',
+    '-V',
+    '--version',
+    '-h',
+    '--help',
+  ],
+};
+/** BusyBox hostname: -s works; -i, -d, -f and -F are real but not modelled. */
+const BUSYBOX_HOSTNAME: OptSpec = { flags: { '-s': 's' }, unsimulated: ['-i', '-d', '-f', '-F'] };
+const HOSTNAME_USAGE =
+  'Usage: hostname [-b] {hostname|-F file}         set host name (from file)\n       hostname [-a|-A|-d|-f|-i|-I|-s|-y]       display formatted name\n       hostname                                 display host name\n';
+
+/** `hostname [-s|-I] [NAME]`: prints the UTS hostname; setting it needs CAP_SYS_ADMIN in the UTS namespace's owner. */
 export const hostname: Command = {
   name: 'hostname',
-  usage: 'hostname [NAME]',
+  usage: 'hostname [-s|-I] [NAME]',
   summary: 'show or set the host name',
+  surface: surfaceOf(HOSTNAME),
   run(argv, ctx) {
     const v = viewOf(ctx.sim, ctx.frame.env);
-    const name = argv[1];
-    if (name === undefined) {
-      ctx.out(`${v.hostname}\n`);
-      return 0;
-    }
-    if (name.startsWith('-')) {
-      ctx.out(`${v.hostname}\n`);
-      return 0;
-    }
     const busybox = v.os.userland === 'busybox';
+    const spec = busybox ? BUSYBOX_HOSTNAME : HOSTNAME;
+    const p = parseOpts(argv.slice(1), spec);
+    const bad = optionError(ctx, 'hostname', p, busybox ? { busybox } : { after: HOSTNAME_USAGE, status: 255 });
+    if (bad !== null) return bad;
+    if (p.opts.I) {
+      const ips = linksOf(ctx).flatMap((l) => (l.name === 'lo' ? [] : [/inet ([\d.]+)\//.exec(l.addr)?.[1] ?? '']));
+      ctx.out(`${ips.map((x) => `${x} `).join('')}\n`);
+      return 0;
+    }
+    const name = p.args[0];
+    if (name === undefined) {
+      ctx.out(`${p.opts.s ? v.hostname.split('.')[0] : v.hostname}\n`);
+      return 0;
+    }
     if (ctx.uid !== 0) {
       ctx.err(
         busybox
@@ -45,28 +89,17 @@ export const whoami: Command = {
   name: 'whoami',
   usage: 'whoami',
   summary: 'print effective user name',
-  run(_argv, ctx) {
-    ctx.out(`${ctx.uid === 0 ? 'root' : ctx.frame.user}\n`);
-    return 0;
-  },
-};
-
-/** `id`: uid, gid and groups; on the host learner is in the docker and libvirt groups. */
-export const id: Command = {
-  name: 'id',
-  usage: 'id',
-  summary: 'print user and group ids',
-  run(_argv, ctx) {
-    if (ctx.uid === 0) {
-      const busybox = viewOf(ctx.sim, ctx.frame.env).os.userland === 'busybox';
-      ctx.out(
-        busybox
-          ? 'uid=0(root) gid=0(root) groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)\n'
-          : 'uid=0(root) gid=0(root) groups=0(root)\n',
-      );
-    } else {
-      ctx.out('uid=1000(learner) gid=1000(learner) groups=1000(learner),27(sudo),112(libvirt),990(docker)\n');
+  surface: { supported: [], notSimulated: ['--help', '--version'] },
+  run(argv, ctx) {
+    const p = parseOpts(argv.slice(1), { unsimulated: ['--help', '--version'] });
+    const busybox = viewOf(ctx.sim, ctx.frame.env).os.userland === 'busybox';
+    const bad = optionError(ctx, 'whoami', p, { busybox });
+    if (bad !== null) return bad;
+    if (p.args.length) {
+      ctx.err(`whoami: extra operand '${p.args[0]}'\nTry 'whoami --help' for more information.\n`);
+      return 1;
     }
+    ctx.out(`${ctx.uid === 0 ? 'root' : ctx.frame.user}\n`);
     return 0;
   },
 };

@@ -1,24 +1,44 @@
 import type { Command } from '../shell/types';
 import { listDir, readFile, resolvePath } from '../shell/vfs';
 import { viewOf } from '../shell/view';
-import { parseOpts } from './opts';
+import { optionError, surfaceOf } from './honesty';
+import { parseOpts, type OptSpec } from './opts';
 
-/** `ls [-l] [-a] [PATH…]`: lists directories of the current environment's filesystem. */
+/** GNU ls: -l, -a, -A, -1 and -h are modelled; every other real option says so. */
+const SPEC: OptSpec = {
+  flags: {
+    '-l': 'l',
+    '-a': 'a',
+    '--all': 'a',
+    '-A': 'A',
+    '--almost-all': 'A',
+    '-1': 'one',
+    '-h': 'h',
+    '--human-readable': 'h',
+  },
+  unsimulated: [
+    ...'bBcCdDfFgGHiIkLmnNopqQrRsStTuUvwxXZ'.split('').map((c) => `-${c}`),
+    ...[
+      'author', 'escape', 'block-size', 'ignore-backups', 'color', 'directory', 'dired', 'classify', 'file-type',
+      'format', 'full-time', 'group-directories-first', 'no-group', 'si', 'dereference-command-line', 'hide',
+      'hyperlink', 'indicator-style', 'inode', 'ignore', 'kibibytes', 'dereference', 'literal', 'numeric-uid-gid',
+      'hide-control-chars', 'show-control-chars', 'quote-name', 'quoting-style', 'reverse', 'recursive', 'size',
+      'sort', 'time', 'time-style', 'tabsize', 'width', 'context', 'zero', 'help', 'version',
+    ].map((o) => `--${o}`),
+  ], // prettier-ignore
+};
+
+/** `ls [-laA1h] [PATH…]`: lists directories of the current environment's filesystem. */
 export const ls: Command = {
   name: 'ls',
-  usage: 'ls [-la] [PATH]...',
+  usage: 'ls [-laA1h] [PATH]...',
   summary: 'list directory contents',
+  surface: surfaceOf(SPEC),
   run(argv, ctx) {
-    const p = parseOpts(argv.slice(1), { flags: { '-l': 'l', '-a': 'a', '-1': 'one', '-h': 'h', '-A': 'a' } });
+    const p = parseOpts(argv.slice(1), SPEC);
     const gnu = viewOf(ctx.sim, ctx.frame.env).os.userland === 'gnu' || ctx.frame.env.kind === 'host';
-    if (p.unknown) {
-      ctx.err(
-        gnu
-          ? `ls: invalid option -- '${p.unknown.replace(/^-+/, '')}'\nTry 'ls --help' for more information.\n`
-          : `ls: unrecognized option: ${p.unknown.replace(/^-+/, '')}\n`,
-      );
-      return gnu ? 2 : 1;
-    }
+    const bad = optionError(ctx, 'ls', p, { busybox: !gnu, status: gnu ? 2 : 1 });
+    if (bad !== null) return bad;
     const targets = p.args.length ? p.args : ['.'];
     let code = 0;
     for (const t of targets) {
@@ -43,11 +63,12 @@ export const ls: Command = {
         for (const n of names) {
           const dir = n === '.' || n === '..' || listDir(ctx.sim, ctx.frame, resolvePath(path, n)) !== undefined;
           const owner = path.startsWith('/home/learner') ? 'learner' : 'root';
+          const size = dir ? (p.opts.h ? '4.0K' : '4096') : '220';
           ctx.out(
-            `${dir ? 'drwxr-xr-x' : '-rw-r--r--'} ${dir ? 2 : 1} ${owner.padEnd(8)} ${owner.padEnd(8)} ${String(dir ? 4096 : 220).padStart(5)} Nov 20 09:00 ${n}\n`,
+            `${dir ? 'drwxr-xr-x' : '-rw-r--r--'} ${dir ? 2 : 1} ${owner.padEnd(8)} ${owner.padEnd(8)} ${size.padStart(5)} Nov 20 09:00 ${n}\n`,
           );
         }
-      } else if (names.length) ctx.out(`${names.join('  ')}\n`);
+      } else if (names.length) ctx.out(p.opts.one ? names.map((n) => `${n}\n`).join('') : `${names.join('  ')}\n`);
     }
     return code;
   },

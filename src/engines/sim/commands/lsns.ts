@@ -1,9 +1,20 @@
 import type { NsKind } from '../model/types';
 import type { Command } from '../shell/types';
 import { viewOf } from '../shell/view';
-import { parseOpts } from './opts';
+import { notSimulated, optionError, surfaceOf } from './honesty';
+import { parseOpts, type OptSpec } from './opts';
 
 const KINDS: NsKind[] = ['cgroup', 'ipc', 'mnt', 'net', 'pid', 'time', 'user', 'uts'];
+
+/** util-linux lsns: -t and -p are modelled. */
+const SPEC: OptSpec = {
+  values: { '-t': 't', '--type': 't', '-p': 'p', '--task': 'p' },
+  unsimulated: [
+    '-J', '--json', '-l', '--list', '-n', '--noheadings', '-o', '--output', '--output-all', '-P', '--persistent',
+    '-r', '--raw', '-u', '--notruncate', '-W', '--nowrap', '-T', '--tree', '-Q', '--filter', '-H', '--list-columns',
+    '-h', '--help', '-V', '--version',
+  ],
+}; // prettier-ignore
 
 /**
  * `lsns [-t TYPE] [-p PID]`: namespaces of the processes you can inspect. Like the real tool, an
@@ -14,14 +25,12 @@ export const lsns: Command = {
   usage: 'lsns [-t TYPE] [-p PID]',
   summary: 'list namespaces',
   completions: () => ['-t', '-p', ...KINDS],
+  surface: surfaceOf(SPEC),
   run(argv, ctx) {
-    const p = parseOpts(argv.slice(1), { values: { '-t': 't', '--type': 't', '-p': 'p', '--task': 'p' } });
-    if (p.unknown || p.missing) {
-      ctx.err(
-        `lsns: ${p.missing ? `option requires an argument -- '${p.missing.replace(/^-+/, '')}'` : `invalid option -- '${(p.unknown ?? '').replace(/^-+/, '')}'`}\nTry 'lsns --help' for more information.\n`,
-      );
-      return 1;
-    }
+    const p = parseOpts(argv.slice(1), SPEC);
+    const bad = optionError(ctx, 'lsns', p);
+    if (bad !== null) return bad;
+    if (p.args.length) return notSimulated(ctx, 'lsns NAMESPACE');
     const type = p.opts.t as string | undefined;
     if (type !== undefined && !KINDS.includes(type as NsKind)) {
       ctx.err(`lsns: unknown namespace type: ${type}\n`);

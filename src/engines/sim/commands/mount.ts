@@ -1,14 +1,30 @@
 import type { Command } from '../shell/types';
 import { mounts } from '../shell/procfs';
 import { viewOf } from '../shell/view';
+import { notSimulated, optionError, surfaceOf } from './honesty';
+import { parseOpts, type OptSpec } from './opts';
+
+/** util-linux mount: -t and -o are read (then the permission check); the rest of mount is real but not modelled. */
+const SPEC: OptSpec = {
+  values: { '-t': 't', '--types': 't', '-o': 'o', '--options': 'o' },
+  unsimulated: [
+    '-a', '--all', '-B', '--bind', '-R', '--rbind', '-M', '--move', '-r', '--read-only', '-w', '--rw',
+    '--read-write', '-l', '--show-labels', '-v', '--verbose', '-n', '--no-mtab', '-f', '--fake', '-F', '--fork',
+    '-L', '--label', '-U', '--uuid', '-O', '--test-opts', '-T', '--fstab', '-N', '--namespace', '-c',
+    '--no-canonicalize', '-s', '-i', '--internal-only', '--make-private', '--make-shared', '--make-slave',
+    '--make-rprivate', '--make-rshared', '--make-rslave', '-h', '--help', '-V', '--version',
+  ],
+}; // prettier-ignore
 
 /** `mount` lists mounts; mounting needs CAP_SYS_ADMIN, which Docker's default set leaves out (and seccomp blocks). */
 export const mount: Command = {
   name: 'mount',
-  usage: 'mount [-t TYPE] [SOURCE] [TARGET]',
+  usage: 'mount [-t TYPE] [-o OPTIONS] [SOURCE] [TARGET]',
   summary: 'list or make mounts',
+  surface: surfaceOf(SPEC),
   run(argv, ctx) {
     const v = viewOf(ctx.sim, ctx.frame.env);
+    const busybox = v.os.userland === 'busybox';
     if (argv.length === 1) {
       ctx.out(
         mounts(v)
@@ -22,8 +38,11 @@ export const mount: Command = {
       );
       return 0;
     }
-    const target = argv.filter((a) => !a.startsWith('-')).at(-1) ?? '';
-    const busybox = v.os.userland === 'busybox';
+    const p = parseOpts(argv.slice(1), SPEC);
+    const bad = optionError(ctx, 'mount', p, { busybox });
+    if (bad !== null) return bad;
+    if (p.args.length === 0) return notSimulated(ctx, 'mount -t TYPE (listing the mounts of one type)');
+    const target = p.args.at(-1) ?? '';
     const allowed = v.container ? v.container.config.caps.includes('SYS_ADMIN') : ctx.uid === 0;
     if (!allowed) {
       if (ctx.uid !== 0)
@@ -38,6 +57,7 @@ export const mount: Command = {
         );
       return busybox ? 255 : 32;
     }
-    return 0; // allowed (root, or --privileged / --cap-add SYS_ADMIN): the mount itself is not modelled further
+    // Allowed (root, or --privileged / --cap-add SYS_ADMIN): the mount itself is not in the model.
+    return notSimulated(ctx, 'mount (making a mount)');
   },
 };

@@ -6,6 +6,8 @@ export interface OptSpec {
   values?: Record<string, string>;
   /** Stop at the first positional argument (docker run IMAGE CMD…: the rest belongs to CMD). */
   stopAtPositional?: boolean;
+  /** Options the real tool has that the simulator does not model: reported, never taken for typos. */
+  unsimulated?: readonly string[];
 }
 
 /** Parsed options: flags as `true`, values as the last given (and all of them in `lists`). */
@@ -16,6 +18,8 @@ export interface Parsed {
   /** The first unknown option, as typed, or a valued option missing its value. */
   unknown?: string;
   missing?: string;
+  /** The first option met that the real tool has but the simulator does not model (see `unsimulated`). */
+  unsimulated?: string;
 }
 
 /** Parses argv (without the command name). `-abc` splits into `-a -b -c`; `--x=v` and `--x v` both work. */
@@ -23,6 +27,7 @@ export function parseOpts(argv: string[], spec: OptSpec): Parsed {
   const res: Parsed = { opts: {}, lists: {}, args: [] };
   const flags = spec.flags ?? {};
   const values = spec.values ?? {};
+  const unsimulated = new Set(spec.unsimulated ?? []);
   const setValue = (key: string, v: string) => {
     res.opts[key] = v;
     (res.lists[key] ??= []).push(v);
@@ -49,6 +54,10 @@ export function parseOpts(argv: string[], spec: OptSpec): Parsed {
         res.opts[flags[name]] = true;
         continue;
       }
+      if (unsimulated.has(name)) {
+        res.unsimulated = name;
+        return res;
+      }
       const key = values[name];
       if (!key) {
         res.unknown = name;
@@ -67,6 +76,10 @@ export function parseOpts(argv: string[], spec: OptSpec): Parsed {
       if (flags[short]) {
         res.opts[flags[short]] = true;
         continue;
+      }
+      if (unsimulated.has(short)) {
+        res.unsimulated = short;
+        return res;
       }
       const key = values[short];
       if (!key) {

@@ -1,5 +1,7 @@
 import type { Command, Ctx } from '../shell/types';
 import { viewOf, type SeenProc, type SysView } from '../shell/view';
+import { notSimulated } from './honesty';
+import { parseBusyboxPsArgs, parsePsArgs } from './ps-args';
 
 /** User names for the uids we model. */
 function userOf(uid: number): string {
@@ -20,66 +22,61 @@ function aux(ctx: Ctx, v: SysView): string {
   return `USER         PID %CPU %MEM     VSZ    RSS TTY      STAT START   TIME COMMAND\n${rows.join('\n')}\n`;
 }
 
-/** procps `ps -ef` rows. */
-function ef(ctx: Ctx, v: SysView): string {
-  const rows = v.procs.map(
+/** procps `ps -f` rows. */
+function full(ctx: Ctx, procs: SeenProc[]): string {
+  const rows = procs.map(
     (p) =>
       `${userOf(p.proc.uid).padEnd(8)} ${String(p.pid).padStart(7)} ${String(p.ppid).padStart(7)}  0 ${startOf(ctx, p)} ${p.proc.tty.padEnd(8)} 00:00:00 ${p.proc.args}`,
   );
   return `UID          PID    PPID  C STIME TTY          TIME CMD\n${rows.join('\n')}\n`;
 }
 
-/** `ps`, `ps aux`, `ps -ef`: the processes of THIS kernel's view — a container sees only its own, renumbered. */
+/** procps's default format: PID, TTY, TIME and the command name. */
+function short(procs: SeenProc[]): string {
+  const rows = procs.map((p) => `${String(p.pid).padStart(7)} ${p.proc.tty.padEnd(8)} 00:00:00 ${p.proc.comm}`);
+  return `    PID TTY          TIME CMD\n${rows.join('\n')}\n`;
+}
+
+/** `ps`, `ps aux`, `ps -ef`, `ps -e`, `ps -f`: the processes of THIS kernel's view — a container sees only its own, renumbered. */
 export const ps: Command = {
   name: 'ps',
-  usage: 'ps [aux | -ef]',
+  usage: 'ps [aux | -ef | -e | -f]',
   summary: 'list processes',
   completions: () => ['aux', '-ef', '-e', '-f'],
+  surface: {
+    supported: ['aux', '-ef', '-e', '-A', '-f', '-e -f'],
+    notSimulated: ['-o', '-p', '--forest', '-u', '-C', '-l', '-F', '-L', '-T', '-H', 'axjf', 'ax', '--sort', '--pid'],
+  },
   run(argv, ctx) {
     const v = viewOf(ctx.sim, ctx.frame.env);
-    const arg = argv.slice(1).join(' ').replace(/^-/, '');
-    if (v.os.userland === 'busybox') {
-      // BusyBox ps ignores BSD/SysV selectors and always lists every process it can see.
+    const busybox = v.os.userland === 'busybox';
+    const req = (busybox ? parseBusyboxPsArgs : parsePsArgs)(argv.slice(1));
+    if (req.kind === 'error') {
+      ctx.err(req.text);
+      return 1;
+    }
+    if (req.kind === 'unsimulated') return notSimulated(ctx, req.what);
+    if (busybox) {
       const rows = v.procs.map(
         (p) => `${String(p.pid).padStart(5)} ${userOf(p.proc.uid).padEnd(8)} 0:00 ${p.proc.args}`,
       );
       ctx.out(`PID   USER     TIME  COMMAND\n${rows.join('\n')}\n`);
       return 0;
     }
-    if (arg === '') {
-      const mine = v.procs.filter(
-        (p) =>
-          p.proc.uid === ctx.uid &&
-          p.proc.tty === (v.kind === 'vm' ? 'ttyS0' : 'pts/0') &&
-          !(v.kind === 'host' && p.proc.container),
-      );
-      ctx.out(
-        `    PID TTY          TIME CMD\n${mine.map((p) => `${String(p.pid).padStart(7)} ${p.proc.tty.padEnd(8)} 00:00:00 ${p.proc.comm}`).join('\n')}\n`,
-      );
-      return 0;
-    }
-    if (['aux', 'ax', 'au', 'eaux'].includes(arg)) {
+    if (req.format === 'bsd-user') {
       ctx.out(aux(ctx, v));
       return 0;
     }
-    if (['ef', 'eF', 'ely'].includes(arg) || arg === 'e -f' || arg === 'ef -f') {
-      ctx.out(ef(ctx, v));
-      return 0;
-    }
-    // `ps -e` / `ps -A` alone: every process, in the short format (command name only).
-    if (arg === 'e' || arg === 'A') {
-      ctx.out(
-        `    PID TTY          TIME CMD\n${v.procs.map((p) => `${String(p.pid).padStart(7)} ${p.proc.tty.padEnd(8)} 00:00:00 ${p.proc.comm}`).join('\n')}\n`,
-      );
-      return 0;
-    }
-    const bad = argv[1] ?? '';
-    ctx.err(
-      `error: unsupported option (BSD syntax)\n\nUsage:\n ps [options]\n\n Try 'ps --help <simple|list|output|threads|misc|all>'\n  or 'ps --help <s|l|o|t|m|a>'\n for additional help text.\n\nFor more details see ps(1).\n`.replace(
-        '(BSD syntax)',
-        bad.startsWith('-') ? `option -- '${bad.slice(1, 2)}'` : '(BSD syntax)',
-      ),
-    );
-    return 1;
+    // Without -e: the caller's processes on its own terminal.
+    const procs = req.all
+      ? v.procs
+      : v.procs.filter(
+          (p) =>
+            p.proc.uid === ctx.uid &&
+            p.proc.tty === (v.kind === 'vm' ? 'ttyS0' : 'pts/0') &&
+            !(v.kind === 'host' && p.proc.container),
+        );
+    ctx.out(req.format === 'full' ? full(ctx, procs) : short(procs));
+    return 0;
   },
 };

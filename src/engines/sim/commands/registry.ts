@@ -10,11 +10,15 @@ import { free } from './free';
 import { createHelp } from './help';
 import { history } from './history';
 import { httpd } from './httpd';
-import { hostname, id, whoami } from './identity';
+import { hostname, whoami } from './identity';
+import { id } from './id';
+import { ip } from './ip';
 import { ls } from './ls';
 import { lsns } from './lsns';
 import { mount } from './mount';
-import { date, env, ip, reboot } from './privileged-ops';
+import { date } from './date';
+import { createEnv } from './env';
+import { reboot } from './privileged-ops';
 import { ps } from './ps';
 import { createShell, hello } from './sh';
 import { cd, exportCmd, falseCmd, pwd, trueCmd } from './simple-builtins';
@@ -22,11 +26,15 @@ import { sleep } from './sleep';
 import { stress } from './stress';
 import { grep, head, tail, wc } from './text-tools';
 import { mkdir, rm, touch } from './files';
-import { sudo } from './sudo';
+import { createSudo } from './sudo';
 import { time } from './time';
 import { uname } from './uname';
 import { virsh } from './virsh';
 import { wget } from './wget';
+
+/** `env` and `sudo` run other commands: they get the table as a lookup, not an import. */
+const env = createEnv((name) => COMMANDS.get(name));
+const sudo = createSudo((name) => COMMANDS.get(name));
 
 const list: Command[] = [
   cat,

@@ -1,27 +1,87 @@
 import { findContainer } from '../model/containers';
 import { containerFrame, MAX_FRAMES } from '../shell/frames';
-import type { Command, Frame } from '../shell/types';
+import type { Command, Ctx, Frame } from '../shell/types';
+import { readFile, resolvePath, STRERROR } from '../shell/vfs';
 import { viewOf } from '../shell/view';
+import { NO_OPTIONS, notSimulated } from './honesty';
 
-/** `sh`/`bash`/`ash`: `-c LINE` runs a script; interactively it becomes a new shell you `exit` from. */
+/** Shell options the simulator leaves to a real shell (tracing, errexit, restricted mode…). */
+const UNSIMULATED = 'exvnuoOabCfhHkmptBETDr';
+const LONG_UNSIMULATED = ['--norc', '--noprofile', '--posix', '--rcfile', '--init-file', '--restricted', '--verbose'];
+
+/** Reads `-c`, `-i`, `-l`/`--login` and `-s`; the first operand is the command string (-c) or a script. */
+function shellArgs(name: string, argv: string[], ctx: Ctx): { c: boolean; args: string[] } | number {
+  let c = false;
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--' || a === '-') {
+      i++;
+      break;
+    }
+    if (!a.startsWith('-') || a.length < 2) break;
+    if (a === '--login') continue;
+    if (a.startsWith('--')) {
+      if (LONG_UNSIMULATED.includes(a) || a === '--help' || a === '--version') return notSimulated(ctx, `${name} ${a}`);
+      ctx.err(`${name}: ${a}: invalid option\n`);
+      return 2;
+    }
+    for (const ch of a.slice(1)) {
+      if (ch === 'c') c = true;
+      else if (UNSIMULATED.includes(ch)) return notSimulated(ctx, `${name} -${ch}`);
+      else if (!'ils'.includes(ch)) {
+        ctx.err(name === 'bash' ? `bash: -${ch}: invalid option\n` : `${name}: illegal option -${ch}\n`);
+        return 2;
+      }
+    }
+  }
+  return { c, args: argv.slice(i) };
+}
+
+/** A script's lines as one `;`-separated line (blank and comment lines dropped). */
+function scriptLine(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .join('; ');
+}
+
+/** `sh`/`bash`/`ash`: `-c LINE` or `sh FILE` runs a script; interactively it becomes a new shell you `exit` from. */
 export function createShell(name: 'sh' | 'bash' | 'ash'): Command {
   return {
     name,
-    usage: `${name} [-c COMMAND]`,
+    usage: `${name} [-c COMMAND | FILE]`,
     summary: 'command shell',
+    surface: {
+      supported: ['-c', '-i', '-l', '-s', '--login'],
+      notSimulated: [...UNSIMULATED].map((ch) => `-${ch}`).concat(LONG_UNSIMULATED),
+    },
     run(argv, ctx) {
-      if (argv[1] === '-c') {
-        if (argv[2] === undefined) {
+      const o = shellArgs(name, argv, ctx);
+      if (typeof o === 'number') return o;
+      if (o.c) {
+        if (o.args[0] === undefined) {
           ctx.err(`${name}: -c: option requires an argument\n`);
           return 2;
         }
-        return ctx.runLine(argv[2]);
+        // `sh -c 'echo $1' a b` sets $0, $1…: positional parameters are not modelled.
+        if (o.args.length > 1) return notSimulated(ctx, `${name} -c with arguments ($0, $1…)`);
+        return ctx.runLine(o.args[0]);
       }
-      if (argv[1] !== undefined && argv[1] !== '-i' && argv[1] !== '-l') {
-        ctx.err(`${name}: can't open '${argv[1]}': No such file or directory\n`);
-        return name === 'bash' ? 127 : 2;
+      if (o.args[0] !== undefined) {
+        const file = o.args[0];
+        if (o.args.length > 1) return notSimulated(ctx, `${name} with script arguments ($1…)`);
+        const res = readFile(ctx.sim, ctx.frame, resolvePath(ctx.frame.cwd, file), ctx.selfPid, ctx.uid);
+        if (res.ok) return ctx.runLine(scriptLine(res.text));
+        ctx.err(
+          name === 'bash'
+            ? `bash: ${file}: ${STRERROR[res.errno]}\n`
+            : `${name}: can't open '${file}': ${STRERROR[res.errno]}\n`,
+        );
+        return name === 'bash' ? (res.errno === 'ENOENT' ? 127 : 126) : 2;
       }
-      if (ctx.stdin) return ctx.runLine(ctx.stdin.replace(/\n/g, ';'));
+      if (ctx.stdin) return ctx.runLine(scriptLine(ctx.stdin));
       if (!ctx.interactive) return 0; // stdin closed: the shell reads EOF and exits 0
       const proc = ctx.selfProc;
       if (!proc) return 0;
@@ -60,6 +120,7 @@ export const hello: Command = {
   name: 'hello',
   usage: '/hello',
   summary: 'hello-world image program',
+  surface: NO_OPTIONS,
   run(_argv, ctx) {
     ctx.out(`
 Hello from Docker!

@@ -1,48 +1,71 @@
 /** Tiny shell builtins: cd, pwd, export, true, false. */
 import type { Command } from '../shell/types';
 import { listDir, resolvePath } from '../shell/vfs';
+import { builtinOpts } from './builtin-opts';
+import { NO_OPTIONS } from './honesty';
 
-/** `cd [DIR]`: changes the shell's working directory. */
+/** `cd [-L|-P] [DIR|-]`: changes the shell's working directory (the simulated tree has no symlinks, so -L = -P). */
 export const cd: Command = {
   name: 'cd',
   usage: 'cd [DIR]',
   summary: 'change directory',
   builtin: true,
+  surface: { supported: ['-L', '-P', '-', '/'], notSimulated: ['-e', '-@'] },
   run(argv, ctx) {
-    const target = resolvePath(ctx.frame.cwd, argv[1] ?? ctx.frame.home);
+    const o = builtinOpts(ctx, argv, 'LP', 'e@', 'cd [-L|[-P [-e]] [-@]] [dir]');
+    if (typeof o === 'number') return o;
+    const vars = ctx.frame.vars;
+    let arg = o.args[0];
+    const back = arg === '-';
+    if (back) {
+      arg = vars.get('OLDPWD');
+      if (arg === undefined) {
+        ctx.err(`${ctx.frame.shell}: cd: OLDPWD not set\n`);
+        return 1;
+      }
+    }
+    const target = resolvePath(ctx.frame.cwd, arg ?? ctx.frame.home);
     if (listDir(ctx.sim, ctx.frame, target) === undefined) {
       ctx.err(
         ctx.frame.shell === 'bash'
-          ? `bash: cd: ${argv[1]}: No such file or directory\n`
-          : `sh: cd: can't cd to ${argv[1]}: No such file or directory\n`,
+          ? `bash: cd: ${arg}: No such file or directory\n`
+          : `sh: cd: can't cd to ${arg}: No such file or directory\n`,
       );
       return ctx.frame.shell === 'bash' ? 1 : 2;
     }
+    vars.set('OLDPWD', ctx.frame.cwd);
     ctx.frame.cwd = target;
+    if (back) ctx.out(`${target}\n`);
     return 0;
   },
 };
 
-/** `pwd`: prints the working directory. */
+/** `pwd [-L|-P]`: prints the working directory (no symlinks in the simulated tree: both agree). */
 export const pwd: Command = {
   name: 'pwd',
   usage: 'pwd',
   summary: 'print working directory',
   builtin: true,
-  run(_argv, ctx) {
+  surface: { supported: ['-L', '-P'], notSimulated: [] },
+  run(argv, ctx) {
+    const o = builtinOpts(ctx, argv, 'LP', '', 'pwd [-LP]');
+    if (typeof o === 'number') return o;
     ctx.out(`${ctx.frame.cwd}\n`);
     return 0;
   },
 };
 
-/** `export NAME=VALUE…`: sets shell variables. */
+/** `export NAME=VALUE…`: sets shell variables (every variable here is passed to the commands it runs). */
 export const exportCmd: Command = {
   name: 'export',
   usage: 'export NAME=VALUE...',
   summary: 'set a variable',
   builtin: true,
+  surface: { supported: ['A=1'], notSimulated: ['-p', '-n', '-f'] },
   run(argv, ctx) {
-    for (const a of argv.slice(1)) {
+    const o = builtinOpts(ctx, argv, '', 'pnf', 'export [-fn] [name[=value] ...] or export -p');
+    if (typeof o === 'number') return o;
+    for (const a of o.args) {
       const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/s.exec(a);
       if (!m) {
         ctx.err(`bash: export: \`${a}': not a valid identifier\n`);
@@ -54,7 +77,21 @@ export const exportCmd: Command = {
   },
 };
 
-/** `true`: succeeds. */
-export const trueCmd: Command = { name: 'true', usage: 'true', summary: 'exit 0', builtin: true, run: () => 0 };
-/** `false`: fails. */
-export const falseCmd: Command = { name: 'false', usage: 'false', summary: 'exit 1', builtin: true, run: () => 1 };
+/** `true`: succeeds (bash's builtin ignores its arguments). */
+export const trueCmd: Command = {
+  name: 'true',
+  usage: 'true',
+  summary: 'exit 0',
+  builtin: true,
+  surface: NO_OPTIONS,
+  run: () => 0,
+};
+/** `false`: fails (bash's builtin ignores its arguments). */
+export const falseCmd: Command = {
+  name: 'false',
+  usage: 'false',
+  summary: 'exit 1',
+  builtin: true,
+  surface: NO_OPTIONS,
+  run: () => 1,
+};

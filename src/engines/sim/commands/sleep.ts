@@ -1,19 +1,44 @@
 import type { Command } from '../shell/types';
+import { viewOf } from '../shell/view';
+import { optionError, surfaceOf } from './honesty';
+import { parseOpts, type OptSpec } from './opts';
 
 /** Longest sleep we simulate in the foreground; a learner waits in simulated, not real, time. */
 const MAX_FOREGROUND_MS = 3_600_000;
+const SPEC: OptSpec = { unsimulated: ['--help', '--version'] };
+const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 };
 
-/** `sleep N` (or `sleep N &`): waits in simulated time; in the background it stays a process until then. */
+/** Seconds of one operand (`5`, `0.5`, `2m`, `1h`, `infinity`), or NaN. */
+function seconds(arg: string): number {
+  if (arg === 'infinity' || arg === 'inf') return Infinity;
+  const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(arg);
+  return m ? Number(m[1]) * (UNIT[m[2] as string] as number) : NaN;
+}
+
+/** `sleep N[smhd]…` (or `sleep N &`): waits in simulated time; in the background it stays a process until then. */
 export const sleep: Command = {
   name: 'sleep',
-  usage: 'sleep SECONDS',
+  usage: 'sleep NUMBER[SUFFIX]...',
   summary: 'wait (simulated time)',
+  surface: surfaceOf(SPEC),
   run(argv, ctx) {
-    const arg = argv[1] ?? '';
-    const secs = /^\d+(\.\d+)?$/.test(arg) ? Number(arg) : arg === 'infinity' ? Infinity : NaN;
-    if (Number.isNaN(secs)) {
-      ctx.err(argv[1] === undefined ? 'sleep: missing operand\n' : `sleep: invalid time interval '${arg}'\n`);
+    const busybox = viewOf(ctx.sim, ctx.frame.env).os.userland === 'busybox';
+    // A leading `-5` is an option to getopt, as in the real tools.
+    const p = parseOpts(argv.slice(1), SPEC);
+    const bad = optionError(ctx, 'sleep', p, { busybox });
+    if (bad !== null) return bad;
+    if (p.args.length === 0) {
+      ctx.err("sleep: missing operand\nTry 'sleep --help' for more information.\n");
       return 1;
+    }
+    let secs = 0;
+    for (const a of p.args) {
+      const s = seconds(a);
+      if (Number.isNaN(s)) {
+        ctx.err(`sleep: invalid time interval '${a}'\nTry 'sleep --help' for more information.\n`);
+        return 1;
+      }
+      secs += s;
     }
     const ms = secs * 1000;
     if (ctx.background) {

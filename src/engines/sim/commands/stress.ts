@@ -4,7 +4,18 @@ import { findContainer, spawnInContainer } from '../model/containers';
 import { parseSize } from '../shell/format';
 import type { Command, Ctx } from '../shell/types';
 import type { Proc } from '../model/types';
-import { parseOpts } from './opts';
+import { notSimulated, surfaceOf } from './honesty';
+import { parseOpts, type OptSpec } from './opts';
+
+/** stress 1.0's options: CPU and VM workers are modelled (their memory is held, as with --vm-keep). */
+const SPEC: OptSpec = {
+  values: { '--vm': 'vm', '-m': 'vm', '--vm-bytes': 'bytes', '--cpu': 'cpu', '-c': 'cpu', '--timeout': 't', '-t': 't' },
+  flags: { '--vm-keep': 'keep', '-q': 'q', '--quiet': 'q' },
+  unsimulated: [
+    '--io', '-i', '--hdd', '-d', '--hdd-bytes', '--vm-stride', '--vm-hang', '--backoff', '-n', '--dry-run', '-v',
+    '--verbose', '-?', '--help', '--version',
+  ],
+}; // prettier-ignore
 
 /** Real stress has no default duration; the simulator stops a run without --timeout after 10 s. */
 const DEFAULT_TIMEOUT_S = 10;
@@ -40,21 +51,10 @@ export const stress: Command = {
   usage: 'stress [--cpu N] [--vm N] [--vm-bytes SIZE] [--timeout Ns]  (no --timeout: simulator stops after 10 s)',
   summary: 'load generator (provided by the course)',
   completions: () => ['--vm', '--vm-bytes', '--cpu', '--timeout'],
+  surface: surfaceOf(SPEC),
   run(argv, ctx) {
-    const p = parseOpts(argv.slice(1), {
-      values: {
-        '--vm': 'vm',
-        '-m': 'vm',
-        '--vm-bytes': 'bytes',
-        '--cpu': 'cpu',
-        '-c': 'cpu',
-        '--timeout': 't',
-        '-t': 't',
-        '--io': 'io',
-        '-i': 'io',
-      },
-      flags: { '--vm-keep': 'keep', '-q': 'q', '-v': 'v' },
-    });
+    const p = parseOpts(argv.slice(1), SPEC);
+    if (p.unsimulated) return notSimulated(ctx, `stress ${p.unsimulated}`);
     const me = ctx.selfPid;
     if (p.unknown || p.missing || p.args.length) {
       ctx.err(`stress: FAIL: [${me}] (244) unrecognized option: ${p.unknown ?? p.missing ?? p.args[0]}\n`);
@@ -70,7 +70,8 @@ export const stress: Command = {
     }
     const parent = ctx.selfProc;
     if (!parent) return 1;
-    ctx.out(`stress: info: [${me}] dispatching hogs: ${cpu} cpu, 0 io, ${vm} vm, 0 hdd\n`);
+    const info = (text: string) => (p.opts.q ? undefined : ctx.out(`stress: info: [${me}] ${text}\n`));
+    info(`dispatching hogs: ${cpu} cpu, 0 io, ${vm} vm, 0 hdd`);
     const workers: Proc[] = [];
     const cleanup = () => reap(ctx.sim.state, (x) => workers.includes(x));
     for (let i = 0; i < cpu + vm; i++) {
@@ -102,7 +103,7 @@ export const stress: Command = {
     }
     ctx.advance(secs * 1000);
     cleanup();
-    ctx.out(`stress: info: [${me}] successful run completed in ${secs}s\n`);
+    info(`successful run completed in ${secs}s`);
     return 0;
   },
 };

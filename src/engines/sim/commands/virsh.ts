@@ -1,106 +1,41 @@
 /** virsh: libvirt's CLI for the host's KVM domains. */
-import { hostMemory } from '../model/memory';
-import { startVm, stopVm } from '../model/vms';
-import { OVERHEAD_MIB } from '../facts';
-import type { Sim, Vm } from '../model/types';
+import type { Sim } from '../model/types';
 import type { Command, Ctx } from '../shell/types';
-import { attachConsole } from './virsh/console';
+import { HINT, notSimulated } from './honesty';
+import { DOMAIN_OPTIONS, DOMAIN_SUBS } from './virsh/domain';
 
-type Sub = (vm: Vm, ctx: Ctx) => number;
+/** Real virsh commands this course does not model (virsh has some 200; these are the ones learners meet). */
+const UNSIMULATED_SUBS = [
+  'dumpxml', 'suspend', 'resume', 'reboot', 'reset', 'version', 'define', 'undefine', 'create', 'edit',
+  'autostart', 'domid', 'domuuid', 'domname', 'domifaddr', 'domiflist', 'domblklist', 'domblkinfo', 'domblkstat',
+  'domifstat', 'dommemstat', 'domstats', 'domjobinfo', 'domtime', 'domhostname', 'domdisplay', 'domcapabilities',
+  'vcpuinfo', 'vcpucount', 'vcpupin', 'setvcpus', 'setmem', 'setmaxmem', 'memtune', 'schedinfo', 'blkiotune',
+  'cpu-stats', 'save', 'restore', 'managedsave', 'snapshot-create-as', 'snapshot-list', 'snapshot-revert',
+  'snapshot-delete', 'net-list', 'net-info', 'net-dumpxml', 'net-start', 'net-destroy', 'net-dhcp-leases',
+  'pool-list', 'vol-list', 'nodeinfo', 'nodememstats', 'nodecpustats', 'capabilities', 'hostname', 'uri',
+  'sysinfo', 'screenshot', 'send-key', 'migrate', 'attach-disk', 'detach-disk', 'attach-interface',
+  'detach-interface', 'attach-device', 'detach-device', 'qemu-monitor-command', 'qemu-agent-command',
+  'ttyconsole', 'vncdisplay', 'help', 'connect', 'iface-list', 'nodedev-list', 'freecell', 'maxvcpus', 'dump',
+  'guestinfo', 'desc', 'inject-nmi', 'event', 'blockresize', 'change-media', 'update-device',
+]; // prettier-ignore
+/** virsh's global options; `-c qemu:///system` names the connection modelled here. */
+const GLOBAL_UNSIMULATED = ['-d', '--debug', '-e', '--escape', '-h', '--help', '-k', '--keepalive-interval', '-K',
+  '--keepalive-count', '-l', '--log', '-q', '--quiet', '-r', '--readonly', '-t', '--timing', '-v', '-V', '--version']; // prettier-ignore
+const LIST_UNSIMULATED = ['--transient', '--persistent', '--with-snapshot', '--without-snapshot', '--state-running',
+  '--state-paused', '--state-shutoff', '--state-other', '--autostart', '--no-autostart', '--with-managed-save',
+  '--without-managed-save', '--uuid', '--name', '--table', '--managed-save', '--title', '--id']; // prettier-ignore
 
-/** libvirt's "not valid" error, after the action that failed. */
-function invalid(ctx: Ctx, action: string, vm: Vm, why: string): number {
-  ctx.err(`error: Failed to ${action} domain '${vm.name}'\nerror: Requested operation is not valid: ${why}\n`);
-  return 1;
-}
-
-/** Subcommands that take one domain name. */
-const DOMAIN_SUBS = new Map<string, Sub>([
-  [
-    'start',
-    (vm, ctx) => {
-      if (vm.running) return invalid(ctx, 'start', vm, 'domain is already running');
-      const needKiB = (vm.memMiB + OVERHEAD_MIB.qemu) * 1024;
-      if (hostMemory(ctx.sim.state).availableKiB < needKiB) {
-        ctx.err(
-          `error: Failed to start domain '${vm.name}'\nerror: internal error: QEMU unexpectedly closed the monitor: qemu-system-x86_64: cannot set up guest memory 'pc.ram': Cannot allocate memory\n`,
-        );
-        return 1;
-      }
-      startVm(ctx.sim.state, ctx.sim.rng, vm);
-      ctx.out(`Domain '${vm.name}' started\n\n`);
-      return 0;
-    },
-  ],
-  [
-    'shutdown',
-    (vm, ctx) => {
-      if (!vm.running) return invalid(ctx, 'shutdown', vm, 'domain is not running');
-      // ACPI shutdown: the guest stops its services and powers off. Its duration is not in FACTS, so we
-      // complete it immediately (a simplification; real `virsh list` shows "running" for a few seconds).
-      stopVm(ctx.sim.state, vm);
-      ctx.out(`Domain '${vm.name}' is being shutdown\n\n`);
-      return 0;
-    },
-  ],
-  [
-    'destroy',
-    (vm, ctx) => {
-      if (!vm.running) return invalid(ctx, 'destroy', vm, 'domain is not running');
-      stopVm(ctx.sim.state, vm);
-      ctx.out(`Domain '${vm.name}' destroyed\n\n`);
-      return 0;
-    },
-  ],
-  [
-    'console',
-    (vm, ctx) => {
-      if (!vm.running) {
-        ctx.err('error: The domain is not running\n');
-        return 1;
-      }
-      return attachConsole(ctx, vm);
-    },
-  ],
-  [
-    'domstate',
-    (vm, ctx) => {
-      ctx.out(`${vm.running ? 'running' : 'shut off'}\n\n`);
-      return 0;
-    },
-  ],
-  [
-    'dominfo',
-    (vm, ctx) => {
-      const kib = vm.memMiB * 1024;
-      const cpuSecs = vm.running ? ((ctx.sim.state.clockMs - vm.startedMs) / 1000) * 0.6 : 0;
-      const rows: Array<[string, string]> = [
-        ['Id', vm.id === null ? '-' : String(vm.id)],
-        ['Name', vm.name],
-        ['UUID', vm.uuid],
-        ['OS Type', 'hvm'],
-        ['State', vm.running ? 'running' : 'shut off'],
-        ['CPU(s)', String(vm.vcpus)],
-        ...(vm.running ? [['CPU time', `${cpuSecs.toFixed(1)}s`] as [string, string]] : []),
-        ['Max memory', `${kib} KiB`],
-        ['Used memory', `${kib} KiB`],
-        ['Persistent', 'yes'],
-        ['Autostart', 'disable'],
-        ['Managed save', 'no'],
-        ['Security model', 'apparmor'],
-        ['Security DOI', '0'],
-      ];
-      ctx.out(`${rows.map(([k, v]) => `${`${k}:`.padEnd(16)}${v}`).join('\n')}\n\n`);
-      return 0;
-    },
-  ],
-]);
-
-/** `virsh list [--all]`: libvirt's table; a booting domain is already "running". */
+/** `virsh list [--all|--inactive]`: libvirt's table; a booting domain is already "running". */
 function list(argv: string[], ctx: Ctx): number {
+  const known = argv.find((a) => LIST_UNSIMULATED.includes(a));
+  if (known) return notSimulated(ctx, `virsh list ${known}`, HINT.libvirt);
   const bad = argv.find((a) => a !== '--all' && a !== '--inactive');
   if (bad) {
-    ctx.err(`error: command 'list' doesn't support option ${bad}\n`);
+    ctx.err(
+      bad.startsWith('--')
+        ? `error: command 'list' doesn't support option ${bad}\n`
+        : `error: unexpected data '${bad}'\n`,
+    );
     return 1;
   }
   const vms = ctx.sim.state.vms.filter((v) =>
@@ -112,6 +47,38 @@ function list(argv: string[], ctx: Ctx): number {
   return 0;
 }
 
+/** `virsh SUB [--option…] [--domain] NAME`: options are checked against the subcommand's real ones. */
+function domainSub(sub: string, argv: string[], ctx: Ctx): number {
+  const real = DOMAIN_OPTIONS[sub] ?? { supported: [], unsimulated: [] };
+  const opts = new Set<string>();
+  let name: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--domain') name = argv[++i];
+    else if (real.unsimulated.includes(a)) return notSimulated(ctx, `virsh ${sub} ${a}`, HINT.libvirt);
+    else if (real.supported.includes(a)) opts.add(a);
+    else if (a.startsWith('--')) {
+      ctx.err(`error: command '${sub}' doesn't support option ${a}\n`);
+      return 1;
+    } else if (name === undefined) name = a;
+    else {
+      ctx.err(`error: unexpected data '${a}'\n`);
+      return 1;
+    }
+  }
+  if (name === undefined) {
+    ctx.err(`error: command '${sub}' requires <domain> option\n`);
+    return 1;
+  }
+  const vm = ctx.sim.state.vms.find((v) => v.name === name || String(v.id) === name);
+  if (!vm) {
+    ctx.err(`error: failed to get domain '${name}'\n`);
+    return 1;
+  }
+  const fn = DOMAIN_SUBS.get(sub);
+  return fn ? fn(vm, ctx, opts) : 1;
+}
+
 /** Candidates after `virsh …`. */
 function completeVirsh(argv: string[], sim: Sim): string[] {
   if (argv.length === 1) return ['list', ...DOMAIN_SUBS.keys()];
@@ -119,34 +86,56 @@ function completeVirsh(argv: string[], sim: Sim): string[] {
   return sim.state.vms.map((v) => v.name);
 }
 
-/** `virsh SUB [DOMAIN]`. */
+/** `virsh [-c qemu:///system] SUB …`. */
 export const virsh: Command = {
   name: 'virsh',
   usage: 'virsh list [--all] | start|shutdown|destroy|console|dominfo|domstate DOMAIN',
   summary: 'manage KVM virtual machines (libvirt)',
   completions: completeVirsh,
+  surface: {
+    supported: [
+      'list',
+      'list --all',
+      'list --inactive',
+      ...DOMAIN_SUBS.keys(),
+      'start --console',
+      '-c qemu:///system list',
+    ],
+    notSimulated: [
+      ...UNSIMULATED_SUBS,
+      ...GLOBAL_UNSIMULATED,
+      ...LIST_UNSIMULATED.map((o) => `list ${o}`),
+      ...Object.entries(DOMAIN_OPTIONS).flatMap(([sub, o]) => o.unsimulated.map((x) => `${sub} ${x}`)),
+      '',
+      '-c qemu:///session list',
+    ],
+  },
   run(argv, ctx) {
-    const sub = argv[1];
-    if (sub === undefined) {
-      ctx.err('error: this simulator has no interactive virsh shell; try `virsh list --all`\n');
+    let args = argv.slice(1);
+    if ((args[0] === '-c' || args[0] === '--connect') && args[1] !== undefined) {
+      if (args[1] !== 'qemu:///system')
+        return notSimulated(ctx, `virsh -c ${args[1]}`, HINT.libvirt, 'only qemu:///system is modelled');
+      args = args.slice(2);
+    }
+    const sub = args[0];
+    if (sub === undefined)
+      return notSimulated(
+        ctx,
+        'virsh (its interactive shell)',
+        'Run one command at a time here, e.g. `virsh list --all`.',
+      );
+    if (sub.startsWith('-')) {
+      if (GLOBAL_UNSIMULATED.includes(sub) || sub === '-c' || sub === '--connect')
+        return notSimulated(ctx, `virsh ${sub}`, HINT.libvirt);
+      ctx.err(
+        `virsh: ${sub.startsWith('--') ? `unrecognized option '${sub}'` : `invalid option -- '${sub.slice(1)}'`}\nerror: unsupported option '${sub}'. See --help.\n`,
+      );
       return 1;
     }
-    if (sub === 'list') return list(argv.slice(2), ctx);
-    const fn = DOMAIN_SUBS.get(sub);
-    if (!fn) {
-      ctx.err(`error: unknown command: '${sub}'\n`);
-      return 1;
-    }
-    const name = argv[2];
-    if (name === undefined) {
-      ctx.err(`error: command '${sub}' requires <domain> option\n`);
-      return 1;
-    }
-    const vm = ctx.sim.state.vms.find((v) => v.name === name || String(v.id) === name);
-    if (!vm) {
-      ctx.err(`error: failed to get domain '${name}'\n`);
-      return 1;
-    }
-    return fn(vm, ctx);
+    if (sub === 'list') return list(args.slice(1), ctx);
+    if (DOMAIN_SUBS.has(sub)) return domainSub(sub, args.slice(1), ctx);
+    if (UNSIMULATED_SUBS.includes(sub)) return notSimulated(ctx, `virsh ${sub}`, HINT.libvirt);
+    ctx.err(`error: unknown command: '${sub}'\n`);
+    return 1;
   },
 };

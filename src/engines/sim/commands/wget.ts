@@ -3,7 +3,26 @@ import { listenerOn, routeTo } from '../model/net';
 import type { Command, Ctx } from '../shell/types';
 import { viewOf } from '../shell/view';
 import { resolvePath, writeFile } from '../shell/vfs';
+import { notSimulated, optionError, surfaceOf } from './honesty';
 import { serveGet } from './http-serve';
+import { parseOpts, type OptSpec } from './opts';
+
+/** GNU Wget's common options (BusyBox wget has -c, -q, -O, -o, -P, -S, -T, -U and a few long ones). */
+const SPEC: OptSpec = {
+  flags: { '-q': 'q', '--quiet': 'q' },
+  values: { '-O': 'O', '--output-document': 'O' },
+  unsimulated: [
+    ...'beoadvniFBtcNSTwQ46xPEUrlkKmpARDHLIXVhY'.split('').map((c) => `-${c}`),
+    ...[
+      'spider', 'header', 'post-data', 'post-file', 'user-agent', 'timeout', 'tries', 'continue',
+      'no-check-certificate', 'server-response', 'output-file', 'append-output', 'directory-prefix', 'recursive',
+      'mirror', 'no-verbose', 'verbose', 'debug', 'background', 'limit-rate', 'method', 'body-data', 'user',
+      'password', 'show-progress', 'progress', 'no-clobber', 'content-disposition', 'max-redirect', 'help',
+      'version', 'input-file', 'level', 'no-parent', 'page-requisites', 'convert-links', 'timestamping',
+      'inet4-only', 'inet6-only', 'wait', 'quota', 'execute', 'referer', 'proxy', 'no-proxy',
+    ].map((o) => `--${o}`),
+  ],
+}; // prettier-ignore
 
 /** `http://host[:port][/path]` → parts; null for anything else. */
 function parseUrl(url: string): { host: string; port: number; path: string } | null {
@@ -40,21 +59,26 @@ export const wget: Command = {
   usage: 'wget [-q] [-O FILE] URL',
   summary: 'fetch a URL over HTTP',
   completions: () => ['-q', '-O', 'http://localhost:8080/'],
+  surface: surfaceOf(SPEC),
   run(argv, ctx) {
     const gnu = viewOf(ctx.sim, ctx.frame.env).os.userland === 'gnu' || ctx.frame.env.kind === 'host';
-    let quiet = false;
-    let outFile: string | undefined;
-    const urls: string[] = [];
-    for (let i = 1; i < argv.length; i++) {
-      const a = argv[i] as string;
-      if (a === '-q' || a === '--quiet') quiet = true;
-      else if (a === '-O' || a === '--output-document') outFile = argv[++i];
-      else if (a.startsWith('-O')) outFile = a.slice(2);
-      else if (a.startsWith('-')) {
-        ctx.err(gnu ? `wget: invalid option -- '${a.slice(1)}'\n` : `wget: unrecognized option '${a}'\n`);
-        return gnu ? 2 : 1;
-      } else urls.push(a);
-    }
+    const p = parseOpts(argv.slice(1), SPEC);
+    const usage = gnu
+      ? "Usage: wget [OPTION]... [URL]...\n\nTry `wget --help' for more options.\n"
+      : 'BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL...\n';
+    const bad = optionError(ctx, 'wget', p, { busybox: !gnu, status: gnu ? 2 : 1, after: usage });
+    if (bad !== null) return bad;
+    const quiet = p.opts.q === true;
+    const outFile = p.opts.O as string | undefined;
+    const urls = p.args;
+    if (urls.length > 1) return notSimulated(ctx, 'wget with several URLs');
+    if (/^(https|ftps?):\/\//.test(urls[0] ?? ''))
+      return notSimulated(
+        ctx,
+        `wget ${urls[0]?.split(':')[0]}://`,
+        undefined,
+        'only plain http:// to the simulated machines is',
+      );
     const url = urls[0] ? parseUrl(urls[0]) : null;
     if (!url) {
       ctx.err(

@@ -88,6 +88,10 @@ export interface ContainerConfig {
   autoRemove: boolean;
   tty: boolean;
   interactive: boolean;
+  /** `-e NAME=VALUE`: the container's environment, on top of the image's PATH. */
+  env: string[];
+  /** `-w DIR`: where PID 1 and every `docker exec` start ('' = `/`). */
+  workdir: string;
 }
 
 /** A container: a process tree in its own namespaces and cgroup, on a thin writable layer. */

@@ -1,4 +1,5 @@
 /** Runs parsed lines: `&&`/`||`/`;`, pipes, redirections, then one command looked up by name. */
+import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
 import { COMMANDS } from '../commands/registry';
 import { findContainer, spawnInContainer, stopContainer, rssOf } from '../model/containers';
 import { reap, spawn } from '../model/procs';
@@ -6,10 +7,12 @@ import { touchGuestMemory } from '../model/vms';
 import type { Proc, Sim } from '../model/types';
 import { OutputBuffer } from './output';
 import { expandArgv, expandWord, parseLine, type ListItem, type SimpleCommand } from './parse';
+import { knownProgram } from './known-programs';
 import { hasTool } from './toolset';
 import { endShell } from './frames';
 import type { Ctx, Frame } from './types';
 import { readFile, resolvePath, STRERROR, writeFile } from './vfs';
+import { viewOf } from './view';
 
 /** Mutable state of one interactive session. */
 export interface ShellCore {
@@ -191,8 +194,14 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
   const { frame, uid, io } = o;
   const name = argv[0];
   if (name === undefined) return 0;
-  const cmd = COMMANDS.get(name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name);
+  const base = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
+  const cmd = COMMANDS.get(base);
   const sim = core.sim;
+  const real = cmd ? undefined : knownProgram(viewOf(sim, frame.env), base, frame.shell);
+  if (real) {
+    io.err(notSimulatedLine(name, HINT.linux, `it is ${real}`));
+    return NOT_SIMULATED_STATUS;
+  }
   if (!cmd || (!cmd.builtin && !hasTool(sim, frame.env, cmd.name))) {
     io.err(frame.shell === 'bash' ? `bash: ${name}: command not found\n` : `sh: ${name}: not found\n`);
     return 127;

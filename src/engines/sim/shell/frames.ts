@@ -29,18 +29,20 @@ export function hostFrame(sim: Sim): Frame {
 }
 
 /** A root shell inside a container, run by `proc` (PID 1 for `docker run -it`, another for `docker exec`). */
-export function containerFrame(c: Container, proc: Proc, shell: 'bash' | 'sh'): Frame {
+export function containerFrame(c: Container, proc: Pick<Proc, 'pid' | 'nsPid'>, shell: 'bash' | 'sh'): Frame {
+  const vars = new Map([
+    ['HOSTNAME', c.hostname],
+    ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+  ]);
+  for (const kv of c.config.env) vars.set(kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1));
   return {
     env: { kind: 'container', id: c.id },
     shell,
     uid: 0,
     user: 'root',
     home: '/root',
-    cwd: '/',
-    vars: new Map([
-      ['HOSTNAME', c.hostname],
-      ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
-    ]),
+    cwd: c.config.workdir || '/',
+    vars,
     shellPid: proc.nsPid ?? 1,
     shellHostPid: proc.pid,
   };

@@ -21,6 +21,8 @@ export interface Frame {
   /** Set while running a `sh -c` script; `exit N` there ends only the script, with `exitCode`. */
   script?: boolean;
   exitCode?: number;
+  /** Set by `env -i`: the environment is exactly `vars` (no HOME, PWD or USER added). */
+  cleanEnv?: boolean;
 }
 
 /** What a command receives: the simulator, its shell frame, streams, and ways to run further commands. */
@@ -71,6 +73,16 @@ export interface Ctx {
   exitShell(code: number): boolean;
 }
 
+/**
+ * What of the real tool a command declares, as probes (argv after the command name, space-separated):
+ * each `supported` probe is modelled; each `notSimulated` one exists in the real tool and answers the
+ * course's one "not simulated" message. Anything in neither gets the real tool's own error.
+ */
+export interface Surface {
+  supported: string[];
+  notSimulated: string[];
+}
+
 /** One command, in its own file under commands/. */
 export interface Command {
   name: string;
@@ -80,5 +92,7 @@ export interface Command {
   builtin?: boolean;
   /** Subcommands and flags offered by tab completion. */
   completions?: (argv: string[], sim: Sim) => string[];
+  /** The real tool's options and subcommands, declared so a test can walk them (see commands/honesty.ts). */
+  surface: Surface;
   run(argv: string[], ctx: Ctx): number;
 }

@@ -91,6 +91,8 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
       ...Object.keys(cgroupFiles(sim, v)),
       ...(v.kind === 'container' ? [] : ['init.scope', 'machine.slice', 'system.slice', 'user.slice']),
     ];
+  // A directory made with mkdir is stored as `path/`: it exists even while empty.
+  if (writableFiles(sim, frame).has(`${path}/`)) names ??= [];
   for (const key of [...Object.keys(imageFiles(sim, frame)), ...writableFiles(sim, frame).keys()]) {
     // Every ancestor of a stored path is a directory (image files carry no separate directory entries).
     for (

@@ -5,14 +5,21 @@ import { findImage, manifestDigestOf, normalizeRef, storeImage } from '../../mod
 import { pullMs } from '../../facts';
 import type { Container, Image } from '../../model/types';
 import type { Ctx } from '../../shell/types';
+import { HINT, notSimulated } from '../honesty';
 import { parseOpts, type OptSpec, type Parsed } from '../opts';
+import { printHelp } from './help';
+import { classifyMissing, offlineRefs } from './hub';
 
 /** Exit status of the docker CLI for its own and the daemon's errors. */
 export const DOCKER_ERR = 125;
 
-/** Parses a subcommand's options; prints the CLI's `unknown flag` error (exit 125) when one is unknown. */
+/**
+ * Parses a subcommand's options: `--help` prints its usage, a real flag the course leaves out says so,
+ * and an unknown one gets the CLI's `unknown flag` error (exit 125).
+ */
 export function dockerOpts(ctx: Ctx, sub: string, argv: string[], spec: OptSpec): Parsed | number {
-  const p = parseOpts(argv, spec);
+  const p = parseOpts(argv, { ...spec, flags: { ...spec.flags, '--help': 'help' } });
+  if (p.unsimulated) return notSimulated(ctx, `docker ${sub} ${p.unsimulated}`, HINT.docker);
   if (p.unknown) {
     const f = p.unknown;
     ctx.err(
@@ -26,6 +33,7 @@ export function dockerOpts(ctx: Ctx, sub: string, argv: string[], spec: OptSpec)
     );
     return DOCKER_ERR;
   }
+  if (p.opts.help) return printHelp(ctx, sub, spec);
   return p;
 }
 
@@ -49,35 +57,55 @@ export function short(id: string): string {
   return id.slice(0, 12);
 }
 
+/** Says that an image exists (on Docker Hub, or another registry) but not in the course's offline registry. */
+export function offlineImage(ctx: Ctx, ref: string, missing: 'on-hub' | 'other-registry'): number {
+  const { repo, tag } = parseRef(ref);
+  const why =
+    missing === 'on-hub'
+      ? "it is on Docker Hub, but not in the course's offline registry"
+      : "the course's offline registry stands in for Docker Hub only";
+  return notSimulated(ctx, `${repo}:${tag}`, `The offline registry has ${offlineRefs()}. ${HINT.docker}`, why);
+}
+
 /**
  * Pulls an image from the simulated registry: one line per layer, existing layers reused, each
- * download taking its compressed size over the stated bandwidth (facts.ts). Returns the image or an error.
+ * download taking its compressed size over the stated bandwidth (facts.ts). Returns the image, the
+ * daemon's error, or why a real image is not in the offline registry (see hub.ts).
  */
-export function pullImage(ctx: Ctx, ref: string, showRef: boolean): Image | { error: string } {
+export function pullImage(
+  ctx: Ctx,
+  ref: string,
+  showRef: boolean,
+  quiet = false,
+): Image | { error: string } | { offline: 'on-hub' | 'other-registry' } {
   const { repo, tag } = parseRef(ref);
   const r = findInRegistry(ref);
   if (!r) {
-    const known = findInRegistry(`${repo}:latest`) ?? findInRegistry(`${repo}:1.0`);
+    const missing = classifyMissing(ref);
+    if (missing === 'on-hub' || missing === 'other-registry') return { offline: missing };
     return {
-      error: known
-        ? `manifest for ${repo}:${tag} not found: manifest unknown: manifest unknown`
-        : `pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
+      error:
+        missing === 'no-such-tag'
+          ? `manifest for ${repo}:${tag} not found: manifest unknown: manifest unknown`
+          : `pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
     };
   }
+  // -q: the layers still download (and take their time); only the final reference is printed.
+  const out = (t: string, ms?: number) => ctx.out(quiet ? '' : t, ms);
   const name = normalizeRef(ref);
   const before = findImage(ctx.sim.state, name);
-  ctx.out(`${tag}: Pulling from ${repo.includes('/') ? repo : `library/${repo}`}\n`);
+  out(`${tag}: Pulling from ${repo.includes('/') ? repo : `library/${repo}`}\n`);
   const { image, layers, newTag } = storeImage(ctx.sim.state, name, r);
-  for (const l of layers) ctx.out(`${short(l.digest)}: ${l.existed ? 'Already exists' : 'Pulling fs layer'}\n`);
+  for (const l of layers) out(`${short(l.digest)}: ${l.existed ? 'Already exists' : 'Pulling fs layer'}\n`);
   for (const l of layers.filter((x) => !x.existed)) {
     const ms = pullMs(l.compressedBytes);
     ctx.advance(ms);
-    ctx.out(`${short(l.digest)}: Download complete\n`, ms);
-    ctx.out(`${short(l.digest)}: Pull complete\n`);
+    out(`${short(l.digest)}: Download complete\n`, ms);
+    out(`${short(l.digest)}: Pull complete\n`);
   }
-  ctx.out(`Digest: sha256:${manifestDigestOf(r)}\n`);
+  out(`Digest: sha256:${manifestDigestOf(r)}\n`);
   const fresh = layers.some((l) => !l.existed) || newTag || !before;
-  ctx.out(`Status: ${fresh ? 'Downloaded newer image' : 'Image is up to date'} for ${name}\n`);
+  out(`Status: ${fresh ? 'Downloaded newer image' : 'Image is up to date'} for ${name}\n`);
   if (showRef) ctx.out(`docker.io/${repo.includes('/') ? repo : `library/${repo}`}:${tag}\n`);
   return image;
 }

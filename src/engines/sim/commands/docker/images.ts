@@ -3,7 +3,14 @@ import { parseRef } from '../../model/catalog';
 import type { Image, SimState } from '../../model/types';
 import { ago, dockerSize, table } from '../../shell/format';
 import type { Ctx } from '../../shell/types';
+import type { OptSpec } from '../opts';
 import { dockerOpts, short } from './common';
+
+/** -a adds intermediate build images: a pulled-only store has none, so the list is the same. */
+export const IMAGES_SPEC: OptSpec = {
+  flags: { '-q': 'q', '--quiet': 'q', '-a': 'a', '--all': 'a', '--no-trunc': 'full' },
+  unsimulated: ['--digests', '-f', '--filter', '--format', '--tree'],
+};
 
 /**
  * `docker images [-q] [-a] [--no-trunc] [REPO]` (alias `docker image ls`), as Docker Engine 29 with the
@@ -13,9 +20,7 @@ import { dockerOpts, short } from './common';
  * `--no-trunc` fall back to the legacy REPOSITORY/TAG/IMAGE ID/CREATED/SIZE table, as the real CLI does.
  */
 export function dockerImages(argv: string[], ctx: Ctx): number {
-  const p = dockerOpts(ctx, 'images', argv, {
-    flags: { '-q': 'q', '--quiet': 'q', '-a': 'a', '--all': 'a', '--no-trunc': 'full' },
-  });
+  const p = dockerOpts(ctx, 'images', argv, IMAGES_SPEC);
   if (typeof p === 'number') return p;
   const state = ctx.sim.state;
   const wanted = p.args[0] !== undefined ? parseRef(p.args[0]).repo : undefined;

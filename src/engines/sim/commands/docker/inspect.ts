@@ -5,8 +5,13 @@ import { digestOf } from '../../rng';
 import type { Container, Image, SimState } from '../../model/types';
 import { isoAt } from '../../shell/format';
 import type { Ctx } from '../../shell/types';
+import { HINT, notSimulated } from '../honesty';
+import type { OptSpec } from '../opts';
 import { dockerOpts, needArgs } from './common';
 import { pidsOf } from './pids';
+
+/** The PATH every modelled image sets. */
+const IMAGE_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** The parts of `docker inspect CONTAINER` the course uses, with Docker's field names. */
 export function inspectContainer(state: SimState, c: Container): Record<string, unknown> {
@@ -47,7 +52,16 @@ export function inspectContainer(state: SimState, c: Container): Record<string, 
       AutoRemove: c.config.autoRemove,
       CgroupnsMode: 'private',
     },
-    Config: { Hostname: c.hostname, Tty: c.config.tty, OpenStdin: c.config.interactive, Cmd: c.cmd, Image: c.imageRef },
+    Config: {
+      Hostname: c.hostname,
+      Tty: c.config.tty,
+      OpenStdin: c.config.interactive,
+      // The daemon lists the -e variables first, then the image's (PATH) unless overridden.
+      Env: [...c.config.env, ...(c.config.env.some((e) => e.startsWith('PATH=')) ? [] : [IMAGE_PATH])],
+      Cmd: c.cmd,
+      Image: c.imageRef,
+      WorkingDir: c.config.workdir,
+    },
     NetworkSettings: {
       IPAddress: c.ip,
       Networks: c.config.network === 'bridge' ? { bridge: { IPAddress: c.ip, Gateway: '172.17.0.1' } } : {},
@@ -66,7 +80,7 @@ export function inspectImage(state: SimState, img: Image): Record<string, unknow
     Architecture: 'amd64',
     Os: 'linux',
     Size: imageDiskBytes(state, img),
-    Config: { Cmd: img.cmd, Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'] },
+    Config: { Cmd: img.cmd, Env: [IMAGE_PATH] },
     // diff_ids: digests of the UNcompressed layer tars, so they differ from the blob digests a pull prints.
     RootFS: { Type: 'layers', Layers: img.layers.map((d) => `sha256:${digestOf(`diff:${d}`)}`) },
   };
@@ -90,23 +104,42 @@ export function renderFormat(tpl: string, obj: Record<string, unknown>): string 
   });
 }
 
-/** `docker inspect [-f FORMAT] NAME|ID…` (containers first, then images) and `docker image inspect`. */
-export function dockerInspect(argv: string[], ctx: Ctx, only?: 'image'): number {
-  const sub = only ? 'image inspect' : 'inspect';
-  const p = dockerOpts(ctx, sub, argv, { values: { '-f': 'format', '--format': 'format', '--type': 'type' } });
+/** `docker inspect`'s flags. */
+export const INSPECT_SPEC: OptSpec = {
+  values: { '-f': 'format', '--format': 'format', '--type': 'type' },
+  unsimulated: ['-s', '--size'],
+};
+/** Object types `--type` accepts; containers and images are modelled. */
+const TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
+
+/** `docker inspect [-f FORMAT] [--type T] NAME|ID…` (containers first, then images), `docker image|container inspect`. */
+export function dockerInspect(argv: string[], ctx: Ctx, only?: 'image' | 'container'): number {
+  const sub = only ? `${only} inspect` : 'inspect';
+  const p = dockerOpts(ctx, sub, argv, INSPECT_SPEC);
   if (typeof p === 'number') return p;
-  if (!p.args.length)
-    return needArgs(ctx, sub, `${sub} [OPTIONS] ${only ? 'IMAGE' : 'NAME|ID'} [${only ? 'IMAGE' : 'NAME|ID'}...]`);
+  const type = only ?? (typeof p.opts.type === 'string' ? p.opts.type : '');
+  if (type && !TYPES.includes(type)) {
+    ctx.err(`"${type}" is not a valid value for --type\n`);
+    return 1;
+  }
+  if (type && type !== 'image' && type !== 'container')
+    return notSimulated(ctx, `docker inspect --type ${type}`, HINT.docker);
+  const what = only === 'image' ? 'IMAGE' : only === 'container' ? 'CONTAINER' : 'NAME|ID';
+  if (!p.args.length) return needArgs(ctx, sub, `${sub} [OPTIONS] ${what} [${what}...]`);
   const state = ctx.sim.state;
   const found: Array<Record<string, unknown>> = [];
   let code = 0;
   for (const key of p.args) {
-    const c = only ? undefined : findContainer(state, key);
-    const img = c ? undefined : findImage(state, key);
+    const c = type === 'image' ? undefined : findContainer(state, key);
+    const img = c || type === 'container' ? undefined : findImage(state, key);
     if (c) found.push(inspectContainer(state, c));
     else if (img) found.push(inspectImage(state, img));
     else {
-      ctx.err(only ? `Error response from daemon: No such image: ${key}\n` : `Error: No such object: ${key}\n`);
+      ctx.err(
+        type === 'image'
+          ? `Error response from daemon: No such image: ${key}\n`
+          : `Error: No such ${type || 'object'}: ${key}\n`,
+      );
       code = 1;
     }
   }

@@ -3,22 +3,27 @@ import { DOCKER_STOP_TIMEOUT_MS } from '../../facts';
 import { removeContainer, stopContainer } from '../../model/containers';
 import type { Container } from '../../model/types';
 import type { Ctx } from '../../shell/types';
-import { containerOrError, dockerOpts, needArgs } from './common';
+import { HINT, notSimulated } from '../honesty';
+import type { OptSpec } from '../opts';
+import { containerOrError, DOCKER_ERR, dockerOpts, needArgs } from './common';
+import { signalOf } from './signals';
 import { runPid1 } from './run';
 
 /** Programs that handle SIGTERM as PID 1. None of ours does: PID 1 ignores signals it has no handler for. */
 const HANDLES_SIGTERM = new Set<string>();
 
-/** SIGTERM, then SIGKILL after the grace period if PID 1 ignores it (exit 143 or 137). */
-function stopOne(ctx: Ctx, c: Container): void {
+/** SIGTERM (or `sig`), then SIGKILL after the grace period if PID 1 ignores it (exit 143 or 137). */
+function stopOne(ctx: Ctx, c: Container, sig: string, graceMs: number): void {
   if (c.status !== 'running') return;
   const prog = (c.cmd[0] ?? '').split('/').pop() ?? '';
-  if (HANDLES_SIGTERM.has(prog)) {
+  if (sig === 'TERM' && HANDLES_SIGTERM.has(prog)) {
     stopContainer(ctx.sim.state, c, 143);
     return;
   }
-  ctx.advance(DOCKER_STOP_TIMEOUT_MS);
-  ctx.out('', DOCKER_STOP_TIMEOUT_MS);
+  if (sig !== 'KILL') {
+    ctx.advance(graceMs);
+    ctx.out('', graceMs);
+  }
   stopContainer(ctx.sim.state, c, 137);
 }
 
@@ -43,43 +48,85 @@ function eachContainer(
   return code;
 }
 
-/** `docker stop NAME…`: waits the 10 s grace period when PID 1 ignores SIGTERM. */
+export const STOP_SPEC: OptSpec = {
+  values: { '-t': 't', '--timeout': 't', '--time': 't', '-s': 's', '--signal': 's' },
+};
+export const KILL_SPEC: OptSpec = { values: { '-s': 's', '--signal': 's' } };
+export const START_SPEC: OptSpec = {
+  flags: { '-a': 'a', '--attach': 'a', '-i': 'i', '--interactive': 'i' },
+  unsimulated: ['--detach-keys', '--checkpoint', '--checkpoint-dir'],
+};
+/** -v removes anonymous volumes: containers here have none, so there is nothing more to remove. */
+export const RM_SPEC: OptSpec = {
+  flags: { '-f': 'f', '--force': 'f', '-v': 'v', '--volumes': 'v' },
+  unsimulated: ['-l', '--link'],
+};
+
+/** `docker stop [-t SECONDS] [-s SIGNAL] NAME…`: waits the grace period (10 s) when PID 1 ignores the signal. */
 export function dockerStop(argv: string[], ctx: Ctx): number {
-  const p = dockerOpts(ctx, 'stop', argv, { values: { '-t': 't', '--timeout': 't', '-s': 's', '--signal': 's' } });
+  const p = dockerOpts(ctx, 'stop', argv, STOP_SPEC);
   if (typeof p === 'number') return p;
+  const sig = signalOf(ctx, 'stop', p.opts.s, 'TERM');
+  if (typeof sig === 'number') return sig;
+  const t = p.opts.t === undefined ? DOCKER_STOP_TIMEOUT_MS / 1000 : Number(p.opts.t);
+  if (!Number.isInteger(t)) {
+    ctx.err(
+      `invalid argument "${p.opts.t}" for "-t, --timeout" flag: strconv.ParseInt: parsing "${p.opts.t}": invalid syntax\nSee 'docker stop --help'.\n`,
+    );
+    return DOCKER_ERR;
+  }
+  if (t < 0) return notSimulated(ctx, `docker stop -t ${t} (waiting forever)`, HINT.docker);
   return eachContainer(ctx, 'stop', 'stop [OPTIONS] CONTAINER [CONTAINER...]', p.args, (c) => {
-    stopOne(ctx, c);
+    stopOne(ctx, c, t === 0 ? 'KILL' : sig, t * 1000);
     return true;
   });
 }
 
-/** `docker kill NAME…`: SIGKILL now (exit 137). */
+/** `docker kill [-s SIGNAL] NAME…`: SIGKILL now (exit 137); SIGTERM is ignored by a PID 1 without a handler. */
 export function dockerKill(argv: string[], ctx: Ctx): number {
-  const p = dockerOpts(ctx, 'kill', argv, { values: { '-s': 's', '--signal': 's' } });
+  const p = dockerOpts(ctx, 'kill', argv, KILL_SPEC);
   if (typeof p === 'number') return p;
+  const sig = signalOf(ctx, 'kill', p.opts.s, 'KILL');
+  if (typeof sig === 'number') return sig;
   return eachContainer(ctx, 'kill', 'kill [OPTIONS] CONTAINER [CONTAINER...]', p.args, (c) => {
     if (c.status !== 'running') {
       ctx.err(`Error response from daemon: cannot kill container: ${c.name}: container ${c.id} is not running\n`);
       return false;
     }
-    stopContainer(ctx.sim.state, c, 137);
+    if (sig === 'KILL') stopContainer(ctx.sim.state, c, 137);
     return true;
   });
 }
 
-/** `docker start NAME…`: PID 1 runs again, detached, on the same writable layer. */
+/** `docker start [-a] [-i] NAME…`: PID 1 runs again on the same writable layer, detached or attached. */
 export function dockerStart(argv: string[], ctx: Ctx): number {
-  const p = dockerOpts(ctx, 'start', argv, { flags: { '-a': 'a', '--attach': 'a', '-i': 'i', '--interactive': 'i' } });
+  const p = dockerOpts(ctx, 'start', argv, START_SPEC);
   if (typeof p === 'number') return p;
-  return eachContainer(ctx, 'start', 'start [OPTIONS] CONTAINER [CONTAINER...]', p.args, (c) => {
-    if (c.status !== 'running') runPid1(ctx, c, true);
-    return true;
-  });
+  if (!(p.opts.a || p.opts.i))
+    return eachContainer(ctx, 'start', 'start [OPTIONS] CONTAINER [CONTAINER...]', p.args, (c) => {
+      if (c.status !== 'running') runPid1(ctx, c, true);
+      return true;
+    });
+  if (p.args.length > 1) {
+    ctx.err('you cannot start and attach multiple containers at once\n');
+    return 1;
+  }
+  if (!p.args.length) return needArgs(ctx, 'start', 'start [OPTIONS] CONTAINER [CONTAINER...]');
+  const c = containerOrError(ctx, p.args[0] as string);
+  if (!c) return 1;
+  // Attaching to a running PID 1, or without stdin to one that reads it, would wait on a live stream.
+  if (c.status === 'running' || (c.config.interactive && !p.opts.i))
+    return notSimulated(
+      ctx,
+      `docker start -a ${c.status === 'running' ? '(a running container)' : 'without -i'}`,
+      HINT.docker,
+    );
+  return runPid1(ctx, c, false);
 }
 
-/** `docker rm [-f] NAME…`: a running container needs -f (which kills it first). */
+/** `docker rm [-f] [-v] NAME…`: a running container needs -f (which kills it first). */
 export function dockerRm(argv: string[], ctx: Ctx): number {
-  const p = dockerOpts(ctx, 'rm', argv, { flags: { '-f': 'f', '--force': 'f', '-v': 'v', '--volumes': 'v' } });
+  const p = dockerOpts(ctx, 'rm', argv, RM_SPEC);
   if (typeof p === 'number') return p;
   return eachContainer(ctx, 'rm', 'rm [OPTIONS] CONTAINER [CONTAINER...]', p.args, (c) => {
     if (c.status === 'running' && !p.opts.f) {

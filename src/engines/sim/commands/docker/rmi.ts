@@ -1,11 +1,18 @@
 import { findImage, manifestDigestOf, normalizeRef, untag } from '../../model/images';
 import { findInRegistry } from '../../model/catalog';
 import type { Ctx } from '../../shell/types';
+import type { OptSpec } from '../opts';
 import { dockerOpts, needArgs, short } from './common';
+
+/** --no-prune keeps untagged parents: images pulled here have none, so it changes nothing. */
+export const RMI_SPEC: OptSpec = {
+  flags: { '-f': 'f', '--force': 'f', '--no-prune': 'np' },
+  unsimulated: ['--platform'],
+};
 
 /** `docker rmi [-f] IMAGE…`: untag; delete the image and its unshared layers once no tag and no container need it. */
 export function dockerRmi(argv: string[], ctx: Ctx): number {
-  const p = dockerOpts(ctx, 'rmi', argv, { flags: { '-f': 'f', '--force': 'f', '--no-prune': 'np' } });
+  const p = dockerOpts(ctx, 'rmi', argv, RMI_SPEC);
   if (typeof p === 'number') return p;
   if (!p.args.length) return needArgs(ctx, 'rmi', 'rmi [OPTIONS] IMAGE [IMAGE...]');
   const state = ctx.sim.state;

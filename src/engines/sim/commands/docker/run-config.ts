@@ -3,10 +3,10 @@ import { HOST } from '../../facts';
 import { effectiveCaps, normalizeCap } from '../../model/caps';
 import type { ContainerConfig } from '../../model/types';
 import { parseSize } from '../../shell/format';
-import type { Parsed } from '../opts';
+import type { OptSpec, Parsed } from '../opts';
 
-/** Flags of `docker run` we model; any other is rejected like the real CLI does. */
-export const RUN_SPEC = {
+/** Flags of `docker run` we model; real ones we do not answer "not simulated"; others are typos. */
+export const RUN_SPEC: OptSpec = {
   flags: {
     '-d': 'd',
     '--detach': 'd',
@@ -33,15 +33,36 @@ export const RUN_SPEC = {
     '--security-opt': 'securityOpt',
     '-e': 'env',
     '--env': 'env',
+    '-w': 'workdir',
+    '--workdir': 'workdir',
   },
+  unsimulated: [
+    '-p', '--publish', '-P', '--publish-all', '-v', '--volume', '--mount', '--tmpfs', '--volumes-from', '-u',
+    '--user', '--entrypoint', '--pid', '--init', '--env-file', '--restart', '--ipc', '--uts', '--userns',
+    '--cgroupns', '--cgroup-parent', '--device', '--device-cgroup-rule', '--dns', '--dns-option', '--dns-search',
+    '--add-host', '-l', '--label', '--label-file', '--expose', '--platform', '--pull', '--memory-swap',
+    '--memory-reservation', '--memory-swappiness', '--kernel-memory', '--oom-kill-disable', '--oom-score-adj',
+    '-c', '--cpu-shares', '--cpu-period', '--cpu-quota', '--cpuset-cpus', '--cpuset-mems', '--cpu-rt-period',
+    '--cpu-rt-runtime', '--blkio-weight', '--blkio-weight-device', '--device-read-bps', '--device-write-bps',
+    '--device-read-iops', '--device-write-iops', '--ulimit', '--shm-size', '--gpus', '--log-driver', '--log-opt',
+    '--health-cmd', '--health-interval', '--health-retries', '--health-timeout', '--health-start-period',
+    '--health-start-interval', '--no-healthcheck', '--stop-signal', '--stop-timeout', '--sig-proxy', '-a',
+    '--attach', '--cidfile', '--link', '--link-local-ip', '--network-alias', '--ip', '--ip6', '--mac-address',
+    '--runtime', '--sysctl', '--group-add', '--isolation', '--detach-keys', '--domainname', '--annotation',
+    '--storage-opt', '--volume-driver', '--disable-content-trust', '--io-maxbandwidth', '--io-maxiops',
+    '--use-api-socket', '--quiet', '-q',
+  ],
   stopAtPositional: true,
-};
+}; // prettier-ignore
 
 /** Docker's minimum memory limit ("Minimum memory limit allowed is 6MB"). */
 const MIN_MEMORY = 6 * 1024 * 1024;
 
 /** Builds the config or returns the error line (CLI-side errors start with `invalid argument`). */
-export function buildConfig(p: Parsed): ContainerConfig | { cli: string } | { daemon: string } {
+export function buildConfig(
+  p: Parsed,
+  clientEnv: (name: string) => string | undefined,
+): ContainerConfig | { cli: string } | { daemon: string } | { unsimulated: string } {
   const o = p.opts;
   const mem = o.memory === undefined ? 0 : parseSize(String(o.memory));
   if (Number.isNaN(mem))
@@ -58,6 +79,7 @@ export function buildConfig(p: Parsed): ContainerConfig | { cli: string } | { da
       cli: `invalid argument "${o.pids}" for "--pids-limit" flag: strconv.ParseInt: parsing "${o.pids}": invalid syntax`,
     };
   const network = String(o.network ?? 'bridge');
+  if (network.startsWith('container:')) return { unsimulated: 'docker run --network container:NAME' };
   if (!['bridge', 'default', 'none', 'host'].includes(network)) return { daemon: `network ${network} not found` };
   const add: string[] = [];
   const drop: string[] = [];
@@ -77,10 +99,27 @@ export function buildConfig(p: Parsed): ContainerConfig | { cli: string } | { da
   let seccomp = true;
   let nnp = false;
   for (const [i, opt] of (p.lists.securityOpt ?? []).entries()) {
-    if (opt === 'seccomp=unconfined' || opt === 'seccomp:unconfined') seccomp = false;
-    else if (/^no-new-privileges(?:[:=]true)?$/.test(opt)) nnp = true;
-    else if (!/^(apparmor|label)[=:]/.test(opt)) return { daemon: `invalid --security-opt ${i + 1}: "${opt}"` };
+    const [key, value] = opt.split(/[=:]/, 2);
+    if (key === 'seccomp' && value === 'unconfined') seccomp = false;
+    else if (key === 'no-new-privileges' && (value === undefined || value === 'true' || value === 'false'))
+      nnp = value !== 'false';
+    // A seccomp profile file, AppArmor and SELinux labels, unmasked /proc paths: real, not modelled.
+    else if (['seccomp', 'apparmor', 'label', 'systempaths', 'writable-cgroups'].includes(key as string))
+      return { unsimulated: `docker run --security-opt ${key}=${key === 'seccomp' ? 'PROFILE' : value}` };
+    else return { daemon: `invalid --security-opt ${i + 1}: "${opt}"` };
   }
+  const env: string[] = [];
+  for (const e of p.lists.env ?? []) {
+    const name = e.split('=')[0] as string;
+    if (name === '') return { cli: `invalid argument "${e}" for "-e, --env" flag: invalid environment variable: ${e}` };
+    // `-e NAME` passes the client's own value, or nothing when it has none.
+    const own = e.includes('=') ? undefined : clientEnv(name);
+    if (e.includes('=')) env.push(e);
+    else if (own !== undefined) env.push(`${name}=${own}`);
+  }
+  const workdir = typeof o.workdir === 'string' ? o.workdir : '';
+  if (workdir && !workdir.startsWith('/'))
+    return { daemon: `the working directory '${workdir}' is invalid, it needs to be an absolute path` };
   const privileged = o.privileged === true;
   return {
     memoryBytes: mem,
@@ -97,5 +136,7 @@ export function buildConfig(p: Parsed): ContainerConfig | { cli: string } | { da
     autoRemove: o.rm === true,
     tty: o.t === true,
     interactive: o.i === true,
+    env,
+    workdir,
   };
 }

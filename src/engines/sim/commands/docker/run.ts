@@ -4,9 +4,12 @@ import { findImage, normalizeRef } from '../../model/images';
 import { containerFrame } from '../../shell/frames';
 import { hasTool } from '../../shell/toolset';
 import type { Ctx } from '../../shell/types';
-import type { Container } from '../../model/types';
+import type { Container, OsInfo } from '../../model/types';
+import { knownProgram } from '../../shell/known-programs';
 import { COMMANDS } from '../registry';
-import { DOCKER_ERR, dockerOpts, needArgs, pullImage } from './common';
+import { listDir } from '../../shell/vfs';
+import { HINT, notSimulated } from '../honesty';
+import { DOCKER_ERR, dockerOpts, needArgs, offlineImage, pullImage } from './common';
 import { buildConfig, RUN_SPEC } from './run-config';
 
 /** Whole cached `docker run` overhead before PID 1 runs (FACTS B ≈0.2–0.5 s; split in facts.ts). */
@@ -19,7 +22,7 @@ function daemonError(ctx: Ctx, msg: string): number {
 }
 
 /** True when the image ships the program (busybox applet, coreutils binary, or /hello). */
-function programExists(ctx: Ctx, c: Container, prog: string): boolean {
+export function programExists(ctx: Ctx, c: Container, prog: string): boolean {
   const cmd = COMMANDS.get(prog.split('/').pop() ?? prog);
   if (!cmd) return false;
   const env = { kind: 'container' as const, id: c.id };
@@ -27,6 +30,23 @@ function programExists(ctx: Ctx, c: Container, prog: string): boolean {
     hasTool(ctx.sim, env, cmd.name) ||
     (cmd.builtin === true && hasTool(ctx.sim, env, 'sh') && ['echo', 'true', 'false', 'pwd'].includes(cmd.name))
   );
+}
+
+/** `-w DIR`: the daemon creates the working directory (and its parents) in the container when missing. */
+function makeWorkdir(ctx: Ctx, c: Container): void {
+  const probe = containerFrame(c, { pid: 0, nsPid: 1 }, 'sh');
+  const parts = c.config.workdir.split('/').filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) {
+    const dir = `/${parts.slice(0, i).join('/')}`;
+    if (listDir(ctx.sim, probe, dir) === undefined) c.files.set(`${dir}/`, '');
+  }
+}
+
+/** A program the image really ships but the course does not model (`top` in alpine), by its name. */
+export function realButUnmodelled(os: OsInfo, prog: string): { name: string; what: string } | undefined {
+  const name = prog.split('/').pop() ?? prog;
+  const what = COMMANDS.has(name) ? undefined : knownProgram({ kind: 'container', os }, name);
+  return what ? { name, what } : undefined;
 }
 
 /** Starts PID 1 and runs its program; detached, or attached with output also going to `docker logs`. */
@@ -56,12 +76,13 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
   if (typeof p === 'number') return p;
   const ref = p.args[0];
   if (ref === undefined) return needArgs(ctx, 'run', 'run [OPTIONS] IMAGE [COMMAND] [ARG...]');
-  const config = buildConfig(p);
+  const config = buildConfig(p, (name) => ctx.frame.vars.get(name));
   if ('cli' in config) {
     ctx.err(`${config.cli}\nSee 'docker run --help'.\n`);
     return DOCKER_ERR;
   }
   if ('daemon' in config) return daemonError(ctx, config.daemon);
+  if ('unsimulated' in config) return notSimulated(ctx, config.unsimulated, HINT.docker);
   const name = p.opts.name as string | undefined;
   const state = ctx.sim.state;
   if (name !== undefined && !/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name))
@@ -76,10 +97,13 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
   if (!image) {
     ctx.err(`Unable to find image '${normalizeRef(ref)}' locally\n`);
     const pulled = pullImage(ctx, ref, false);
+    if ('offline' in pulled) return offlineImage(ctx, ref, pulled.offline);
     if ('error' in pulled) return daemonError(ctx, pulled.error);
     image = pulled;
   }
   const cmd = p.args.length > 1 ? p.args.slice(1) : image.cmd;
+  const unmodelled = realButUnmodelled(image.os, cmd[0] ?? '');
+  if (unmodelled) return notSimulated(ctx, unmodelled.name, HINT.docker, `it is ${unmodelled.what}`);
   const c = createContainer(
     state,
     ctx.sim.rng,
@@ -90,6 +114,7 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
     name?.replace(/^\//, ''),
     p.opts.hostname as string | undefined,
   );
+  makeWorkdir(ctx, c);
   ctx.advance(RUN_OVERHEAD_MS);
   ctx.out('', RUN_OVERHEAD_MS);
   const prog = cmd[0] ?? '';

@@ -4,9 +4,27 @@ import { hostMemory } from '../../model/memory';
 import { DOCKER_API_VERSION, HOST } from '../../facts';
 import { dockerBytes } from '../../shell/format';
 import type { Ctx } from '../../shell/types';
+import type { OptSpec } from '../opts';
+import { dockerOpts } from './common';
+
+/** Both print a fixed report here; a Go template is real but not modelled. */
+export const VERSION_SPEC: OptSpec = { unsimulated: ['-f', '--format'] };
+
+/** Parses `docker version|info` options; they take no arguments. */
+function noArgs(ctx: Ctx, sub: string, argv: string[]): number | undefined {
+  const p = dockerOpts(ctx, sub, argv, VERSION_SPEC);
+  if (typeof p === 'number') return p;
+  if (p.args.length) {
+    ctx.err(`"docker ${sub}" accepts no arguments.\nSee 'docker ${sub} --help'.\n\nUsage:  docker ${sub} [OPTIONS]\n`);
+    return 1;
+  }
+  return undefined;
+}
 
 /** `docker version`: two programs, the CLI and the daemon (FACTS F: docker CLI → dockerd → containerd → runc). */
-export function dockerVersion(_argv: string[], ctx: Ctx): number {
+export function dockerVersion(argv: string[], ctx: Ctx): number {
+  const bad = noArgs(ctx, 'version', argv);
+  if (bad !== undefined) return bad;
   ctx.out(`Client: Docker Engine - Community
  Version:           29.0.1
  API version:       ${DOCKER_API_VERSION}
@@ -26,7 +44,9 @@ Server: Docker Engine - Community
 }
 
 /** `docker info`: counts from state, and the host's kernel — the one every container uses. */
-export function dockerInfo(_argv: string[], ctx: Ctx): number {
+export function dockerInfo(argv: string[], ctx: Ctx): number {
+  const bad = noArgs(ctx, 'info', argv);
+  if (bad !== undefined) return bad;
   const s = ctx.sim.state;
   const n = (st: string) => s.containers.filter((c) => c.status === st).length;
   ctx.out(`Client:

@@ -1,0 +1,41 @@
+/** `docker SUB --help`: the real usage line and summary, then the options this course models. */
+import type { Ctx } from '../../shell/types';
+import type { OptSpec } from '../opts';
+
+/** Usage line and summary of each modelled subcommand, as the docker CLI prints them. */
+const USAGE: Record<string, [string, string]> = {
+  run: ['run [OPTIONS] IMAGE [COMMAND] [ARG...]', 'Create and run a new container from an image'],
+  exec: ['exec [OPTIONS] CONTAINER COMMAND [ARG...]', 'Execute a command in a running container'],
+  ps: ['ps [OPTIONS]', 'List containers'],
+  images: ['images [OPTIONS] [REPOSITORY[:TAG]]', 'List images'],
+  pull: ['pull [OPTIONS] NAME[:TAG|@DIGEST]', 'Download an image from a registry'],
+  history: ['history [OPTIONS] IMAGE', 'Show the history of an image'],
+  inspect: ['inspect [OPTIONS] NAME|ID [NAME|ID...]', 'Return low-level information on Docker objects'],
+  'image inspect': ['image inspect [OPTIONS] IMAGE [IMAGE...]', 'Display detailed information on one or more images'],
+  'container inspect': [
+    'container inspect [OPTIONS] CONTAINER [CONTAINER...]',
+    'Display detailed information on one or more containers',
+  ],
+  stop: ['stop [OPTIONS] CONTAINER [CONTAINER...]', 'Stop one or more running containers'],
+  start: ['start [OPTIONS] CONTAINER [CONTAINER...]', 'Start one or more stopped containers'],
+  kill: ['kill [OPTIONS] CONTAINER [CONTAINER...]', 'Kill one or more running containers'],
+  rm: ['rm [OPTIONS] CONTAINER [CONTAINER...]', 'Remove one or more containers'],
+  rmi: ['rmi [OPTIONS] IMAGE [IMAGE...]', 'Remove one or more images'],
+  logs: ['logs [OPTIONS] CONTAINER', 'Fetch the logs of a container'],
+  stats: ['stats [OPTIONS] [CONTAINER...]', 'Display a live stream of container(s) resource usage statistics'],
+  version: ['version [OPTIONS]', 'Show the Docker version information'],
+  info: ['info [OPTIONS]', 'Display system-wide information'],
+};
+
+/** Prints `Usage:  docker …`, the summary, and the options modelled here (each with its aliases). */
+export function printHelp(ctx: Ctx, sub: string, spec: OptSpec): number {
+  const [usage, summary] = USAGE[sub] ?? [`${sub} [OPTIONS]`, ''];
+  const byKey = new Map<string, string[]>();
+  for (const [name, key] of [...Object.entries(spec.flags ?? {}), ...Object.entries(spec.values ?? {})])
+    byKey.set(key, [...(byKey.get(key) ?? []), name]);
+  const lines = [...byKey.values()].map((names) => `  ${names.join(', ')}`);
+  ctx.out(
+    `\nUsage:  docker ${usage}\n\n${summary}\n\nOptions modelled by this course (the real docker ${sub} has more):\n${lines.join('\n')}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,100 @@
+/** iproute2's `ip`: objects and verbs matched by prefix, as ip.c does; link and address are listed. */
+import type { Command, Ctx } from '../shell/types';
+import { holds } from './caps-held';
+import { notSimulated } from './honesty';
+import { linksOf } from './ip-links';
+
+/** ip.c's object table, in its order (the first whose name starts with the word wins: `ip a` = address). */
+const OBJECTS = [
+  'address', 'addrlabel', 'maddress', 'route', 'rule', 'neighbor', 'neighbour', 'ntable', 'ntbl', 'link',
+  'l2tp', 'fou', 'ila', 'macsec', 'tunnel', 'tunl', 'tuntap', 'tap', 'token', 'tcpmetrics', 'tcp_metrics',
+  'monitor', 'xfrm', 'mroute', 'mrule', 'netns', 'netconf', 'vrf', 'sr', 'nexthop', 'mptcp', 'ioam', 'help', 'stats',
+]; // prettier-ignore
+/** ip's global options (each also matches by prefix, with one or two dashes). */
+const OPTIONS = [
+  '-loops', '-family', '-4', '-6', '-0', '-M', '-B', '-statistics', '-details', '-resolve', '-oneline',
+  '-timestamp', '-tshort', '-Version', '-force', '-batch', '-rcvbuf', '-color', '-help', '-netns', '-Numeric',
+  '-all', '-brief', '-json', '-pretty', '-human-readable', '-iec', '-echo',
+]; // prettier-ignore
+/** Verbs of `ip link` and `ip address`; those that change something need CAP_NET_ADMIN first. */
+const VERBS: Record<string, { all: string[]; change: string[] }> = {
+  link: { all: ['add', 'delete', 'set', 'change', 'show', 'list', 'lst', 'help', 'property', 'xstats', 'afstats'], change: ['add', 'delete', 'set', 'change', 'property'] },
+  address: { all: ['add', 'change', 'replace', 'delete', 'show', 'list', 'lst', 'flush', 'save', 'showdump', 'restore', 'help'], change: ['add', 'change', 'replace', 'delete', 'flush', 'restore'] },
+}; // prettier-ignore
+
+/** iproute2's `matches`: `word` is a non-empty prefix of `full`. */
+const prefixOf = (word: string, full: string) => word !== '' && full.startsWith(word);
+
+/** `ip [OPTIONS] link|address [show [dev] NAME]`; the rest of ip exists and says "not simulated". */
+export const ip: Command = {
+  name: 'ip',
+  usage: 'ip link|addr [show [dev] NAME]',
+  summary: 'show network interfaces',
+  completions: () => ['link', 'addr', 'route'],
+  surface: {
+    supported: ['link', 'l', 'addr', 'a', 'address', 'link show', 'addr show lo'],
+    notSimulated: [
+      'route',
+      'r',
+      'neigh',
+      'netns',
+      'rule',
+      'monitor',
+      '-br',
+      '-j',
+      '-s',
+      '-4',
+      'link help',
+      'addr save',
+    ],
+  },
+  run(argv, ctx) {
+    const first = argv[1] ?? '';
+    if (first.startsWith('-')) {
+      const opt = first.replace(/^--/, '-').split('=')[0] as string;
+      if (!OPTIONS.some((o) => prefixOf(opt, o))) {
+        ctx.err(`Option "${first}" is unknown, try "ip -help".\n`);
+        return 255;
+      }
+      return notSimulated(ctx, `ip ${first}`);
+    }
+    const word = argv[1];
+    if (word === undefined) {
+      ctx.err('Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n       ip [ -force ] -batch filename\n');
+      return 255;
+    }
+    const obj = OBJECTS.find((o) => prefixOf(word, o));
+    if (!obj) {
+      ctx.err(`Object "${word}" is unknown, try "ip help".\n`);
+      return 1;
+    }
+    const verbs = VERBS[obj];
+    if (!verbs) return notSimulated(ctx, `ip ${obj}`);
+    return linkOrAddr(ctx, obj, verbs, argv.slice(2));
+  },
+};
+
+/** `ip link|address [VERB] …`: lists, optionally one device; changes are refused without CAP_NET_ADMIN. */
+function linkOrAddr(ctx: Ctx, obj: string, verbs: { all: string[]; change: string[] }, rest: string[]): number {
+  const word = rest[0] ?? 'show';
+  const verb = verbs.all.find((v) => prefixOf(word, v));
+  if (!verb) {
+    ctx.err(`Command "${word}" is unknown, try "ip ${obj} help".\n`);
+    return 255;
+  }
+  if (verbs.change.includes(verb) && !holds(ctx, 'NET_ADMIN')) {
+    ctx.err('RTNETLINK answers: Operation not permitted\n');
+    return 2;
+  }
+  if (!['show', 'list', 'lst'].includes(verb)) return notSimulated(ctx, `ip ${obj} ${verb}`);
+  const args = rest.slice(1);
+  if (args[0] === 'dev') args.shift();
+  if (args.length > 1) return notSimulated(ctx, `ip ${obj} show ${args.join(' ')}`);
+  const links = linksOf(ctx).filter((l) => args[0] === undefined || l.name === args[0]);
+  if (!links.length) {
+    ctx.err(`Device "${args[0]}" does not exist.\n`);
+    return 1;
+  }
+  ctx.out(links.map((l) => (obj === 'link' ? l.link : l.addr)).join(''));
+  return 0;
+}
