@@ -16,8 +16,8 @@ export const IMAGES_SPEC: OptSpec = {
  * `docker images [-q] [-a] [--no-trunc] [REPO]` (alias `docker image ls`), as Docker Engine 29 with the
  * containerd image store prints it. By default: the collapsed image view of docker/cli#6566 (29.0.0),
  * one row per tag with the manifest digest as ID, DISK USAGE (packed blobs + unpacked snapshots) and
- * CONTENT SIZE (packed blobs only, moby/moby#53398), `U` when a container uses the image. `-q` and
- * `--no-trunc` fall back to the legacy REPOSITORY/TAG/IMAGE ID/CREATED/SIZE table, as the real CLI does.
+ * CONTENT SIZE (packed blobs only, moby/moby#53398), `U` when a container uses the image. `-q` prints only
+ * image IDs; `--no-trunc` falls back to the legacy REPOSITORY/TAG/IMAGE ID/CREATED/SIZE table, as the real CLI does.
  */
 export function dockerImages(argv: string[], ctx: Ctx): number {
   const p = dockerOpts(ctx, 'images', argv, IMAGES_SPEC);
