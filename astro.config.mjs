@@ -29,6 +29,8 @@ export default defineConfig({
       components: {
         SiteTitle: './src/components/overrides/SiteTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
       },
       customCss: ['./src/styles/course.css'],
       favicon: '/favicon.svg',
