@@ -1,11 +1,12 @@
 import type { RaceProfile, RaceTimeline } from '../../engines/sim/api';
-import { logLines, printedCount, raceEndMs, readyOrder, stageAt, nextBoundary } from '../../engines/race/clock';
-import { formatDuration, formatStamp, keepUnits } from '../../engines/race/format';
+import { nextBoundary, raceEndMs, readyOrder, stageAt } from '../../engines/race/clock';
+import { formatDuration, keepUnits } from '../../engines/race/format';
 import { PROFILE_LABELS, PROFILE_NOUNS, stageRows, summaryRows } from '../../engines/race/profiles';
 import { mainAxis, mainScaleText, zoomAxis, zoomScaleText } from '../../engines/race/scale';
 import { advanceClock, autoPlan, fixedPlan, speedText, type SpeedPhase } from '../../engines/race/speed';
 import { verdictText } from '../../engines/race/verdict';
 import { RaceChart } from './race-chart';
+import { RaceNarration, type StageChange } from './race-narration';
 import { fillTable, stageTable } from './race-tables';
 
 /** What Race.astro hands the browser: every profile's timeline, precomputed at build time. */
@@ -41,8 +42,7 @@ export class RaceElement extends HTMLElement {
   private frame = 0;
   private last = 0;
   private plan: SpeedPhase[] = [];
-  private printed: number[] = [];
-  private stageIds: Array<string | undefined> = [];
+  private narration!: RaceNarration;
   private lastAnnounced = -Infinity;
   /** Set by Play and Step: only a race the learner ran announces its result (not one shown finished on load). */
   private interactive = false;
@@ -68,6 +68,7 @@ export class RaceElement extends HTMLElement {
     this.selects = [...this.querySelectorAll<HTMLSelectElement>('[data-js-only] select[data-lane]')];
     this.main = new RaceChart(this.live('.il-chart-main'), true);
     this.zoom = new RaceChart(this.live('.il-chart-zoom'), false);
+    this.narration = new RaceNarration(this.querySelector<HTMLElement>('[data-js-only]')!);
     this.selects.forEach((s) => s.addEventListener('change', () => this.reset()));
     this.live('.il-speed').addEventListener('change', () => this.choosePlan());
     this.button('play').addEventListener('click', () => (this.playing ? this.pause() : this.play()));
@@ -76,7 +77,6 @@ export class RaceElement extends HTMLElement {
       this.reset(false);
       this.play();
     });
-    this.live('.il-log-details').addEventListener('toggle', () => this.scrollLogs());
     new ResizeObserver(([entry]) => {
       this.widthPx = entry!.contentRect.width;
       this.render();
@@ -92,10 +92,6 @@ export class RaceElement extends HTMLElement {
   /** An element of the live view (the static recording beside it has look-alike parts). */
   private live<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(`[data-js-only] ${selector}`)!;
-  }
-
-  private liveAll<T extends HTMLElement = HTMLElement>(selector: string): T[] {
-    return [...this.querySelectorAll<T>(`[data-js-only] ${selector}`)];
   }
 
   private button(name: string): HTMLButtonElement {
@@ -161,13 +157,8 @@ export class RaceElement extends HTMLElement {
       this.live('.il-chart-zoom .il-scale').textContent = zoomScaleText(main, zoom, PROFILE_NOUNS[fastest.profile]);
       this.zoom.build(timelines, zoom, names);
     }
-    this.liveAll('.il-now p').forEach((p, i) => (p.dataset.name = names[i]));
+    this.narration.build(timelines, names);
     this.live('.il-stage-tables').replaceChildren(...timelines.map((t, i) => stageTable(stageRows(t), names[i]!)));
-    this.liveAll('.il-log-name').forEach((el, i) => (el.textContent = names[i]!));
-    this.liveAll('.il-log-box').forEach((el, i) => el.setAttribute('aria-label', `${names[i]} log`));
-    this.liveAll('.il-log').forEach((log) => log.replaceChildren());
-    this.printed = timelines.map(() => 0);
-    this.stageIds = timelines.map(() => undefined);
     this.live('.il-result').hidden = true;
     this.live('.il-now').hidden = false;
     this.interactive = false;
@@ -195,50 +186,18 @@ export class RaceElement extends HTMLElement {
     setText(this.live('.il-speed-text'), speedText(this.plan, this.nowMs, nouns));
     this.main.render(this.nowMs, this.widthPx, places);
     if (!this.live('.il-chart-zoom').hidden) this.zoom.render(this.nowMs, this.widthPx, places);
-    timelines.forEach((t, i) => this.renderLane(t, i));
+    this.narrate(this.narration.render(this.nowMs));
     if (this.finished() && this.live('.il-result').hidden) this.showResult(timelines);
   }
 
-  /** The lane's "now" line and its log; announces its stage changes (sparingly) and its finish. */
-  private renderLane(t: RaceTimeline, i: number): void {
-    const lines = logLines(t);
-    const count = printedCount(lines, this.nowMs);
-    const log = this.liveAll('.il-log')[i]!;
-    if (count > this.printed[i]!) {
-      log.append(
-        ...lines.slice(this.printed[i], count).map((line) => {
-          const li = document.createElement('li');
-          li.append(
-            Object.assign(document.createElement('span'), {
-              className: 'il-stamp',
-              textContent: formatStamp(line.atMs) + ' ',
-            }),
-            line.text,
-          );
-          return li;
-        }),
-      );
-      this.printed[i] = count;
-      this.scrollLogs();
-    }
-    const stage = stageAt(t, this.nowMs);
-    const id = this.nowMs >= t.readyAtMs ? 'ready' : this.nowMs <= 0 ? 'idle' : stage?.id;
-    if (id === this.stageIds[i]) return;
-    const first = this.stageIds[i] === undefined;
-    this.stageIds[i] = id;
-    const now = this.liveAll('.il-now p')[i]!;
-    const name = now.dataset.name;
-    if (id === 'ready') now.replaceChildren(strong(`${name}: ready after ${formatDuration(t.readyAtMs)}.`));
-    else if (stage && id !== 'idle')
-      now.replaceChildren(
-        strong(`${name}: ${stage.label}`),
-        ` (${formatDuration(stage.startMs)} to ${formatDuration(stage.endMs)}). ${stage.explanation}`,
-      );
-    else now.replaceChildren(strong(`${name}: not started.`), ' Press Play or Step.');
-    if (first || !this.playing) return;
-    if (id === 'ready' && !this.finished()) this.announce(`${name} is ready after ${formatDuration(t.readyAtMs)}.`);
-    else if (id !== 'ready' && performance.now() - this.lastAnnounced >= ANNOUNCE_GAP_MS)
-      this.announce(this.stagesText());
+  /** Announces, sparingly, what the learner would see change: a lane's finish always, stage changes at most every few s. */
+  private narrate(changes: readonly StageChange[]): void {
+    if (!this.playing || changes.every((c) => c.first)) return;
+    const ready = changes.find((c) => c.id === 'ready');
+    if (ready && !this.finished()) {
+      const t = this.timelines()[ready.lane]!;
+      this.announce(`${PROFILE_LABELS[t.profile]} is ready after ${formatDuration(t.readyAtMs)}.`);
+    } else if (!ready && performance.now() - this.lastAnnounced >= ANNOUNCE_GAP_MS) this.announce(this.stagesText());
   }
 
   private stagesText(): string {
@@ -260,18 +219,10 @@ export class RaceElement extends HTMLElement {
     this.live('.il-now').hidden = true;
     if (this.interactive) this.announce(verdict);
   }
-
-  private scrollLogs(): void {
-    this.liveAll('.il-log-box').forEach((box) => (box.scrollTop = box.scrollHeight));
-  }
 }
 
 function setText(el: HTMLElement, text: string): void {
   if (el.textContent !== text) el.textContent = text;
-}
-
-function strong(text: string): HTMLElement {
-  return Object.assign(document.createElement('strong'), { textContent: text });
 }
 
 customElements.define('il-race', RaceElement);
