@@ -165,6 +165,14 @@ test('reduced motion shows the finish at once; mid-run and finished, the race fi
   await check('mid-run');
 });
 
+test('on paper the race prints as its recording, without buttons', async ({ page }) => {
+  const race = await openRace(page, VM_PAGE);
+  await page.emulateMedia({ media: 'print' });
+  await expect(race.getByRole('button')).toHaveCount(0);
+  await expect(race.getByRole('table', { name: 'Distro VM on KVM' })).toBeVisible();
+  await expect(race.locator('.il-race-static .il-verdict')).toHaveText(/^MicroVM ready in/);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -35,6 +35,7 @@ export class RaceChart {
   private ticks: HTMLElement[] = [];
   private stride = 0;
   private cursor!: HTMLElement;
+  private measured = false;
 
   /** `heads` adds each lane's name, stage and time as text (the main chart); the inset shows names only. */
   constructor(
@@ -100,6 +101,8 @@ export class RaceChart {
 
   /** Draws every lane at `nowMs` on a chart `widthPx` wide; `places` are 1-based finishing places by lane. */
   render(nowMs: number, widthPx: number, places: ReadonlyArray<number | undefined>): void {
+    // Built while not displayed (a collapsed ancestor), labels measured 0 px wide: measure once there is a width.
+    if (!this.measured && widthPx > 0) this.measureLabels();
     const stride = tickStride(this.axis, widthPx);
     if (stride !== this.stride) {
       this.stride = stride;
@@ -134,6 +137,7 @@ export class RaceChart {
 
   /** Measures each label once, at its natural width, so fitting it later is arithmetic. */
   private measureLabels(): void {
+    this.measured = this.root.getClientRects().length > 0;
     for (const lane of this.lanes)
       for (const [k, view] of lane.segments.entries()) {
         view.text.textContent = String(k + 1);
