@@ -1,61 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RaceTimeline } from '../../../src/engines/sim/api';
-import {
-  advanceClock,
-  formatDuration,
-  formatMiB,
-  formatStamp,
-  logLines,
-  nextBoundary,
-  printedCount,
-  raceEndMs,
-  readyOrder,
-  stageAt,
-  summaryRows,
-} from '../../../src/components/race/race-clock';
+import { logLines, nextBoundary, printedCount, raceEndMs, readyOrder, stageAt } from '../../../src/engines/race/clock';
+import { formatDuration, formatMiB, formatStamp, keepUnits } from '../../../src/engines/race/format';
+import { stageRows, summaryRows } from '../../../src/engines/race/profiles';
 import { planRace } from '../../../src/engines/sim/index';
-
-function timeline(
-  profile: RaceTimeline['profile'],
-  stages: Array<[string, number, number, number[]]>,
-  readyAtMs: number,
-): RaceTimeline {
-  return {
-    profile,
-    title: profile,
-    stages: stages.map(([id, startMs, endMs, at]) => ({
-      id,
-      label: id,
-      explanation: `${id} explained`,
-      startMs,
-      endMs,
-      lines: at.map((a) => ({ atMs: a, text: `${id}@${a}` })),
-    })),
-    readyAtMs,
-    guestRamMiB: 2048,
-    overhead: { amount: 131, unit: 'MB', atMost: false },
-    diskUsedMiB: 20,
-    kernelsStarted: 1,
-    sources: [],
-  };
-}
-
-const vm = timeline(
-  'kvm-distro',
-  [
-    ['firmware', 0, 1500, [100, 1400]],
-    ['kernel', 1500, 4000, [1600]],
-  ],
-  4000,
-);
-const ct = timeline(
-  'container-cached',
-  [
-    ['namespaces', 0, 200, [10]],
-    ['exec', 200, 350, [340]],
-  ],
-  350,
-);
+import { ct, vm } from './fixtures';
 
 describe('race clock', () => {
   it('finds the stage running at a time and none once ready', () => {
@@ -85,11 +33,6 @@ describe('race clock', () => {
     expect(raceEndMs([vm, ct])).toBe(4000);
   });
 
-  it('advances at a speed and stops at the end', () => {
-    expect(advanceClock(0, 16, 0.25, 4000)).toBe(4);
-    expect(advanceClock(3990, 100, 1, 4000)).toBe(4000);
-  });
-
   it('formats stamps, durations and sizes', () => {
     expect(formatStamp(1234.6)).toBe('00:01.235');
     expect(formatStamp(64_000)).toBe('01:04.000');
@@ -99,6 +42,9 @@ describe('race clock', () => {
     expect(formatMiB(512)).toBe('512 MiB');
     expect(formatMiB(2048)).toBe('2.0 GiB');
     expect(formatMiB(5.8)).toBe('5.8 MiB');
+    expect(keepUnits('ready in 298 ms, than the VM (10.3 s); 2 sons')).toBe(
+      'ready in 298\u00a0ms, than the VM (10.3\u00a0s); 2 sons',
+    );
   });
 });
 
@@ -110,5 +56,14 @@ describe('race summary', () => {
     expect(row(/Guest RAM.*touches/)).toEqual(['up to 2.0 GiB', 'up to 128 MiB', 'none: no guest']);
     expect(row(/Monitor or shim/)).toEqual(['131 MB', '≤ 5 MiB', '5.2 MB']);
     expect(row(/Kernels started/)).toEqual(['1', '1', '0']);
+  });
+});
+
+describe('stage rows', () => {
+  it('numbers the stages as the bar does, with start and duration', () => {
+    expect(stageRows(vm)).toEqual([
+      { index: 1, label: 'firmware', starts: '0 ms', takes: '1.50 s' },
+      { index: 2, label: 'kernel', starts: '1.50 s', takes: '2.50 s' },
+    ]);
   });
 });
