@@ -34,7 +34,12 @@ export const reboot: Command = {
     const bad = optionError(ctx, 'reboot', parseOpts(argv.slice(1), REBOOT), { busybox: v.os.userland === 'busybox' });
     if (bad !== null) return bad;
     if (v.kind === 'container' || ctx.uid !== 0) {
-      ctx.err(v.kind === 'container' ? 'reboot: Operation not permitted\n' : 'Call to Reboot failed: Access denied\n');
+      // systemd refuses a user over D-Bus; BusyBox's reboot signals init, which a user may not do.
+      ctx.err(
+        v.kind === 'container' || v.os.userland === 'busybox'
+          ? 'reboot: Operation not permitted\n'
+          : 'Call to Reboot failed: Access denied\n',
+      );
       return 1;
     }
     if (v.kind === 'host' || !v.vm)

@@ -62,10 +62,12 @@ export function pruneFrames(core: ShellCore): void {
       return state.procs.some((p) => p.pid === f.shellHostPid && p.container === id);
     }
     if (f.env.kind === 'vm') {
-      // A console lives as long as the domain runs; a shell on it as long as its process (a reboot ends it).
+      // A console lives as long as the domain runs; a shell on it as long as its login session and its process
+      // (a reboot ends both, and the new boot may hand the same PID to another program).
       const name = f.env.name;
       const vm = state.vms.find((v) => v.name === name && v.running);
-      return vm !== undefined && (f.serial === true || vm.procs.some((p) => p.pid === f.shellPid));
+      if (!vm) return false;
+      return f.serial === true || (vm.serial.loginPid !== null && vm.procs.some((p) => p.pid === f.shellPid));
     }
     return true;
   };
