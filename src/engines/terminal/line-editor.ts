@@ -226,16 +226,12 @@ export class LineEditor {
   }
 
   /**
-   * Ctrl+]: the session may take it (virsh console detaches, whatever was typed stays with the guest);
-   * otherwise nothing happens, as in bash, whose readline binds it to a character search.
+   * Ctrl+]: the session may take it (virsh console detaches; what was typed went to the guest, which echoed it,
+   * so it stays on screen); otherwise nothing happens, as in bash, whose readline binds it to a character search.
    */
   private detach(): void {
     const result = this.deps.session.controlKey?.('\x1d');
     if (!result) return;
-    if (this.line.length > 0) {
-      this.line.set('');
-      this.redraw();
-    }
     this.leaveLine();
     this.play('', result);
   }

@@ -250,7 +250,7 @@ describe('reboot: the guest goes down and boots again in the same qemu', () => {
     const qemu = s.sim.state.procs.find((p) => p.comm === 'qemu-system-x86')?.pid;
     const r = s.execute('reboot');
     const text = r.output.map((c) => c.text).join('');
-    expect(text).toMatch(/^\[\u001b\[0;32m {2}OK {2}\u001b\[0m\] Stopped /);
+    expect(text.startsWith('[\u001b[0;32m  OK  \u001b[0m] Stopped ')).toBe(true);
     expect(text).toMatch(/\] reboot: Restarting system\nBdsDxe: loading Boot0001/);
     expect(text.endsWith(DEBIAN_ISSUE)).toBe(true);
     expect(r.output.reduce((n, c) => n + c.delayMs, 0)).toBeGreaterThan(9000);

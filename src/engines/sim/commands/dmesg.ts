@@ -39,7 +39,7 @@ function guestLog(vm: Vm, nowMs: number): Array<{ offsetMs: number; text: string
 /** `[Thu Nov 20 09:00:00 2025]`, as -T prints a message's time (the host's clock is UTC). */
 function ctime(ms: number): string {
   const d = new Date(ms);
-  const [wd, mon, day, year, time] = d.toUTCString().replace(',', '').split(' ');
+  const [wd, day, mon, year, time] = d.toUTCString().replace(',', '').split(' '); // "Wed 19 Nov 2025 09:00:00 GMT"
   return `[${wd} ${mon} ${String(Number(day)).padStart(2)} ${time} ${year}]`;
 }
 
