@@ -230,6 +230,22 @@ describe('a paused guest reads nothing and prints nothing', () => {
     expect(run(s, 'ls /root').text).toBe('');
   });
 
+  test("a paused guest's processes do not run: a background sleep outlives the pause by exactly its length", () => {
+    const s = loggedIn();
+    run(s, 'sleep 30 &');
+    run(s, '\x1d');
+    run(s, 'sleep 10');
+    run(s, 'virsh suspend web-vm');
+    run(s, 'sleep 60'); // 70 s of host time, but the guest ran only 10 s of its sleep
+    run(s, 'virsh resume web-vm');
+    run(s, 'virsh console web-vm');
+    expect(run(s, 'ps').text).toMatch(/ sleep\n/);
+    run(s, '\x1d');
+    run(s, 'sleep 21');
+    run(s, 'virsh console web-vm');
+    expect(run(s, 'ps').text).not.toMatch(/ sleep\n/);
+  });
+
   test('a paused boot stands still: attaching shows nothing until resumed, then the rest of the boot', () => {
     const s = fresh();
     run(s, 'virsh start web-vm');
