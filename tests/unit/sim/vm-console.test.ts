@@ -209,6 +209,11 @@ describe('CirrOS 0.6.3 boots and logs in like CirrOS', () => {
     run(s, 'cirros');
     run(s, 'gocubsgo');
     expect(run(s, 'sudo id -u').text).toBe('0\n');
+    run(s, 'sudo -i');
+    expect(s.prompt()).toBe('# ');
+    expect(run(s, 'id -u').text).toBe('0\n');
+    run(s, 'exit');
+    expect(s.prompt()).toBe('$ ');
     expect(run(s, 'logout')).toEqual({ text: 'sh: logout: not found\n', code: 127 });
   });
 });

@@ -100,6 +100,11 @@ export function gettyIssue(vm: Vm): string {
   return `\n${vm.issue.replace(/\\n/g, vm.hostname).replace(/\\l/g, 'ttyS0')}`;
 }
 
+/** The PS1 a login shell gets from the guest's /etc/profile: CirrOS sets `# ` for root and `$ ` for others. */
+export function profilePs1(vm: Vm, uid: number): string | undefined {
+  return vm.os.id === 'cirros' ? (uid === 0 ? '# ' : '$ ') : undefined; // cirros-dev/cirros src/etc/profile
+}
+
 /** getty's and login's prompt for a name. */
 export function loginPrompt(vm: Vm): string {
   return `${vm.hostname} login: `;

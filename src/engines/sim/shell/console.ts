@@ -3,7 +3,7 @@
  * whatever runs in the guest; with nobody logged in, getty and login read the lines (a name, then a password that
  * is not echoed); a paused guest reads nothing. A shell logged in there runs lines as any shell does.
  */
-import { gettyIssue, loginPrompt } from '../model/guest-boot';
+import { gettyIssue, loginPrompt, profilePs1 } from '../model/guest-boot';
 import { loginOnSerial } from '../model/serial-login';
 import type { Vm } from '../model/types';
 import type { ShellCore } from './exec';
@@ -118,7 +118,8 @@ function startLoginShell(core: ShellCore, vm: Vm, account: Vm['accounts'][number
   if (gnu) out.write(`Linux ${vm.hostname} ${vm.kernel.release} ${vm.kernel.build} x86_64\n${DEBIAN_MOTD}`);
   const pid = loginOnSerial(core.sim.state, vm, account.uid);
   const vars: Array<[string, string]> = [['HOSTNAME', vm.hostname]];
-  if (!gnu) vars.push(['PS1', account.uid === 0 ? '# ' : '$ ']); // cirros-dev/cirros src/etc/profile
+  const ps1 = profilePs1(vm, account.uid);
+  if (ps1 !== undefined) vars.push(['PS1', ps1]);
   const shell = gnu ? 'bash' : 'sh';
   core.frames.push(
     vmFrame(vm, { pid, uid: account.uid, user: account.user, home: account.home, cwd: account.home, shell, vars }),
