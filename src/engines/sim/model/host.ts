@@ -1,7 +1,7 @@
 /** The initial machine: a Debian 13 host running docker, containerd and libvirt. */
 import { HOST } from '../facts';
 import type { Rng } from '../rng';
-import { VM_DEFS } from './catalog';
+import { VM_DEFS } from './vm-defs';
 import { spawn } from './procs';
 import type { NsSet, SimState, Vm } from './types';
 
