@@ -1,4 +1,4 @@
-/** What exists before the learner does anything: registry images, OS identities, kernels, VM definitions. */
+/** What exists before the learner does anything: registry images, OS identities, kernels (VM definitions: vm-defs.ts). */
 import { IMAGE_SIZES } from '../facts';
 import type { KernelInfo, OsInfo } from './types';
 
