@@ -21,6 +21,7 @@ export type KeyAction =
         | 'kill-before'
         | 'kill-after'
         | 'kill-word-before'
+        | 'detach'
         | 'escape';
     };
 
@@ -72,6 +73,8 @@ const CONTROLS: ReadonlyMap<string, SimpleType> = new Map([
   ['\x15', 'kill-before'],
   ['\x0b', 'kill-after'],
   ['\x17', 'kill-word-before'],
+  // Ctrl+]: virsh console's escape key. The line editor hands it to the session (see LineEditor, 'detach').
+  ['\x1d', 'detach'],
 ]);
 
 /** Any other CSI or SS3 sequence (focus reports, F-keys…): recognised so it is skipped whole. */

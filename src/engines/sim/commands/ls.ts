@@ -1,3 +1,4 @@
+import { deviceAt, deviceLine } from '../shell/devices';
 import type { Command } from '../shell/types';
 import { listDir, readFile, resolvePath } from '../shell/vfs';
 import { viewOf } from '../shell/view';
@@ -46,7 +47,13 @@ export const ls: Command = {
       const entries = listDir(ctx.sim, ctx.frame, path);
       if (entries === undefined) {
         const file = readFile(ctx.sim, ctx.frame, path, ctx.selfPid, ctx.uid);
-        if (file.ok) {
+        const device = deviceAt(ctx.sim, ctx.frame, path);
+        if (device && p.opts.l) {
+          ctx.out(deviceLine(device, t));
+          continue;
+        }
+        // ls only stats a file: one it may not read (or that cannot be read) is still listed.
+        if (file.ok || file.errno !== 'ENOENT') {
           ctx.out(`${t}\n`);
           continue;
         }
@@ -61,6 +68,11 @@ export const ls: Command = {
       if (p.opts.l) {
         ctx.out(`total ${names.length * 4}\n`);
         for (const n of names) {
+          const device = deviceAt(ctx.sim, ctx.frame, resolvePath(path, n));
+          if (device) {
+            ctx.out(deviceLine(device, n));
+            continue;
+          }
           const dir = n === '.' || n === '..' || listDir(ctx.sim, ctx.frame, resolvePath(path, n)) !== undefined;
           const owner = path.startsWith('/home/learner') ? 'learner' : 'root';
           const size = dir ? (p.opts.h ? '4.0K' : '4096') : '220';

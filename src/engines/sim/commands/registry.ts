@@ -13,16 +13,20 @@ import { httpd } from './httpd';
 import { hostname, whoami } from './identity';
 import { id } from './id';
 import { ip } from './ip';
+import { logout } from './logout';
 import { ls } from './ls';
+import { lsmod } from './lsmod';
 import { lsns } from './lsns';
 import { mount } from './mount';
 import { date } from './date';
+import { dmesg } from './dmesg';
 import { createEnv } from './env';
 import { reboot } from './privileged-ops';
 import { ps } from './ps';
 import { createShell, hello } from './sh';
 import { cd, exportCmd, falseCmd, pwd, trueCmd } from './simple-builtins';
 import { sleep } from './sleep';
+import { systemdAnalyze } from './systemd-analyze';
 import { stress } from './stress';
 import { grep, head, tail, wc } from './text-tools';
 import { mkdir, rm, touch } from './files';
@@ -42,6 +46,7 @@ const list: Command[] = [
   clear,
   date,
   df,
+  dmesg,
   docker,
   echo,
   env,
@@ -57,7 +62,9 @@ const list: Command[] = [
   httpd,
   id,
   ip,
+  logout,
   ls,
+  lsmod,
   lsns,
   mkdir,
   mount,
@@ -68,6 +75,7 @@ const list: Command[] = [
   sleep,
   stress,
   sudo,
+  systemdAnalyze,
   tail,
   time,
   touch,

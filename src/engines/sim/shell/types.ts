@@ -23,6 +23,8 @@ export interface Frame {
   exitCode?: number;
   /** Set by `env -i`: the environment is exactly `vars` (no HOME, PWD or USER added). */
   cleanEnv?: boolean;
+  /** Set on a VM's serial console itself (`virsh console`): no shell runs here; getty and login read the lines. */
+  serial?: boolean;
 }
 
 /** What a command receives: the simulator, its shell frame, streams, and ways to run further commands. */

@@ -1,6 +1,7 @@
 /** A small filesystem per environment: image/OS directories, generated files, and what the learner wrote. */
 import { findContainer } from '../model/containers';
 import type { Sim } from '../model/types';
+import { deviceAt, devicesOf, readKvm } from './devices';
 import { cgroupFiles, generatedFile } from './procfs';
 import type { Frame } from './types';
 import { viewOf, type SysView } from './view';
@@ -80,12 +81,22 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
   const fixed = fixedDirs(v)[path];
   let names: string[] | undefined = fixed ? [...fixed] : undefined;
   if (path === '/proc')
-    names = [...v.procs.map((p) => String(p.pid)), 'meminfo', 'mounts', 'self', 'uptime', 'version'];
+    names = [
+      ...v.procs.map((p) => String(p.pid)),
+      'cpuinfo',
+      'meminfo',
+      'modules',
+      'mounts',
+      'self',
+      'uptime',
+      'version',
+    ];
   else if (/^\/proc\/(self|\d+)$/.test(path))
     names =
       generatedFile(sim, v, `${path}/status`, frame.shellPid) !== undefined
         ? ['cgroup', 'cmdline', 'comm', 'status']
         : undefined;
+  else if (path === '/dev') names = [...(names ?? []), ...devicesOf(sim, frame).map((d) => d.path.slice(5))];
   else if (path === '/sys/fs/cgroup')
     names = [
       ...Object.keys(cgroupFiles(sim, v)),
@@ -108,7 +119,7 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
 }
 
 /** Result of reading a file: its text, or the errno a real read gives. */
-export type ReadResult = { ok: true; text: string } | { ok: false; errno: 'ENOENT' | 'EISDIR' | 'EACCES' };
+export type ReadResult = { ok: true; text: string } | { ok: false; errno: 'ENOENT' | 'EISDIR' | 'EACCES' | 'EINVAL' };
 
 /** Reads a file as the frame's user would. */
 export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, uid: number): ReadResult {
@@ -119,6 +130,7 @@ export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, 
     return uid === 0 ? { ok: true, text: 'root:*:20300:0:99999:7:::\n' } : { ok: false, errno: 'EACCES' };
   if (path === '/etc/resolv.conf') return { ok: true, text: 'nameserver 1.1.1.1\n' };
   if (path === '/dev/null') return { ok: true, text: '' };
+  if (path === '/dev/kvm' && deviceAt(sim, frame, path)) return readKvm(uid);
   const text = generatedFile(sim, viewOf(sim, frame.env), path, selfPid);
   return text === undefined ? { ok: false, errno: 'ENOENT' } : { ok: true, text };
 }
@@ -170,4 +182,5 @@ export const STRERROR: Record<string, string> = {
   EACCES: 'Permission denied',
   EROFS: 'Read-only file system',
   EPERM: 'Operation not permitted',
+  EINVAL: 'Invalid argument',
 };
