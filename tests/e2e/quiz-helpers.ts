@@ -19,9 +19,17 @@ export interface Q {
 export async function typeLabSolution(page: Page, term: Locator): Promise<void> {
   const lines = ((await term.locator('.il-solution pre').textContent()) ?? '').split('\n').filter(Boolean);
   for (const line of lines) {
-    await page.keyboard.type(line);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(150);
+    // The solution panel shows the byte Ctrl+] sends (virsh console's escape key) as ^]: press the keys instead.
+    if (line === '^]') await page.keyboard.press('Control+BracketRight');
+    else {
+      await page.keyboard.type(line);
+      await page.keyboard.press('Enter');
+    }
+    await expect
+      .poll(() => term.evaluate((el) => (el as unknown as { transcriptText: string }).transcriptText), {
+        timeout: 30_000,
+      })
+      .toMatch(/([$#] |login: |Password: )$/);
   }
   await expect
     .poll(() => term.evaluate((t) => (t as HTMLElement & { goalResult?: { done: boolean } }).goalResult?.done), {
