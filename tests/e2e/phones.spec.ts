@@ -63,6 +63,18 @@ for (const path of quizPages) {
     await page.setViewportSize({ width: 320, height: 800 });
     const { quiz, root } = await openQuiz(page, path);
     await expectNoSideScroll(page, 'unanswered');
+    // Question titles wrap inside their box: below its top border, within its sides, never straddling the border.
+    const straddling = await root.locator('fieldset.ilq-q:not([hidden])').evaluateAll((sets) =>
+      sets
+        .filter((fs) => {
+          const box = fs.getBoundingClientRect();
+          const title = fs.querySelector(':scope > legend')!.getBoundingClientRect();
+          const border = parseFloat(getComputedStyle(fs).borderTopWidth);
+          return title.top < box.top + border || title.right > box.right - border || title.bottom > box.bottom;
+        })
+        .map((fs) => fs.querySelector('legend')!.textContent!.trim().slice(0, 40)),
+    );
+    expect(straddling, 'question titles outside their box at 390 px').toEqual([]);
 
     await root.getByRole('button', { name: /^(Finish and see my result|Submit answers)$/ }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
