@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { builtHtml, builtPages } from './site-pages';
 
 /** A question as the quiz page embeds it in its JSON (only the fields the tests read). */
 export interface Q {
@@ -46,6 +47,13 @@ export interface QuizData {
   questions: Q[];
 }
 
+/** Built pages that show a quiz of `mode`, lesson pages first. */
+export function pagesWithQuiz(mode: QuizData['mode']): string[] {
+  return builtPages()
+    .filter((path) => builtHtml(path).includes(`data-mode="${mode}"`))
+    .sort((a, b) => Number(b.startsWith('/lessons/')) - Number(a.startsWith('/lessons/')));
+}
+
 /** Opens the page at `path` and waits for its quiz to be ready. */
 export async function openQuiz(page: Page, path: string): Promise<{ quiz: QuizData; root: Locator }> {
   await page.goto(path);
@@ -73,7 +81,7 @@ export async function shownQuestions(root: Locator, quiz: QuizData): Promise<Arr
 }
 
 /** Solves a TerminalTask by typing the lab's own solution into the live terminal. */
-async function solveTerminal(page: Page, fs: Locator): Promise<void> {
+export async function solveTerminal(page: Page, fs: Locator): Promise<void> {
   const term = fs.locator('il-terminal');
   await term.scrollIntoViewIfNeeded();
   await expect(term).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
@@ -127,4 +135,12 @@ export async function answer(page: Page, fs: Locator, q: Q, right: boolean): Pro
       if (right) await solveTerminal(page, fs);
       break;
   }
+}
+
+/** Clicks the quiz's submit button and, if it asks about unanswered questions, submits anyway. */
+export async function submitAnyway(root: Locator): Promise<void> {
+  await root.getByRole('button', { name: /^(Finish and see my result|Submit answers)$/ }).click();
+  // The question opens synchronously in the click handler, so it is up (or not) once the click returns.
+  const dialog = root.getByRole('dialog');
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Submit', exact: true }).click();
 }

@@ -10,6 +10,11 @@ export class TerminalElement extends HTMLElement {
     return this.controller?.transcriptText ?? '';
   }
 
+  /** Columns and rows shown, undefined before it loads (test hook). */
+  get size(): { cols: number; rows: number } | undefined {
+    return this.controller?.size;
+  }
+
   /** True once the scenario's goal has been met (test hook). */
   get goalDone(): boolean {
     return this.controller?.goalDone ?? false;

@@ -27,6 +27,9 @@ export type KeyAction =
 
 type SimpleType = Exclude<KeyAction, { type: 'insert' }>['type'];
 
+/** The bytes a terminal sends for the keys the on-screen key bar offers; `parseInput` decodes each to its action. */
+export const KEY_BYTES = { tab: '\t', up: '\x1b[A', down: '\x1b[B', interrupt: '\x03' } as const;
+
 /** Escape sequences, including the variants terminals send for Home/End in each cursor-key mode. */
 const SEQUENCES: ReadonlyMap<string, SimpleType> = new Map([
   ['\x1b[A', 'up'],
