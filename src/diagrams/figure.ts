@@ -49,7 +49,7 @@ function paragraphs(text: string): string {
 // figure is the plain, scaled picture and no button that does nothing is shown.
 function enlargeControl(title: string): string {
   return (
-    `<il-diagram-zoom><button type="button" class="il-diagram-button il-diagram-enlarge" aria-haspopup="dialog" hidden>` +
+    `<il-diagram-zoom><button type="button" class="il-button il-diagram-button il-diagram-enlarge" aria-haspopup="dialog" hidden>` +
     `Enlarge<span class="sr-only"> diagram: ${escapeHtml(title)}</span></button></il-diagram-zoom>`
   );
 }

@@ -20,7 +20,7 @@ export function buildZoomDialog(title: string, id: string): ZoomDialog {
   heading.textContent = title;
   const close = document.createElement('button');
   close.type = 'button';
-  close.className = 'il-diagram-button';
+  close.className = 'il-button il-diagram-button';
   close.textContent = 'Close';
   close.autofocus = true;
   close.addEventListener('click', () => dialog.close());

@@ -42,7 +42,7 @@ export function setUpHints(fs: HTMLElement, announce: (text: string) => void): v
   const details = $(fs, 'details.ilq-hints');
   if (!details) return;
   const hints = $$(details, 'li');
-  const button = el('button', 'ilq-button ilq-hint', 'Show hint');
+  const button = el('button', 'il-button ilq-button ilq-hint', 'Show hint');
   button.type = 'button';
   const list = el('ol', 'ilq-hint-list');
   list.setAttribute('aria-label', 'Hints');

@@ -30,6 +30,7 @@ export function mountKeyBar(screen: HTMLElement, target: KeyBarTarget): () => vo
   for (const { key, label, name } of KEYS) {
     const button = document.createElement('button');
     button.type = 'button';
+    button.className = 'il-button';
     button.dataset.key = key;
     button.textContent = label;
     button.setAttribute('aria-label', name);
