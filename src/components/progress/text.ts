@@ -2,13 +2,12 @@
 import type { CourseSummary, LabState, LessonState, QuizState } from '../../engines/progress/index';
 import type { ScoreRecord } from '../../engines/store/index';
 import { formatMinutes } from '../../course/syllabus';
+import { describeScore } from '../../engines/quiz/score-text';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const round = (n: number) => Math.round(n * 100) / 100;
 
-/** "7 of 10 points (70%)": points first, so a fraction of a point never reads as a percentage. */
-export const scoreText = (s: ScoreRecord): string =>
-  `${round(s.score)} of ${plural(s.maxScore, 'point')} (${round(s.percent)}%)`;
+/** "7 of 10 points (70 %)": the quiz's own wording, so a score reads the same on the quiz and here. */
+export const scoreText = (s: ScoreRecord): string => describeScore(s.score, s.maxScore);
 
 /** "1 of 8 lessons done". */
 export const doneText = (done: number, total: number): string => `${done} of ${plural(total, 'lesson')} done`;
@@ -36,7 +35,7 @@ export function lessonShortText(l: Pick<LessonState, 'doneBy' | 'started'>): str
   return l.started ? 'In progress' : 'Not started';
 }
 
-/** "Best 9 of 10 points (90%), passed; 2 attempts", "Not taken yet". */
+/** "Best 9 of 10 points (90 %), passed; 2 attempts", "Not taken yet". */
 export function quizText(q: QuizState): string {
   if (q.attempts === 0) return 'Not taken yet';
   const tries = plural(q.attempts, 'attempt');

@@ -12,10 +12,13 @@ const at = '2026-11-01T10:00:00.000Z';
 
 describe('progress in words', () => {
   test('scores read as points first, then the percentage, never a bare fraction', () => {
-    expect(scoreText({ score: 0.65, maxScore: 10, percent: 6.5, passed: false, at })).toBe('0.65 of 10 points (6.5%)');
-    expect(scoreText({ score: 1, maxScore: 1, percent: 100, passed: true, at })).toBe('1 of 1 point (100%)');
+    const nb = (s: string) => s.replace(/ (?=%|point)/g, '\u00a0');
+    expect(scoreText({ score: 0.65, maxScore: 10, percent: 6.5, passed: false, at })).toBe(
+      nb('0.7 of 10 points (7 %)'),
+    );
+    expect(scoreText({ score: 1, maxScore: 1, percent: 100, passed: true, at })).toBe(nb('1 of 1 point (100 %)'));
     expect(scoreText({ score: 2 / 3, maxScore: 3, percent: 22.2222, passed: false, at })).toBe(
-      '0.67 of 3 points (22.22%)',
+      nb('0.7 of 3 points (22 %)'),
     );
   });
 
@@ -50,11 +53,11 @@ describe('progress in words', () => {
     const best = { score: 9, maxScore: 10, percent: 90, passed: true, at };
     expect(quizText({ id: 'q', attempts: 0, passed: false })).toBe('Not taken yet');
     expect(quizText({ id: 'q', attempts: 3, best, passed: true })).toBe(
-      'Best 9 of 10 points (90%), passed; 3 attempts',
+      'Best 9 of 10\u00a0points (90\u00a0%), passed; 3 attempts',
     );
     expect(
       quizText({ id: 'q', attempts: 1, best: { ...best, score: 4, percent: 40, passed: false }, passed: false }),
-    ).toBe('Best 4 of 10 points (40%), not passed yet; 1 attempt');
+    ).toBe('Best 4 of 10\u00a0points (40\u00a0%), not passed yet; 1 attempt');
     expect(labsText([{ id: 'a', doneAt: at }, { id: 'b' }])).toBe('1 of 2 finished');
   });
 });
