@@ -3,8 +3,8 @@ import { builtPages } from './site-pages';
 
 // A lesson printed in the dark theme: light paper, no controls, every terminal as its recording, few pages.
 const lessons = builtPages().filter((p) => p.startsWith('/lessons/'));
-/** Most A4 pages any lesson may print to (they printed to 13–19 before the print stylesheet). */
-const PAGE_BUDGET = 13;
+/** Most A4 pages any lesson may print to (13–19 before the print stylesheet, 5–9 with it). */
+const PAGE_BUDGET = 9;
 
 /** Relative luminance (0 black … 1 white) of a computed `rgb(…)` colour. */
 const luminance = (css: string): number => {
