@@ -8,11 +8,11 @@ const PAGE_BUDGET = 9;
 
 /** Relative luminance (0 black … 1 white) of a computed `rgb(…)` colour. */
 const luminance = (css: string): number => {
-  const [r, g, b] = css
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map((v) => Number(v) / 255);
-  const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const lin = (v: string | undefined) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const [r, g, b] = css.match(/[\d.]+/g) ?? [];
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 };
 
