@@ -32,7 +32,7 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
       },
-      customCss: ['./src/styles/course.css', './src/styles/controls.css'],
+      customCss: ['./src/styles/course.css', './src/styles/controls.css', './src/styles/print.css'],
       favicon: '/favicon.svg',
       lastUpdated: false,
       pagination: true,
