@@ -25,6 +25,8 @@ test('lessons print light, without controls, with recorded terminals, within the
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('button:visible, select:visible, input:visible, textarea:visible'), path).toHaveCount(0);
+    // A recorded race on paper says what it is, not how to watch it on screen.
+    await expect(page.getByText('Turn on JavaScript to watch it').filter({ visible: true }), path).toHaveCount(0);
     // The lesson's own quiz does not print (its page does), so neither does a terminal inside it.
     const terminals = page.locator('.sl-markdown-content:not(.il-lesson-quiz) il-terminal');
     for (let i = 0; i < (await terminals.count()); i++) {
