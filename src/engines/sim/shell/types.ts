@@ -23,6 +23,18 @@ export interface Frame {
   exitCode?: number;
   /** Set by `env -i`: the environment is exactly `vars` (no HOME, PWD or USER added). */
   cleanEnv?: boolean;
+  /** Shell variables set by assignment and never exported: `vars` minus these is the environment. */
+  unexported?: Set<string>;
+  /** Background jobs started with `&`, and `$!`. */
+  jobs?: Job[];
+  lastBgPid?: number;
+}
+
+/** One background job: its number, its PID in the frame's environment, and its command line. */
+export interface Job {
+  id: number;
+  pid: number;
+  text: string;
 }
 
 /** What a command receives: the simulator, its shell frame, streams, and ways to run further commands. */
@@ -62,8 +74,10 @@ export interface Ctx {
       out?: (text: string, delayMs?: number) => void;
     },
   ): { code: number; kept: boolean };
-  /** Runs a shell script line (`sh -c`) in `frame`. */
+  /** Runs a shell script line (`sh -c`) in a new shell started from `frame` (its own variables). */
   runLine(line: string, frame?: Frame): number;
+  /** Runs script text in this very shell (`source`, `.`): its variables and `cd` stay. */
+  source(text: string): number;
   history(): readonly string[];
   /** Asks the terminal to clear the screen (`clear`). */
   clearScreen(): void;

@@ -1,0 +1,354 @@
+/**
+ * Runs a parsed list (XCU 2.9, "Shell Commands"): and-or lists, pipelines, `( )` subshells, `{ }`,
+ * `for`, `if`, `while`/`until`, `break`/`continue`, assignments and redirections; a simple command
+ * goes to `dispatch`, which the caller injects (so this module does not import the command table).
+ * Every loop is bounded so that no line can hang the page.
+ */
+import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
+import type { Sim } from '../model/types';
+import type { AndOr, Command, List, Pipeline } from './ast';
+import { ExpandError, expandString, expandWords, type ExpandEnv } from './expand';
+import { MAX_OUTPUT_CHARS } from './output';
+import { applyRedirects, RedirectError, type Io } from './redirect';
+import { liveJobs } from './jobs';
+import type { Frame } from './types';
+import { listDir, readFile, resolvePath } from './vfs';
+
+/** Mutable state of one interactive session. */
+export interface ShellCore {
+  sim: Sim;
+  frames: Frame[];
+  hist: string[];
+  lastExit: number;
+  /** Guards against runaway recursion (`sudo sudo sudo …`, `time time …`, `source` of itself). */
+  nesting: number;
+  /** Set by `clear`; the session reports it as ExecResult.clear. */
+  cleared: boolean;
+  /** Simple commands run for the current line (bounded: see MAX_STEPS). */
+  steps: number;
+  /** A `break N` or `continue N` on its way out of the loops. */
+  flow: { kind: 'break' | 'continue'; levels: number } | null;
+  loopDepth: number;
+  /** Status of the last command substitution, which an assignment-only command returns. */
+  subStatus: number;
+}
+
+/** Runs one simple command by name (the caller's `dispatch`); `keptRef` receives the PID of a process left running. */
+export type Dispatch = (
+  argv: string[],
+  frame: Frame,
+  io: Io,
+  background: boolean,
+  keptRef: { kept: boolean; pid?: number },
+) => number;
+
+/** Rounds one loop may take, and simple commands one line may run, before the simulator stops it. */
+export const MAX_ITERATIONS = 1000;
+export const MAX_STEPS = 10_000;
+
+/** The whole line stops here (a loop or the line went past its bound): message and status. */
+export class LineAbort {
+  constructor(
+    readonly message: string,
+    readonly status: number,
+  ) {}
+}
+
+/** The frame commands currently run in. */
+export function top(core: ShellCore): Frame {
+  return core.frames[core.frames.length - 1] as Frame;
+}
+
+/** A runner for one session: `core` and the injected `dispatch`. */
+export interface Runtime {
+  core: ShellCore;
+  dispatch: Dispatch;
+}
+
+/** Runs a list; returns the status of the last pipeline (also `$?`). */
+export function runList(rt: Runtime, list: List, frame: Frame, io: Io): number {
+  let code = rt.core.lastExit;
+  for (const ao of list) {
+    if (rt.core.flow || frame.exitCode !== undefined) break;
+    code = runAndOr(rt, ao, frame, io);
+  }
+  return code;
+}
+
+function runAndOr(rt: Runtime, ao: AndOr, frame: Frame, io: Io): number {
+  const core = rt.core;
+  if (ao.background && (ao.rest.length || ao.first.commands.length > 1 || ao.first.commands[0]?.type !== 'simple')) {
+    io.err(notSimulatedLine('background lists and pipelines (&)', HINT.linux, 'a single command with & works here'));
+    return (core.lastExit = NOT_SIMULATED_STATUS);
+  }
+  let code = (core.lastExit = runPipeline(rt, ao.first, frame, io, ao.background));
+  for (const { op, pipeline } of ao.rest) {
+    if (core.flow || frame.exitCode !== undefined) break;
+    if ((op === '&&') !== (code === 0)) continue;
+    code = core.lastExit = runPipeline(rt, pipeline, frame, io, false);
+  }
+  return code;
+}
+
+function runPipeline(rt: Runtime, p: Pipeline, frame: Frame, io: Io, background: boolean): number {
+  if (p.commands.length === 1) {
+    const code = runCommand(rt, p.commands[0] as Command, frame, io, background);
+    return p.bang ? Number(code === 0) : code;
+  }
+  let stdin = io.stdin;
+  let code = 0;
+  p.commands.forEach((cmd, i) => {
+    const last = i === p.commands.length - 1;
+    let captured = '';
+    const capture = (t: string) => {
+      if (captured.length < MAX_OUTPUT_CHARS) captured += t;
+    };
+    const stage: Io = { stdin, out: last ? io.out : capture, err: p.pipeStderr[i] ? capture : io.err };
+    // Each part of a pipeline runs in a subshell: `cd /tmp | cat` leaves the shell where it was.
+    code = subshell(rt, frame, (f) => runCommand(rt, cmd, f, stage, false));
+    stdin = captured;
+  });
+  return p.bang ? Number(code === 0) : code;
+}
+
+/** Runs `f` in a copy of `frame` pushed as a script frame: its variables, `cd` and `exit` stay inside. */
+export function subshell(rt: Runtime, frame: Frame, f: (frame: Frame) => number): number {
+  const core = rt.core;
+  const copy: Frame = { ...frame, vars: new Map(frame.vars), script: true, exitCode: undefined };
+  if (frame.unexported) copy.unexported = new Set(frame.unexported);
+  core.frames.push(copy);
+  const flow = core.flow;
+  const loops = core.loopDepth;
+  core.loopDepth = 0;
+  try {
+    const code = f(copy);
+    return copy.exitCode ?? code;
+  } finally {
+    core.flow = flow;
+    core.loopDepth = loops;
+    const i = core.frames.lastIndexOf(copy);
+    if (i >= 0) core.frames.splice(i, 1);
+  }
+}
+
+function runCommand(rt: Runtime, cmd: Command, frame: Frame, io: Io, background: boolean): number {
+  if (cmd.type === 'simple') return runSimple(rt, cmd, frame, io, background);
+  const env = expandEnv(rt, frame, io);
+  const inner = applyRedirects(
+    rt.core.sim,
+    frame,
+    cmd.redirects,
+    cmd.redirects.map((r) => expandString(r.target, env)),
+    io,
+  );
+  switch (cmd.type) {
+    case 'group':
+      return cmd.subshell
+        ? subshell(rt, frame, (f) => runList(rt, cmd.body, f, inner))
+        : runList(rt, cmd.body, frame, inner);
+    case 'if':
+      for (const c of cmd.clauses) {
+        const ok = runList(rt, c.cond, frame, inner) === 0;
+        if (rt.core.flow) return rt.core.lastExit;
+        if (ok) return runList(rt, c.body, frame, inner);
+      }
+      return cmd.otherwise ? runList(rt, cmd.otherwise, frame, inner) : 0;
+    case 'for': {
+      const items = expandWords(cmd.items ?? [], env);
+      return loop(rt, 'for', frame, (i) => {
+        if (i >= items.length) return null;
+        setVar(frame, cmd.name, items[i] as string);
+        return runList(rt, cmd.body, frame, inner);
+      });
+    }
+    case 'loop':
+      return loop(rt, cmd.until ? 'until' : 'while', frame, () => {
+        const ok = runList(rt, cmd.cond, frame, inner) === 0;
+        if (rt.core.flow || ok === cmd.until) return null;
+        return runList(rt, cmd.body, frame, inner);
+      });
+  }
+}
+
+/** Runs rounds until `round` returns null; handles break/continue and the iteration bound. */
+function loop(rt: Runtime, name: string, frame: Frame, round: (i: number) => number | null): number {
+  const core = rt.core;
+  let code = 0;
+  core.loopDepth++;
+  try {
+    for (let i = 0; ; i++) {
+      if (i >= MAX_ITERATIONS)
+        throw new LineAbort(
+          notSimulatedLine(
+            name,
+            HINT.linux,
+            `the simulator stops a loop after ${MAX_ITERATIONS} rounds so the page never hangs; a real shell would go on`,
+          ),
+          NOT_SIMULATED_STATUS,
+        );
+      const c = round(i);
+      if (core.flow) {
+        const f = core.flow;
+        if (f.levels > 1) {
+          f.levels--;
+          break;
+        }
+        core.flow = null;
+        if (f.kind === 'break') break;
+        continue;
+      }
+      if (c === null || frame.exitCode !== undefined) break;
+      code = c;
+    }
+  } finally {
+    core.loopDepth--;
+  }
+  return code;
+}
+
+function setVar(frame: Frame, name: string, value: string): void {
+  if (!frame.vars.has(name)) (frame.unexported ??= new Set()).add(name);
+  frame.vars.set(name, value);
+}
+
+function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame: Frame, io: Io, bg: boolean): number {
+  const core = rt.core;
+  if (++core.steps > MAX_STEPS)
+    throw new LineAbort(
+      notSimulatedLine(
+        'this line',
+        HINT.linux,
+        `the simulator stops a line after ${MAX_STEPS} commands so the page never hangs`,
+      ),
+      NOT_SIMULATED_STATUS,
+    );
+  const env = expandEnv(rt, frame, io);
+  core.subStatus = 0;
+  const argv = expandWords(cmd.words, env);
+  const values = cmd.assigns.map((a) => [a.name, expandString(a.value, env)] as const);
+  const subStatus = core.subStatus; // `x=$(false)` leaves `$?` at 1 (XCU 2.9.1)
+  const targets = cmd.redirects.map((r) => expandString(r.target, env));
+  const cmdIo = applyRedirects(core.sim, frame, cmd.redirects, targets, io);
+  if (argv.length === 0) {
+    for (const [name, value] of values) setVar(frame, name, value);
+    return subStatus;
+  }
+  const name = argv[0] as string;
+  if (name === 'break' || name === 'continue') return loopControl(rt, name, argv, frame, cmdIo);
+  // `NAME=value cmd`: the assignment is in the command's environment only.
+  let runFrame = frame;
+  if (values.length) {
+    runFrame = { ...frame, vars: new Map(frame.vars) };
+    for (const [n, v] of values) runFrame.vars.set(n, v);
+  }
+  const kept: { kept: boolean; pid?: number } = { kept: false };
+  const code = rt.dispatch(argv, runFrame, cmdIo, bg, kept);
+  if (bg && kept.pid !== undefined) {
+    frame.lastBgPid = kept.pid;
+    const jobs = liveJobs(core.sim, frame);
+    const id = jobs.reduce((m, j) => Math.max(m, j.id), 0) + 1;
+    jobs.push({ id, pid: kept.pid, text: `${argv.join(' ')} &` });
+    io.err(`[${id}] ${kept.pid}\n`);
+  }
+  return code;
+}
+
+/** `break [N]` and `continue [N]` (bash builtins; XCU 2.15). */
+function loopControl(rt: Runtime, name: 'break' | 'continue', argv: string[], frame: Frame, io: Io): number {
+  const arg = argv[1];
+  const n = arg === undefined ? 1 : /^\d+$/.test(arg) ? Number(arg) : NaN;
+  if (!(n >= 1)) {
+    io.err(
+      frame.shell === 'bash'
+        ? `bash: ${name}: ${arg}: ${Number.isNaN(n) ? 'numeric argument required' : 'loop count out of range'}\n`
+        : `sh: ${name}: Illegal number: ${arg}\n`,
+    );
+    return frame.shell === 'bash' ? (Number.isNaN(n) ? 128 : 1) : 2;
+  }
+  if (rt.core.loopDepth === 0) {
+    if (frame.shell === 'bash') io.err(`bash: ${name}: only meaningful in a \`for', \`while', or \`until' loop\n`);
+    return 0;
+  }
+  rt.core.flow = { kind: name, levels: Math.min(n, rt.core.loopDepth) };
+  return 0;
+}
+
+/** Expansion as seen from `frame`: its variables, the special parameters, its filesystem. */
+export function expandEnv(rt: Runtime, frame: Frame, io: Io): ExpandEnv {
+  const core = rt.core;
+  const sim = core.sim;
+  return {
+    home: frame.home,
+    get: (name) => special(core, frame, name) ?? frame.vars.get(name),
+    set: (name, value) => setVar(frame, name, value),
+    cmdsub: (body) => {
+      let out = '';
+      const sub: Io = {
+        stdin: null,
+        out: (t) => {
+          if (out.length < MAX_OUTPUT_CHARS) out += t;
+        },
+        err: io.err,
+      };
+      core.lastExit = core.subStatus = subshell(rt, frame, (f) => guarded(rt, f, sub, () => runList(rt, body, f, sub)));
+      return out;
+    },
+    fs: {
+      cwd: frame.cwd,
+      list: (dir) => listDir(sim, frame, resolvePath('/', dir)),
+      exists: (path) => {
+        const p = resolvePath('/', path);
+        return listDir(sim, frame, p) !== undefined || readFile(sim, frame, p, frame.shellPid, 0).ok;
+      },
+    },
+  };
+}
+
+/** Runs `f`; an expansion or redirection error, or a stopped loop, ends it with its message and status. */
+export function guarded(rt: Runtime, frame: Frame, io: Io, f: () => number): number {
+  try {
+    return f();
+  } catch (e) {
+    const sh = frame.shell;
+    if (e instanceof ExpandError) {
+      io.err(`${sh}: ${e[sh]}\n`);
+      return e.status[sh];
+    }
+    if (e instanceof RedirectError) {
+      io.err(`${sh}: ${e[sh]}\n`);
+      return 1;
+    }
+    if (e instanceof LineAbort) {
+      io.err(e.message);
+      return e.status;
+    }
+    throw e;
+  }
+}
+
+/** `$?`, `$$`, `$!`, `$#`, `$0`, `$HOME`, `$USER`, `$PWD`; undefined for ordinary variables. */
+function special(core: ShellCore, frame: Frame, name: string): string | undefined {
+  switch (name) {
+    case '?':
+      return String(core.lastExit);
+    case '$':
+      return String(frame.shellPid);
+    case '!':
+      return frame.lastBgPid === undefined ? undefined : String(frame.lastBgPid);
+    case '#':
+      return '0';
+    case '0':
+      return frame.shell;
+    case '@':
+    case '*':
+      return '';
+    case 'HOME':
+      return frame.vars.get('HOME') ?? frame.home;
+    case 'USER':
+      return frame.vars.get('USER') ?? (frame.env.kind === 'container' ? undefined : frame.user);
+    case 'PWD':
+      return frame.cwd;
+    default:
+      return undefined;
+  }
+}
