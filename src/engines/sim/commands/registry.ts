@@ -21,7 +21,14 @@ import { createEnv } from './env';
 import { reboot } from './privileged-ops';
 import { ps } from './ps';
 import { createShell, hello } from './sh';
-import { cd, exportCmd, falseCmd, pwd, trueCmd } from './simple-builtins';
+import { cd, colon, falseCmd, pwd, trueCmd } from './simple-builtins';
+import { jobs, wait } from './jobs';
+import { kill } from './kill';
+import { rmdir } from './rmdir';
+import { dot, source } from './source';
+import { bracket, test } from './test';
+import { createType, createWhich } from './type';
+import { exportCmd, unset } from './vars';
 import { sleep } from './sleep';
 import { stress } from './stress';
 import { grep, head, tail, wc } from './text-tools';
@@ -35,8 +42,22 @@ import { wget } from './wget';
 /** `env` and `sudo` run other commands: they get the table as a lookup, not an import. */
 const env = createEnv((name) => COMMANDS.get(name));
 const sudo = createSudo((name) => COMMANDS.get(name));
+const type = createType((name) => COMMANDS.get(name));
+const which = createWhich((name) => COMMANDS.get(name));
 
 const list: Command[] = [
+  bracket,
+  colon,
+  dot,
+  jobs,
+  kill,
+  rmdir,
+  source,
+  test,
+  type,
+  unset,
+  wait,
+  which,
   cat,
   cd,
   clear,

@@ -171,7 +171,7 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
       });
       return { code, kept: keptRef.kept };
     },
-    runLine: (line, f) => subshell(runtime(core), f ?? frame, (sf) => runText(core, line, sf, io)),
+    runLine: (line, f) => subshell(runtime(core), f ?? frame, (sf) => runText(core, line, sf, io), true),
     source: (text) => runText(core, text, frame, io),
     history: () => core.hist,
     clearScreen: () => {

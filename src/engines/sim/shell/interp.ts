@@ -111,11 +111,18 @@ function runPipeline(rt: Runtime, p: Pipeline, frame: Frame, io: Io, background:
   return p.bang ? Number(code === 0) : code;
 }
 
-/** Runs `f` in a copy of `frame` pushed as a script frame: its variables, `cd` and `exit` stay inside. */
-export function subshell(rt: Runtime, frame: Frame, f: (frame: Frame) => number): number {
+/**
+ * Runs `f` in a copy of `frame` pushed as a script frame: its variables, `cd` and `exit` stay inside.
+ * A `child` shell (`sh -c`) starts from the exported variables only; a subshell (`( )`, `$( )`, a
+ * pipeline stage) keeps them all.
+ */
+export function subshell(rt: Runtime, frame: Frame, f: (frame: Frame) => number, child = false): number {
   const core = rt.core;
-  const copy: Frame = { ...frame, vars: new Map(frame.vars), script: true, exitCode: undefined };
-  if (frame.unexported) copy.unexported = new Set(frame.unexported);
+  const hidden = frame.unexported;
+  const vars = new Map(child && hidden ? [...frame.vars].filter(([k]) => !hidden.has(k)) : frame.vars);
+  const copy: Frame = { ...frame, vars, script: true, exitCode: undefined, unexported: undefined };
+  if (hidden && !child) copy.unexported = new Set(hidden);
+  if (child) copy.jobs = undefined;
   core.frames.push(copy);
   const flow = core.flow;
   const loops = core.loopDepth;

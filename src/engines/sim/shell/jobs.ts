@@ -7,7 +7,7 @@ export function jobProc(sim: Sim, frame: Frame, pid: number): Proc | undefined {
   const env = frame.env;
   if (env.kind === 'vm') return sim.state.vms.find((v) => v.name === env.name)?.procs.find((p) => p.pid === pid);
   if (env.kind === 'container') return sim.state.procs.find((p) => p.container === env.id && p.nsPid === pid);
-  return sim.state.procs.find((p) => p.pid === pid && p.container === undefined);
+  return sim.state.procs.find((p) => p.pid === pid); // the host sees every process, a container's too
 }
 
 /** The frame's job table without the jobs whose process has ended (bash reports those as Done). */
