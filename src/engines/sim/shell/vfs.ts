@@ -31,6 +31,19 @@ function imageFiles(sim: Sim, frame: Frame): Record<string, string> {
   return (c && sim.state.images.get(c.imageId)?.files) ?? {};
 }
 
+/**
+ * Debian's root has merged /usr (`bin -> usr/bin`…, the usrmerge layout of every Debian since 12); the
+ * simulated tree has these as links to directories whose contents it does not model.
+ */
+const GNU_LINKS: Record<string, string> = {
+  '/bin': 'usr/bin',
+  '/lib': 'usr/lib',
+  '/lib64': 'usr/lib64',
+  '/sbin': 'usr/sbin',
+};
+/** Character devices by name under /dev, with their major, minor numbers (Linux `devices.txt`). */
+const DEVICES: Record<string, string> = { null: '1, 3', zero: '1, 5', urandom: '1, 9' };
+
 /** Fixed directory contents, by userland; `/proc` and the home directory are added dynamically. */
 function fixedDirs(v: SysView): Record<string, string[]> {
   const gnu = v.os.userland === 'gnu';
@@ -66,19 +79,59 @@ function fixedDirs(v: SysView): Record<string, string[]> {
     '/root': [],
     '/tmp': [],
     '/mnt': [],
+    '/media': [],
+    '/opt': [],
+    '/srv': [],
     '/sys': ['fs', 'kernel'],
     '/sys/fs': ['cgroup'],
-    '/usr': ['bin', 'lib', 'sbin', 'share'],
+    '/usr': ['bin', 'lib', ...(gnu ? ['lib64'] : []), 'sbin', 'share'],
     '/var': ['cache', 'lib', 'log', 'tmp'],
-    '/dev': ['null', 'pts', 'shm', 'zero', 'urandom'],
+    '/var/tmp': [],
+    '/dev': ['null', 'pts', 'shm', 'urandom', 'zero'],
+    '/dev/shm': [],
   };
+}
+
+/** System directories that exist but whose contents the course does not model (`ls` says so). */
+const OPAQUE = ['/bin', '/sbin', '/lib', '/lib64', '/boot', '/run', '/usr/bin', '/usr/lib', '/usr/lib64', '/usr/sbin', '/usr/share', '/var/cache', '/var/lib', '/var/log', '/dev/pts', '/sys/kernel']; // prettier-ignore
+
+/** True for a directory whose contents are not modelled (its listing would be a guess). */
+export function isOpaqueDir(sim: Sim, frame: Frame, path: string): boolean {
+  if (!OPAQUE.includes(path)) return false;
+  const v = viewOf(sim, frame.env);
+  return (
+    v.os.userland !== 'scratch' &&
+    (path !== '/boot' || v.os.userland === 'gnu') &&
+    (!path.includes('lib64') || v.os.userland === 'gnu')
+  );
+}
+
+/** What `ls -l` and `test` need to know about one path. */
+export type Stat =
+  | { type: 'dir'; opaque: boolean }
+  | { type: 'file'; size: number }
+  | { type: 'link'; target: string }
+  | { type: 'chr'; dev: string };
+
+/** The kind and size of `path`, or undefined when nothing is there. */
+export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined {
+  const gnu = viewOf(sim, frame.env).os.userland === 'gnu';
+  const link = gnu ? GNU_LINKS[path] : undefined;
+  if (link) return { type: 'link', target: link };
+  if (path.startsWith('/dev/') && DEVICES[path.slice(5)]) return { type: 'chr', dev: DEVICES[path.slice(5)] as string };
+  if (listDir(sim, frame, path) !== undefined) return { type: 'dir', opaque: isOpaqueDir(sim, frame, path) };
+  const r = readFile(sim, frame, path, frame.shellPid, 0);
+  if (!r.ok) return r.errno === 'ENOENT' ? undefined : { type: 'file', size: 0 };
+  // procfs and cgroupfs files report size 0 (they are generated when read); others their bytes.
+  const generated = path.startsWith('/proc/') || path.startsWith('/sys/');
+  return { type: 'file', size: generated ? 0 : new TextEncoder().encode(r.text).length };
 }
 
 /** Lists a directory; undefined when it does not exist. */
 export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefined {
   const v = viewOf(sim, frame.env);
   const fixed = fixedDirs(v)[path];
-  let names: string[] | undefined = fixed ? [...fixed] : undefined;
+  let names: string[] | undefined = fixed ? [...fixed] : isOpaqueDir(sim, frame, path) ? [] : undefined;
   if (path === '/proc')
     names = [...v.procs.map((p) => String(p.pid)), 'meminfo', 'mounts', 'self', 'uptime', 'version'];
   else if (/^\/proc\/(self|\d+)$/.test(path))
@@ -123,15 +176,15 @@ export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, 
   return text === undefined ? { ok: false, errno: 'ENOENT' } : { ok: true, text };
 }
 
-/** Errors a write can meet: read-only rootfs, permissions, a missing parent directory. */
-export type WriteError = 'EROFS' | 'EACCES' | 'ENOENT' | 'EISDIR';
+/** Errors a write can meet: read-only rootfs, permissions, a missing parent directory, a parent that is a file. */
+export type WriteError = 'EROFS' | 'EACCES' | 'ENOENT' | 'EISDIR' | 'ENOTDIR';
 
 /** Why the kernel would refuse to create or change `path` (null when it would not). */
 function checkWritable(sim: Sim, frame: Frame, path: string, uid: number): WriteError | null {
   const parent = path.slice(0, path.lastIndexOf('/')) || '/';
   if (path.startsWith('/proc/') || path.startsWith('/sys/')) return frame.env.kind === 'container' ? 'EROFS' : 'EACCES';
   if (frame.env.kind === 'container' && findContainer(sim.state, frame.env.id)?.config.readOnly) return 'EROFS';
-  if (listDir(sim, frame, parent) === undefined) return 'ENOENT';
+  if (listDir(sim, frame, parent) === undefined) return parentIsFile(sim, frame, parent) ? 'ENOTDIR' : 'ENOENT';
   if (uid !== 0 && !(path.startsWith(`${frame.home}/`) || path.startsWith('/tmp/'))) return 'EACCES';
   return null;
 }
@@ -154,13 +207,21 @@ export function writeFile(
   return null;
 }
 
-/** Creates a directory (mkdir); same errors as a write. */
-export function makeDir(sim: Sim, frame: Frame, path: string, uid: number): WriteError | null {
+/** Creates a directory (mkdir); same errors as a write, and EEXIST where a file is. */
+export function makeDir(sim: Sim, frame: Frame, path: string, uid: number): WriteError | 'EEXIST' | null {
   if (listDir(sim, frame, path) !== undefined) return null;
+  if (readFile(sim, frame, path, frame.shellPid, 0).ok) return 'EEXIST';
   const err = checkWritable(sim, frame, path, uid);
   if (err) return err;
   writableFiles(sim, frame).set(`${path}/`, '');
   return null;
+}
+
+/** True when some ancestor of `dir` (or `dir` itself) is a file: creating below it fails with ENOTDIR. */
+function parentIsFile(sim: Sim, frame: Frame, dir: string): boolean {
+  for (let d = dir; d !== '' && d !== '/'; d = d.slice(0, d.lastIndexOf('/')))
+    if (listDir(sim, frame, d) === undefined && readFile(sim, frame, d, frame.shellPid, 0).ok) return true;
+  return false;
 }
 
 /** strerror text for the errnos we model. */
@@ -170,4 +231,5 @@ export const STRERROR: Record<string, string> = {
   EACCES: 'Permission denied',
   EROFS: 'Read-only file system',
   EPERM: 'Operation not permitted',
+  ENOTDIR: 'Not a directory',
 };

@@ -1,0 +1,93 @@
+/**
+ * `ls -l` rows: GNU coreutils aligns each column to its widest cell; BusyBox prints fixed widths
+ * (`%4u %-8s %-8s %9s`, busybox coreutils/ls.c). Directories are 4096-byte `d` entries (one ext4
+ * block), files show their bytes, procfs and cgroupfs files 0, devices their major, minor.
+ */
+import type { Ctx } from '../shell/types';
+import { listDir, resolvePath, statPath, type Stat } from '../shell/vfs';
+
+/** One entry to print: its name as shown and its path. */
+export interface Entry {
+  name: string;
+  path: string;
+}
+
+/** The date column: a fixed representative time (the simulator does not keep file times). */
+const DATE = 'Nov 20 09:00';
+const DIR_BYTES = 4096;
+
+function mode(path: string, st: Stat): string {
+  if (st.type === 'link') return 'lrwxrwxrwx';
+  if (st.type === 'chr') return 'crw-rw-rw-';
+  if (st.type === 'dir') return path === '/tmp' ? 'drwxrwxrwt' : path === '/root' ? 'drwx------' : 'drwxr-xr-x';
+  if (path === '/etc/shadow') return '-rw-r-----';
+  return path.startsWith('/proc/') ? '-r--r--r--' : '-rw-r--r--';
+}
+
+/** 1024-byte blocks the entry uses, for `total` (links, devices and generated files use none). */
+function blocks(st: Stat): number {
+  if (st.type === 'dir') return DIR_BYTES / 1024;
+  return st.type === 'file' ? Math.ceil(st.size / 4096) * 4 : 0;
+}
+
+/** `-h`: 4096 → 4.0K, 220 → 220 (GNU rounds up to one decimal below 10). */
+export function human(n: number): string {
+  if (n < 1024) return String(n);
+  const units = ['K', 'M', 'G', 'T'];
+  let v = n;
+  let u = -1;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${v < 10 ? (Math.ceil(v * 10) / 10).toFixed(1) : Math.ceil(v)}${units[u]}`;
+}
+
+/** The long-format lines for `entries` (and `total N` first when listing a directory). */
+export function longLines(ctx: Ctx, entries: Entry[], opts: { gnu: boolean; human: boolean; total: boolean }): string {
+  const rows = entries.flatMap((e) => {
+    const st = statPath(ctx.sim, ctx.frame, e.path);
+    if (!st) return [];
+    const subdirs =
+      st.type === 'dir'
+        ? (listDir(ctx.sim, ctx.frame, e.path) ?? []).filter(
+            (n) => statPath(ctx.sim, ctx.frame, resolvePath(e.path, n))?.type === 'dir',
+          ).length
+        : 0;
+    const owner = e.path === ctx.frame.home || e.path.startsWith(`${ctx.frame.home}/`) ? ctx.frame.user : 'root';
+    const group = e.path === '/etc/shadow' && opts.gnu ? 'shadow' : owner;
+    const bytes =
+      st.type === 'dir' ? DIR_BYTES : st.type === 'file' ? st.size : st.type === 'link' ? st.target.length : 0;
+    const size =
+      st.type === 'chr'
+        ? opts.gnu
+          ? st.dev
+          : st.dev
+              .split(', ')
+              .map((x, i) => x.padStart(i ? 3 : 4))
+              .join(', ')
+        : opts.human
+          ? human(bytes)
+          : String(bytes);
+    const name = st.type === 'link' ? `${e.name} -> ${st.target}` : e.name;
+    return [
+      {
+        mode: mode(e.path, st),
+        links: String(st.type === 'dir' ? 2 + subdirs : 1),
+        owner,
+        group,
+        size,
+        name,
+        blocks: blocks(st),
+      },
+    ];
+  });
+  const w = (k: 'links' | 'owner' | 'group' | 'size') => Math.max(0, ...rows.map((r) => r[k].length));
+  const total = rows.reduce((n, r) => n + r.blocks, 0);
+  let out = opts.total ? `total ${opts.human && total ? human(total * 1024) : total}\n` : '';
+  for (const r of rows)
+    out += opts.gnu
+      ? `${r.mode} ${r.links.padStart(w('links'))} ${r.owner.padEnd(w('owner'))} ${r.group.padEnd(w('group'))} ${r.size.padStart(w('size'))} ${DATE} ${r.name}\n`
+      : `${r.mode} ${r.links.padStart(4)} ${r.owner.padEnd(8)} ${r.group.padEnd(8)} ${r.size.padStart(9)} ${DATE} ${r.name}\n`;
+  return out;
+}
