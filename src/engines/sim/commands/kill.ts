@@ -123,7 +123,7 @@ function signalOne(ctx: Ctx, target: string, sig: string): number {
     const job = n === undefined ? jobs.at(-1) : jobs.find((j) => j.id === n);
     if (!job) {
       ctx.err(`${ctx.frame.shell}: kill: ${target}: no such job\n`);
-      return 1;
+      return bash ? 1 : 2;
     }
     pid = job.pid;
   } else if (/^-?\d+$/.test(target)) pid = Number(target);

@@ -61,7 +61,7 @@ export const ls: Command = {
           gnu ? `ls: cannot access '${t}': No such file or directory\n` : `ls: ${t}: No such file or directory\n`,
         );
         code = gnu ? 2 : 1;
-      } else if (st.type === 'dir' && !p.opts.d) dirs.push({ name: t, path });
+      } else if (!p.opts.d && (st.type === 'dir' || (st.type === 'link' && !p.opts.l))) dirs.push({ name: t, path });
       else files.push({ name: t, path });
     }
     show(files);

@@ -46,6 +46,9 @@ export type Dispatch = (
 export const MAX_ITERATIONS = 1000;
 export const MAX_STEPS = 10_000;
 
+/** POSIX special builtins the simulator runs (XCU 2.15); `break` and `continue` are handled here. */
+const SPECIAL_BUILTINS = new Set(['export', 'unset', '.']);
+
 /** The whole line stops here (a loop or the line went past its bound): message and status. */
 export class LineAbort {
   constructor(
@@ -69,7 +72,8 @@ export interface Runtime {
 export function runList(rt: Runtime, list: List, frame: Frame, io: Io): number {
   let code = rt.core.lastExit;
   for (const ao of list) {
-    if (rt.core.flow || frame.exitCode !== undefined) break;
+    // `exit` ended this shell (or script): the rest of the line goes with it.
+    if (rt.core.flow || frame.exitCode !== undefined || !rt.core.frames.includes(frame)) break;
     code = runAndOr(rt, ao, frame, io);
   }
   return code;
@@ -250,6 +254,9 @@ function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame
   }
   const kept: { kept: boolean; pid?: number } = { kept: false };
   const code = rt.dispatch(argv, runFrame, cmdIo, bg, kept);
+  // ash (POSIX 2.8.1): an error in a special builtin abandons the rest of the line.
+  if (frame.shell === 'sh' && code !== 0 && code !== NOT_SIMULATED_STATUS && SPECIAL_BUILTINS.has(name))
+    throw new LineAbort('', code);
   if (bg && kept.pid !== undefined) {
     frame.lastBgPid = kept.pid;
     const jobs = liveJobs(core.sim, frame);
