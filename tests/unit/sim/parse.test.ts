@@ -9,7 +9,7 @@ const env: ExpandEnv = {
   set: () => undefined,
   home: '/home/learner',
   cmdsub: () => '',
-  fs: { cwd: '/', list: () => undefined, exists: () => false },
+  fs: { cwd: '/', list: () => undefined, exists: () => false, skipDots: true },
 };
 /** The words of the simple command at list item i, pipeline stage j. */
 const simpleAt = (r: ParseResult, i = 0, j = 0): Extract<Command, { type: 'simple' }> => {

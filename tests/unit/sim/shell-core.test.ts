@@ -155,6 +155,7 @@ const SECTIONS: Array<[string, Row[]]> = [
       ['touch a.txt b.txt c.log; echo *.txt', 'a.txt b.txt\n', 0],
       ['touch a.txt b.txt c.log; echo ?.log [ab].txt', 'c.log a.txt b.txt\n', 0],
       ['echo *.none', '*.none\n', 0],
+      ['touch .h a.txt; echo * .*', 'a.txt .h\n', 0, 'a.txt . .. .h\n', 0],
       ['touch a.txt; echo "*.txt" \'*\' \\*', '*.txt * *\n', 0],
       ['touch a.txt b.txt; x=\'*.txt\'; echo $x "$x"', 'a.txt b.txt *.txt\n', 0],
       ['mkdir g; touch g/one g/two; echo g/*', 'g/one g/two\n', 0],
@@ -239,6 +240,8 @@ const SECTIONS: Array<[string, Row[]]> = [
     [
       ['[ 1 -eq 1 ]; echo $?', '0\n', 0],
       ['[ a = b ]; echo $?', '1\n', 0],
+      ['[ a != b ]; echo $?', '0\n', 0],
+      ['[ 3 -lt 2 ]; echo $?', '1\n', 0],
       ['[ -d / ] && echo dir', 'dir\n', 0],
       ['[ -e /nonexist ]; echo $?', '1\n', 0],
       ['[ 1 -eq 1; echo $?', "bash: [: missing `]'\n2\n", 0, 'sh: missing ]\n2\n', 0],

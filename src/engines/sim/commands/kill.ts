@@ -159,7 +159,15 @@ function deliver(ctx: Ctx, proc: Proc, sig: string): number {
     return 0;
   }
   if (isShell(proc) && sig !== 'KILL') return 0; // an interactive shell ignores TERM and INT
-  const learners = proc.endsAtMs !== undefined || proc.container !== undefined || proc.listen !== undefined;
+  // What the learner started: a job of this shell, a child of one of its shells, a container's process.
+  const shells = ctx.frame.env.kind === 'vm' ? [ctx.frame.shellPid] : [ctx.frame.shellHostPid];
+  const isJob = (ctx.frame.jobs ?? []).some((j) => jobProc(ctx.sim, ctx.frame, j.pid) === proc);
+  const learners =
+    isJob ||
+    shells.includes(proc.ppid) ||
+    proc.endsAtMs !== undefined ||
+    proc.container !== undefined ||
+    proc.listen !== undefined;
   if (!learners || isShell(proc))
     return notSimulated(
       ctx,

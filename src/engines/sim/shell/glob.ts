@@ -76,6 +76,8 @@ export interface GlobFs {
   list(dir: string): string[] | undefined;
   exists(path: string): boolean;
   cwd: string;
+  /** bash never matches `.` and `..` (globskipdots, on by default since 5.2); ash's `.*` does. */
+  skipDots: boolean;
 }
 
 /** Most names one pattern may produce (bash has no limit; we bound the work). */
@@ -96,9 +98,10 @@ export function expandPathname(pattern: string, fs: GlobFs): string[] {
       }
       const dir = base === '' ? fs.cwd : base.startsWith('/') ? base : `${fs.cwd}/${base}`;
       const re = globToRegExp(comp, true);
-      // A leading `.` must be matched explicitly; `.` and `..` never are (bash's globskipdots).
+      // A leading `.` must be matched explicitly (XCU 2.14.3).
       const dot = comp.startsWith('.') || comp.startsWith('\\.');
-      for (const name of fs.list(dir) ?? []) if ((dot || !name.startsWith('.')) && re.test(name)) next.push(join(name));
+      const names = [...(dot && !fs.skipDots ? ['.', '..'] : []), ...(fs.list(dir) ?? [])];
+      for (const name of names) if ((dot || !name.startsWith('.')) && re.test(name)) next.push(join(name));
       if (next.length > MAX_MATCHES) break;
     }
     found = next.slice(0, MAX_MATCHES);

@@ -309,6 +309,7 @@ export function expandEnv(rt: Runtime, frame: Frame, io: Io): ExpandEnv {
     },
     fs: {
       cwd: frame.cwd,
+      skipDots: frame.shell === 'bash',
       list: (dir) => listDir(sim, frame, resolvePath('/', dir)),
       exists: (path) => {
         const p = resolvePath('/', path);
