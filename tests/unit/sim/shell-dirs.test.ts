@@ -116,6 +116,18 @@ describe('ls -l shows directories as directories (coreutils "ls invocation", "Wh
     expect(r.code).toBe(126);
     expect(host('[ -d /usr/bin ] && echo yes').text).toBe('yes\n');
   });
+  test('to a pipe or a file ls prints one name a line; on the terminal, columns (coreutils "General output formatting")', () => {
+    expect(host('ls /etc | wc -l')).toEqual({ text: '6\n', code: 0 });
+    expect(host('ls /etc')).toEqual({ text: 'hostname  hosts  os-release  passwd  resolv.conf  shadow\n', code: 0 });
+    expect(host('ls /etc > /tmp/l', 'head -2 /tmp/l')).toEqual({ text: 'hostname\nhosts\n', code: 0 });
+    const s = withAlpine();
+    expect(run(s, 'docker run --rm alpine:3.22 ls /etc').text).toBe(
+      'hostname\nhosts\nos-release\npasswd\nresolv.conf\n',
+    );
+    expect(run(s, 'docker run --rm -t alpine:3.22 ls /etc').text).toBe(
+      'hostname  hosts  os-release  passwd  resolv.conf\n',
+    );
+  });
   test('files listed after a file operand, then each directory with its name (GNU order)', () => {
     expect(host('mkdir d', 'touch d/x f', 'ls f d')).toEqual({ text: 'f\n\nd:\nx\n', code: 0 });
   });

@@ -4,7 +4,7 @@
  * block), files show their bytes, procfs and cgroupfs files 0, devices their major, minor.
  */
 import type { Ctx } from '../shell/types';
-import { listDir, resolvePath, statPath, type Stat } from '../shell/vfs';
+import { isLink, listDir, resolvePath, statPath, type Stat } from '../shell/vfs';
 
 /** One entry to print: its name as shown and its path. */
 export interface Entry {
@@ -30,6 +30,16 @@ function blocks(st: Stat): number {
   return st.type === 'file' ? Math.ceil(st.size / 4096) * 4 : 0;
 }
 
+/** Directories inside `path` (its link count is 2 plus these); /proc's are its PID directories. */
+function subdirCount(ctx: Ctx, path: string): number {
+  const names = listDir(ctx.sim, ctx.frame, path) ?? [];
+  if (path === '/proc') return names.filter((n) => /^\d+$/.test(n)).length; // without generating each one
+  return names.filter((n) => {
+    const child = resolvePath(path, n);
+    return !isLink(ctx.sim, ctx.frame, child) && listDir(ctx.sim, ctx.frame, child) !== undefined;
+  }).length;
+}
+
 /** `-h`: 4096 → 4.0K, 220 → 220 (GNU rounds up to one decimal below 10). */
 export function human(n: number): string {
   if (n < 1024) return String(n);
@@ -48,12 +58,7 @@ export function longLines(ctx: Ctx, entries: Entry[], opts: { gnu: boolean; huma
   const rows = entries.flatMap((e) => {
     const st = statPath(ctx.sim, ctx.frame, e.path);
     if (!st) return [];
-    const subdirs =
-      st.type === 'dir'
-        ? (listDir(ctx.sim, ctx.frame, e.path) ?? []).filter(
-            (n) => statPath(ctx.sim, ctx.frame, resolvePath(e.path, n))?.type === 'dir',
-          ).length
-        : 0;
+    const subdirs = st.type === 'dir' ? subdirCount(ctx, e.path) : 0;
     const owner = e.path === ctx.frame.home || e.path.startsWith(`${ctx.frame.home}/`) ? ctx.frame.user : 'root';
     const group = e.path === '/etc/shadow' && opts.gnu ? 'shadow' : owner;
     const bytes =
@@ -82,12 +87,13 @@ export function longLines(ctx: Ctx, entries: Entry[], opts: { gnu: boolean; huma
       },
     ];
   });
-  const w = (k: 'links' | 'owner' | 'group' | 'size') => Math.max(0, ...rows.map((r) => r[k].length));
+  const widest = (k: 'links' | 'owner' | 'group' | 'size') => Math.max(0, ...rows.map((r) => r[k].length));
+  const w = { links: widest('links'), owner: widest('owner'), group: widest('group'), size: widest('size') };
   const total = rows.reduce((n, r) => n + r.blocks, 0);
   let out = opts.total ? `total ${opts.human && total ? human(total * 1024) : total}\n` : '';
   for (const r of rows)
     out += opts.gnu
-      ? `${r.mode} ${r.links.padStart(w('links'))} ${r.owner.padEnd(w('owner'))} ${r.group.padEnd(w('group'))} ${r.size.padStart(w('size'))} ${DATE} ${r.name}\n`
+      ? `${r.mode} ${r.links.padStart(w.links)} ${r.owner.padEnd(w.owner)} ${r.group.padEnd(w.group)} ${r.size.padStart(w.size)} ${DATE} ${r.name}\n`
       : `${r.mode} ${r.links.padStart(4)} ${r.owner.padEnd(8)} ${r.group.padEnd(8)} ${r.size.padStart(9)} ${DATE} ${r.name}\n`;
   return out;
 }

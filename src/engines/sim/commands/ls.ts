@@ -47,7 +47,12 @@ export const ls: Command = {
     const show = (entries: Entry[]) => {
       if (p.opts.l) ctx.out(longLines(ctx, entries, long));
       else if (entries.length)
-        ctx.out(p.opts.one ? entries.map((e) => `${e.name}\n`).join('') : `${entries.map((e) => e.name).join('  ')}\n`);
+        // To a pipe or a file, ls prints one name a line (coreutils "General output formatting"; BusyBox too).
+        ctx.out(
+          p.opts.one || !ctx.stdoutTty
+            ? entries.map((e) => `${e.name}\n`).join('')
+            : `${entries.map((e) => e.name).join('  ')}\n`,
+        );
     };
     let code = 0;
     // Like GNU ls, operands that are files (or every operand, with -d) come first, then each directory.

@@ -55,7 +55,7 @@ export function executeLine(core: ShellCore, line: string, out: OutputBuffer): n
   core.flow = null;
   core.loopDepth = 0;
   const frame = top(core);
-  const io: Io = { stdin: null, out: (t, d) => out.write(t, d), err: (t) => out.write(t) };
+  const io: Io = { stdin: null, out: (t, d) => out.write(t, d), err: (t) => out.write(t), tty: true };
   const code = runText(core, line, frame, io);
   core.flow = null;
   return (core.lastExit = code);
@@ -141,6 +141,7 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
     selfPid: proc?.pid ?? frame.shellPid,
     ...(proc?.proc ? { selfProc: proc.proc } : {}),
     stdin: io.stdin,
+    stdoutTty: io.tty === true,
     background: o.background,
     interactive: o.interactive,
     keepSelf: () => {
@@ -167,7 +168,8 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
         interactive: x.interactive,
         asProc: x.proc,
         keptRef,
-        io: { stdin: null, out: x.out ?? io.out, err: x.out ?? io.err },
+        // A process without a controlling terminal (no -t) writes to a pipe, not a tty.
+        io: { stdin: null, out: x.out ?? io.out, err: x.out ?? io.err, tty: x.proc.tty !== '?' },
       });
       return { code, kept: keptRef.kept };
     },

@@ -107,7 +107,12 @@ function runPipeline(rt: Runtime, p: Pipeline, frame: Frame, io: Io, background:
     const capture = (t: string) => {
       if (captured.length < MAX_OUTPUT_CHARS) captured += t;
     };
-    const stage: Io = { stdin, out: last ? io.out : capture, err: p.pipeStderr[i] ? capture : io.err };
+    const stage: Io = {
+      stdin,
+      out: last ? io.out : capture,
+      err: p.pipeStderr[i] ? capture : io.err,
+      tty: last && io.tty === true,
+    };
     // Each part of a pipeline runs in a subshell: `cd /tmp | cat` leaves the shell where it was.
     code = subshell(rt, frame, (f) => runCommand(rt, cmd, f, stage, false));
     stdin = captured;

@@ -10,6 +10,8 @@ import { readFile, resolvePath, STRERROR, writeFile } from './vfs';
 /** Where a command reads and writes. */
 export interface Io {
   stdin: string | null;
+  /** Standard output is the terminal (not a pipe or a file): `ls` prints columns only then. */
+  tty?: boolean;
   out(text: string, delayMs?: number): void;
   err(text: string): void;
 }
@@ -76,7 +78,7 @@ export function applyRedirects(sim: Sim, frame: Frame, redirects: Redirect[], ta
     } else if (r.fd <= 2) fds[r.fd] = sink;
   });
   const drop: Sink = () => undefined;
-  return { stdin, out: fds[1] ?? drop, err: fds[2] ?? drop };
+  return { stdin, out: fds[1] ?? drop, err: fds[2] ?? drop, tty: fds[1] === io.out && io.tty === true };
 }
 
 /** Opens (creates, or truncates unless appending) a file as the shell does before the command starts. */

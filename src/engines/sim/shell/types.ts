@@ -50,6 +50,8 @@ export interface Ctx {
   /** Keeps this command's process alive after `run` returns (a new shell, a background job). */
   keepSelf(): void;
   stdin: string | null;
+  /** True when standard output is the terminal, not a pipe or a file (`ls` prints columns only then). */
+  stdoutTty: boolean;
   /** True when the line ended in `&` (or for a detached container's PID 1). */
   background: boolean;
   /** False when stdin is closed (docker run/exec without -i): a shell then exits at once. */

@@ -3,7 +3,7 @@ import { findContainer } from '../model/containers';
 import type { Sim } from '../model/types';
 import { cgroupFiles, generatedFile } from './procfs';
 import type { Frame } from './types';
-import { viewOf, type SysView } from './view';
+import { placeOf, viewOf } from './view';
 
 /** Normalizes `path` against `cwd`, resolving `.` and `..`. */
 export function resolvePath(cwd: string, path: string): string {
@@ -44,8 +44,19 @@ const GNU_LINKS: Record<string, string> = {
 /** Character devices by name under /dev, with their major, minor numbers (Linux `devices.txt`). */
 const DEVICES: Record<string, string> = { null: '1, 3', zero: '1, 5', urandom: '1, 9' };
 
-/** Fixed directory contents, by userland; `/proc` and the home directory are added dynamically. */
-function fixedDirs(v: SysView): Record<string, string[]> {
+const fixedCache = new Map<string, Record<string, string[]>>();
+
+/** Fixed directory contents, by userland (built once per kind of place); `/proc` is added dynamically. */
+function fixedDirs(v: ReturnType<typeof placeOf>): Record<string, string[]> {
+  const key = `${v.kind}:${v.os.userland}`;
+  const hit = fixedCache.get(key);
+  if (hit) return hit;
+  const dirs = buildFixedDirs(v);
+  fixedCache.set(key, dirs);
+  return dirs;
+}
+
+function buildFixedDirs(v: ReturnType<typeof placeOf>): Record<string, string[]> {
   const gnu = v.os.userland === 'gnu';
   const root =
     v.os.userland === 'scratch'
@@ -98,7 +109,7 @@ const OPAQUE = ['/bin', '/sbin', '/lib', '/lib64', '/boot', '/run', '/usr/bin', 
 /** True for a directory whose contents are not modelled (its listing would be a guess). */
 export function isOpaqueDir(sim: Sim, frame: Frame, path: string): boolean {
   if (!OPAQUE.includes(path)) return false;
-  const v = viewOf(sim, frame.env);
+  const v = placeOf(sim, frame.env);
   return (
     v.os.userland !== 'scratch' &&
     (path !== '/boot' || v.os.userland === 'gnu') &&
@@ -113,9 +124,16 @@ export type Stat =
   | { type: 'link'; target: string }
   | { type: 'chr'; dev: string };
 
+/** True for Debian's merged-/usr links (`/bin` → `usr/bin`…). */
+export function isLink(sim: Sim, frame: Frame, path: string): boolean {
+  return path in GNU_LINKS && placeOf(sim, frame.env).os.userland === 'gnu';
+}
+
+const utf8 = new TextEncoder();
+
 /** The kind and size of `path`, or undefined when nothing is there. */
 export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined {
-  const gnu = viewOf(sim, frame.env).os.userland === 'gnu';
+  const gnu = placeOf(sim, frame.env).os.userland === 'gnu';
   const link = gnu ? GNU_LINKS[path] : undefined;
   if (link) return { type: 'link', target: link };
   if (path.startsWith('/dev/') && DEVICES[path.slice(5)]) return { type: 'chr', dev: DEVICES[path.slice(5)] as string };
@@ -124,38 +142,43 @@ export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined
   if (!r.ok) return r.errno === 'ENOENT' ? undefined : { type: 'file', size: 0 };
   // procfs and cgroupfs files report size 0 (they are generated when read); others their bytes.
   const generated = path.startsWith('/proc/') || path.startsWith('/sys/');
-  return { type: 'file', size: generated ? 0 : new TextEncoder().encode(r.text).length };
+  return { type: 'file', size: generated ? 0 : utf8.encode(r.text).length };
 }
 
 /** Lists a directory; undefined when it does not exist. */
 export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefined {
-  const v = viewOf(sim, frame.env);
-  const fixed = fixedDirs(v)[path];
+  const place = placeOf(sim, frame.env);
+  const fixed = fixedDirs(place)[path];
   let names: string[] | undefined = fixed ? [...fixed] : isOpaqueDir(sim, frame, path) ? [] : undefined;
+  // Only /proc and the cgroup tree need the whole view (processes, limits): build it for them alone.
   if (path === '/proc')
-    names = [...v.procs.map((p) => String(p.pid)), 'meminfo', 'mounts', 'self', 'uptime', 'version'];
+    names = [
+      ...viewOf(sim, frame.env).procs.map((p) => String(p.pid)),
+      'meminfo',
+      'mounts',
+      'self',
+      'uptime',
+      'version',
+    ];
   else if (/^\/proc\/(self|\d+)$/.test(path))
     names =
-      generatedFile(sim, v, `${path}/status`, frame.shellPid) !== undefined
+      generatedFile(sim, viewOf(sim, frame.env), `${path}/status`, frame.shellPid) !== undefined
         ? ['cgroup', 'cmdline', 'comm', 'status']
         : undefined;
   else if (path === '/sys/fs/cgroup')
     names = [
-      ...Object.keys(cgroupFiles(sim, v)),
-      ...(v.kind === 'container' ? [] : ['init.scope', 'machine.slice', 'system.slice', 'user.slice']),
+      ...Object.keys(cgroupFiles(sim, viewOf(sim, frame.env))),
+      ...(place.kind === 'container' ? [] : ['init.scope', 'machine.slice', 'system.slice', 'user.slice']),
     ];
   // A directory made with mkdir is stored as `path/`: it exists even while empty.
   if (writableFiles(sim, frame).has(`${path}/`)) names ??= [];
+  // Every ancestor of a stored path is a directory (image files carry no separate directory entries):
+  // a key under `path` names one child, its first segment after `path/`.
+  const prefix = path === '/' ? '/' : `${path}/`;
   for (const key of [...Object.keys(imageFiles(sim, frame)), ...writableFiles(sim, frame).keys()]) {
-    // Every ancestor of a stored path is a directory (image files carry no separate directory entries).
-    for (
-      let dir = key.endsWith('/') ? key.slice(0, -1) : key;
-      dir.lastIndexOf('/') >= 0 && dir !== '';
-      dir = dir.slice(0, dir.lastIndexOf('/'))
-    ) {
-      const parent = dir.slice(0, dir.lastIndexOf('/')) || '/';
-      if (parent === path) (names ??= []).push(dir.slice(dir.lastIndexOf('/') + 1));
-    }
+    if (!key.startsWith(prefix)) continue;
+    const name = key.slice(prefix.length).split('/', 1)[0];
+    if (name) (names ??= []).push(name);
   }
   return names ? [...new Set(names)].sort() : undefined;
 }
