@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { NOT_SIMULATED, NOT_SIMULATED_STATUS } from '../../../src/engines/sim/commands/honesty';
-import { MAX_ITERATIONS, MAX_STEPS } from '../../../src/engines/sim/shell/interp';
+import { MAX_ITERATIONS, MAX_STEPS } from '../../../src/engines/sim/shell/core';
 import { fresh, run, withAlpine } from './helpers';
 
 describe('bounds: a loop or a line cannot hang the page', () => {

@@ -5,7 +5,8 @@ import { findContainer, spawnInContainer, stopContainer, rssOf } from '../model/
 import { reap, spawn } from '../model/procs';
 import { touchGuestMemory } from '../model/vms';
 import type { Proc, Sim } from '../model/types';
-import { guarded, runList, subshell, top, type Runtime, type ShellCore } from './interp';
+import { guarded, top, type Runtime, type ShellCore } from './core';
+import { runList, subshell } from './interp';
 import { OutputBuffer } from './output';
 import { parseLine, ShellSyntaxError } from './parse';
 import type { Io } from './redirect';

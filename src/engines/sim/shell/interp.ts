@@ -5,68 +5,14 @@
  * Every loop is bounded so that no line can hang the page.
  */
 import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
-import type { Sim } from '../model/types';
 import type { AndOr, Command, List, Pipeline } from './ast';
-import { ExpandError, expandString, expandWords, type ExpandEnv } from './expand';
+import { guarded, LineAbort, loopControl, MAX_ITERATIONS, MAX_STEPS, setVar, special, type Runtime } from './core';
+import { expandString, expandWords, type ExpandEnv } from './expand';
 import { MAX_OUTPUT_CHARS } from './output';
-import { applyRedirects, RedirectError, type Io } from './redirect';
+import { applyRedirects, type Io } from './redirect';
 import { liveJobs } from './jobs';
 import type { Frame } from './types';
 import { listDir, readFile, resolvePath } from './vfs';
-
-/** Mutable state of one interactive session. */
-export interface ShellCore {
-  sim: Sim;
-  frames: Frame[];
-  hist: string[];
-  lastExit: number;
-  /** Guards against runaway recursion (`sudo sudo sudo …`, `time time …`, `source` of itself). */
-  nesting: number;
-  /** Set by `clear`; the session reports it as ExecResult.clear. */
-  cleared: boolean;
-  /** Simple commands run for the current line (bounded: see MAX_STEPS). */
-  steps: number;
-  /** A `break N` or `continue N` on its way out of the loops. */
-  flow: { kind: 'break' | 'continue'; levels: number } | null;
-  loopDepth: number;
-  /** Status of the last command substitution, which an assignment-only command returns. */
-  subStatus: number;
-}
-
-/** Runs one simple command by name (the caller's `dispatch`); `keptRef` receives the PID of a process left running. */
-export type Dispatch = (
-  argv: string[],
-  frame: Frame,
-  io: Io,
-  background: boolean,
-  keptRef: { kept: boolean; pid?: number },
-) => number;
-
-/** Rounds one loop may take, and simple commands one line may run, before the simulator stops it. */
-export const MAX_ITERATIONS = 1000;
-export const MAX_STEPS = 10_000;
-
-/** POSIX special builtins the simulator runs (XCU 2.15); `break` and `continue` are handled here. */
-const SPECIAL_BUILTINS = new Set(['export', 'unset', '.']);
-
-/** The whole line stops here (a loop or the line went past its bound): message and status. */
-export class LineAbort {
-  constructor(
-    readonly message: string,
-    readonly status: number,
-  ) {}
-}
-
-/** The frame commands currently run in. */
-export function top(core: ShellCore): Frame {
-  return core.frames[core.frames.length - 1] as Frame;
-}
-
-/** A runner for one session: `core` and the injected `dispatch`. */
-export interface Runtime {
-  core: ShellCore;
-  dispatch: Dispatch;
-}
 
 /** Runs a list; returns the status of the last pipeline (also `$?`). */
 export function runList(rt: Runtime, list: List, frame: Frame, io: Io): number {
@@ -222,10 +168,8 @@ function loop(rt: Runtime, name: string, frame: Frame, round: (i: number) => num
   return code;
 }
 
-function setVar(frame: Frame, name: string, value: string): void {
-  if (!frame.vars.has(name)) (frame.unexported ??= new Set()).add(name);
-  frame.vars.set(name, value);
-}
+/** POSIX special builtins the simulator runs (XCU 2.15); `break` and `continue` are handled here. */
+const SPECIAL_BUILTINS = new Set(['export', 'unset', '.']);
 
 function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame: Frame, io: Io, bg: boolean): number {
   const core = rt.core;
@@ -272,26 +216,6 @@ function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame
   return code;
 }
 
-/** `break [N]` and `continue [N]` (bash builtins; XCU 2.15). */
-function loopControl(rt: Runtime, name: 'break' | 'continue', argv: string[], frame: Frame, io: Io): number {
-  const arg = argv[1];
-  const n = arg === undefined ? 1 : /^\d+$/.test(arg) ? Number(arg) : NaN;
-  if (!(n >= 1)) {
-    io.err(
-      frame.shell === 'bash'
-        ? `bash: ${name}: ${arg}: ${Number.isNaN(n) ? 'numeric argument required' : 'loop count out of range'}\n`
-        : `sh: ${name}: Illegal number: ${arg}\n`,
-    );
-    return frame.shell === 'bash' ? (Number.isNaN(n) ? 128 : 1) : 2;
-  }
-  if (rt.core.loopDepth === 0) {
-    if (frame.shell === 'bash') io.err(`bash: ${name}: only meaningful in a \`for', \`while', or \`until' loop\n`);
-    return 0;
-  }
-  rt.core.flow = { kind: name, levels: Math.min(n, rt.core.loopDepth) };
-  return 0;
-}
-
 /** Expansion as seen from `frame`: its variables, the special parameters, its filesystem. */
 export function expandEnv(rt: Runtime, frame: Frame, io: Io): ExpandEnv {
   const core = rt.core;
@@ -322,53 +246,4 @@ export function expandEnv(rt: Runtime, frame: Frame, io: Io): ExpandEnv {
       },
     },
   };
-}
-
-/** Runs `f`; an expansion or redirection error, or a stopped loop, ends it with its message and status. */
-export function guarded(rt: Runtime, frame: Frame, io: Io, f: () => number): number {
-  try {
-    return f();
-  } catch (e) {
-    const sh = frame.shell;
-    if (e instanceof ExpandError) {
-      io.err(`${sh}: ${e[sh]}\n`);
-      return e.status[sh];
-    }
-    if (e instanceof RedirectError) {
-      io.err(`${sh}: ${e[sh]}\n`);
-      return 1;
-    }
-    if (e instanceof LineAbort) {
-      io.err(e.message);
-      return e.status;
-    }
-    throw e;
-  }
-}
-
-/** `$?`, `$$`, `$!`, `$#`, `$0`, `$HOME`, `$USER`, `$PWD`; undefined for ordinary variables. */
-function special(core: ShellCore, frame: Frame, name: string): string | undefined {
-  switch (name) {
-    case '?':
-      return String(core.lastExit);
-    case '$':
-      return String(frame.shellPid);
-    case '!':
-      return frame.lastBgPid === undefined ? undefined : String(frame.lastBgPid);
-    case '#':
-      return '0';
-    case '0':
-      return frame.shell;
-    case '@':
-    case '*':
-      return '';
-    case 'HOME':
-      return frame.vars.get('HOME') ?? frame.home;
-    case 'USER':
-      return frame.vars.get('USER') ?? (frame.env.kind === 'container' ? undefined : frame.user);
-    case 'PWD':
-      return frame.cwd;
-    default:
-      return undefined;
-  }
 }

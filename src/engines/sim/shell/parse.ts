@@ -5,30 +5,13 @@
  * `((` parse to one honest "not simulated" answer for the whole line.
  */
 import type { AndOr, Assign, Command, List, Pipeline, Redirect, Word } from './ast';
+import { assignment, CLOSERS, MAX_DEPTH, REDIRS, UNSUPPORTED } from './grammar';
 import { Lexer, ShellSyntaxError, ShellUnsupported, type Token } from './lex';
 
 export { ShellSyntaxError, ShellUnsupported };
 
 /** The parse of a line: its list, or why it cannot run. */
 export type ParseResult = { ok: true; list: List } | { ok: false; error: ShellSyntaxError | ShellUnsupported };
-
-/** Compound commands nested deeper than this are refused (bash has no fixed limit; we bound the work). */
-const MAX_DEPTH = 64;
-/** Reserved words that end a list (XCU 2.4). */
-const CLOSERS = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', '}', 'esac']);
-/** Reserved words and operators of constructs the simulator leaves to a real shell. */
-const UNSUPPORTED: Record<string, string> = {
-  case: 'it is a bash builtin or keyword',
-  select: 'it is a bash builtin or keyword',
-  function: 'it is a bash builtin or keyword',
-  '[[': 'it is a bash builtin or keyword',
-  '((': 'it is a bash builtin or keyword',
-  '<<': 'here-documents exist in the real bash and sh',
-  '<<-': 'here-documents exist in the real bash and sh',
-  '<<<': 'here-strings exist in the real bash',
-  '<>': 'read-write redirections exist in the real bash and sh',
-};
-const REDIRS = new Set(['>', '>>', '<', '>&', '<&', '&>', '&>>', '>|', ...Object.keys(UNSUPPORTED)]);
 
 /** Parses a whole line or script. */
 export function parseLine(src: string): ParseResult {
@@ -313,17 +296,4 @@ class Parser {
     if (!assigns.length && !words.length && !redirects.length) throw this.unexpected();
     return { type: 'simple', assigns, words, redirects };
   }
-}
-
-/** `NAME=value` when the word starts with an unquoted `NAME=` (XCU 2.10.2, rule 7). */
-function assignment(w: Word): Assign | null {
-  const first = w.parts[0];
-  if (first?.kind !== 'text' || first.quoted) return null;
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text);
-  if (!m) return null;
-  const rest = first.text.slice(m[0].length);
-  return {
-    name: m[1] as string,
-    value: { parts: [...(rest ? [{ ...first, text: rest }] : []), ...w.parts.slice(1)] },
-  };
 }
