@@ -32,6 +32,20 @@ function inAsh(): SimSession {
 
 const SECTIONS: Array<[string, Row[]]> = [
   [
+    'quoting and tilde: bash manual 3.1.2 "Quoting" (3.1.2.4 "ANSI-C Quoting"), 3.5.2 "Tilde Expansion"',
+    [
+      ['echo \'a  b\' "c  d" e\\ \\ f', 'a  b c  d e  f\n', 0],
+      ['echo "a\\"b" \'it\'"\'"\'s\' "$PWD"x \'$PWD\'', 'a"b it\'s /tmp/wx $PWD\n', 0],
+      [
+        'echo $\'a\\tb\\x41\\101\' ~root ~nosuch ~root/x $"hi"',
+        'a\tbAA /root ~nosuch /root/x hi\n',
+        0,
+        'a\tbAA /root ~nosuch /root/x $hi\n',
+        0,
+      ],
+    ],
+  ],
+  [
     'command substitution: bash manual 3.5.4 "Command Substitution"; POSIX XCU 2.6.3',
     [
       ['echo $(echo hi) `echo there`', 'hi there\n', 0],

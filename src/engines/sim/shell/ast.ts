@@ -15,7 +15,8 @@ export type WordPart =
   | { kind: 'bad'; text: string; quoted: boolean }
   | { kind: 'cmdsub'; body: List; quoted: boolean }
   | { kind: 'arith'; expr: Word; quoted: boolean }
-  | { kind: 'tilde' };
+  /** `~` (the user's home) or `~name` (that user's). */
+  | { kind: 'tilde'; user?: string };
 
 /** One shell word before expansion. */
 export interface Word {

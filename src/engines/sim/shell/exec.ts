@@ -64,7 +64,7 @@ export function executeLine(core: ShellCore, line: string, out: OutputBuffer): n
 
 /** Parses `text` and runs it in `frame`; a syntax error is reported as `frame`'s shell words it. */
 function runText(core: ShellCore, text: string, frame: Frame, io: Io): number {
-  const parsed = parseLine(text);
+  const parsed = parseLine(text, frame.shell);
   if (!parsed.ok) {
     const e = parsed.error;
     if (e instanceof ShellSyntaxError) {

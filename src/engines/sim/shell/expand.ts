@@ -22,6 +22,8 @@ export interface ExpandEnv {
   get(name: string): string | undefined;
   set(name: string, value: string): void;
   home: string;
+  /** The home directory of user `name` (for `~name`), or undefined when there is no such user. */
+  userHome(name: string): string | undefined;
   /** Runs a command substitution and returns its standard output. */
   cmdsub(body: List): string;
   fs: GlobFs;
@@ -104,7 +106,8 @@ function partText(p: WordPart, env: ExpandEnv): string {
     case 'text':
       return p.text;
     case 'tilde':
-      return env.home;
+      // An unknown user's `~name` stays as it is written (XCU 2.6.1).
+      return p.user === undefined ? env.home : (env.userHome(p.user) ?? `~${p.user}`);
     case 'cmdsub':
       // Trailing newlines are removed (XCU 2.6.3).
       return env.cmdsub(p.body).replace(/\n+$/, '');

@@ -221,7 +221,15 @@ export function expandEnv(rt: Runtime, frame: Frame, io: Io): ExpandEnv {
   const core = rt.core;
   const sim = core.sim;
   return {
-    home: frame.home,
+    home: frame.vars.get('HOME') ?? frame.home,
+    userHome: (name) =>
+      name === 'root'
+        ? '/root'
+        : name === frame.user
+          ? frame.home
+          : name === 'learner' && frame.env.kind === 'host'
+            ? '/home/learner'
+            : undefined,
     get: (name) => special(core, frame, name) ?? frame.vars.get(name),
     set: (name, value) => setVar(frame, name, value),
     cmdsub: (body) => {

@@ -48,6 +48,8 @@ export class Lexer {
     private readonly src: string,
     private readonly parseSub: ParseSub,
     private readonly depth = 0,
+    /** Which shell reads the line: only bash knows `$"…"`. */
+    private readonly shell: 'bash' | 'sh' = 'bash',
   ) {
     if (depth > MAX_SUBST_DEPTH)
       throw new ShellSyntaxError(
@@ -107,10 +109,10 @@ export class Lexer {
       text = '';
     };
     if (mode === 'normal' && this.src[this.i] === '~') {
-      const m = /^~(?=$|[/\s;|&<>()])/.exec(this.src.slice(this.i, this.i + 2));
+      const m = /^~([A-Za-z_][A-Za-z0-9_.-]*)?(?=$|[/\s;|&<>()])/.exec(this.src.slice(this.i, this.i + 40));
       if (m) {
-        parts.push({ kind: 'tilde' });
-        this.i++;
+        parts.push(m[1] ? { kind: 'tilde', user: m[1] } : { kind: 'tilde' });
+        this.i += m[0].length;
       }
     }
     while (this.i < this.src.length) {
@@ -150,6 +152,16 @@ export class Lexer {
         parts.push(...(inner.length ? inner : [{ kind: 'text' as const, text: '', quoted: true }]));
         continue;
       }
+      if (c === '$' && mode !== 'dquote' && this.src[this.i + 1] === "'") {
+        flush();
+        text = this.ansiC();
+        flush(true);
+        continue;
+      }
+      if (c === '$' && mode !== 'dquote' && this.shell === 'bash' && this.src[this.i + 1] === '"') {
+        this.i++; // `$"…"` is a translatable string: in the C locale, the same as `"…"`
+        continue;
+      }
       if (c === '$' || c === '`') {
         const part = c === '`' ? this.backquote(quoted) : this.dollar(quoted);
         if (part) {
@@ -165,13 +177,39 @@ export class Lexer {
     return parts;
   }
 
+  /** `$'…'`: backslash escapes as in C (bash manual 3.1.2.4 "ANSI-C Quoting"; ash has them too). */
+  private ansiC(): string {
+    const simple: Record<string, string> = { a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' }; // prettier-ignore
+    let out = '';
+    let j = this.i + 2;
+    for (; j < this.src.length && this.src[j] !== "'"; j++) {
+      const c = this.src[j] as string;
+      if (c !== '\\') {
+        out += c;
+        continue;
+      }
+      const rest = this.src.slice(j + 1, j + 4);
+      const num = /^[0-7]{1,3}/.exec(rest) ?? /^x[0-9A-Fa-f]{1,2}/.exec(rest);
+      if (num) {
+        out += String.fromCharCode(parseInt(num[0].replace(/^x/, ''), num[0][0] === 'x' ? 16 : 8));
+        j += num[0].length;
+      } else if ((rest[0] ?? '') in simple) {
+        out += simple[rest[0] as string];
+        j++;
+      } else out += c;
+    }
+    if (j >= this.src.length) throw unclosed("'", 'syntax error: unterminated quoted string');
+    this.i = j + 1;
+    return out;
+  }
+
   /** `$NAME`, `${…}`, `$(…)`, `$((…))`; null for a `$` that is just a character. */
   private dollar(quoted: boolean): WordPart | null {
     const rest = this.src.slice(this.i + 1, this.i + 3);
     if (rest.startsWith('((')) return this.arith(quoted);
     if (rest.startsWith('(')) {
       this.i += 2;
-      const sub = new Lexer(this.src, this.parseSub, this.depth + 1);
+      const sub = new Lexer(this.src, this.parseSub, this.depth + 1, this.shell);
       sub.i = this.i;
       const toks = sub.tokens(true);
       this.i = sub.i;
@@ -198,7 +236,7 @@ export class Lexer {
       }
     }
     if (j >= this.src.length) throw unclosed(')', "syntax error: missing '))'");
-    const sub = new Lexer(this.src.slice(this.i + 3, j), this.parseSub, this.depth + 1);
+    const sub = new Lexer(this.src.slice(this.i + 3, j), this.parseSub, this.depth + 1, this.shell);
     const expr = { parts: sub.word('arith') };
     this.i = j + 2;
     return { kind: 'arith', expr, quoted };
@@ -215,7 +253,7 @@ export class Lexer {
     }
     if (j >= this.src.length) throw unclosed('`', 'syntax error: EOF in backquote substitution');
     this.i = j + 1;
-    const sub = new Lexer(inner, this.parseSub, this.depth + 1);
+    const sub = new Lexer(inner, this.parseSub, this.depth + 1, this.shell);
     return { kind: 'cmdsub', body: this.parseSub(sub.tokens(), this.depth + 1), quoted };
   }
 

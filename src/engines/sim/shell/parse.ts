@@ -13,10 +13,10 @@ export { ShellSyntaxError, ShellUnsupported };
 /** The parse of a line: its list, or why it cannot run. */
 export type ParseResult = { ok: true; list: List } | { ok: false; error: ShellSyntaxError | ShellUnsupported };
 
-/** Parses a whole line or script. */
-export function parseLine(src: string): ParseResult {
+/** Parses a whole line or script, as `shell` reads it. */
+export function parseLine(src: string, shell: 'bash' | 'sh' = 'bash'): ParseResult {
   try {
-    return { ok: true, list: parseTokens(new Lexer(src, parseTokens).tokens(), 0) };
+    return { ok: true, list: parseTokens(new Lexer(src, parseTokens, 0, shell).tokens(), 0) };
   } catch (e) {
     if (e instanceof ShellSyntaxError || e instanceof ShellUnsupported) return { ok: false, error: e };
     throw e;
