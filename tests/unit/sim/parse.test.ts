@@ -8,6 +8,7 @@ const env: ExpandEnv = {
   get: (n) => vars[n],
   set: () => undefined,
   home: '/home/learner',
+  shell: 'bash',
   userHome: (n) => (n === 'root' ? '/root' : undefined),
   cmdsub: () => '',
   fs: { cwd: '/', list: () => undefined, exists: () => false, skipDots: true },

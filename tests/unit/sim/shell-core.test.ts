@@ -164,6 +164,29 @@ const SECTIONS: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'bash-only expansions: bash manual 3.5.1 "Brace Expansion", 3.5.2, 3.5.3, 6.5; ash leaves them as written',
+    [
+      [
+        'echo a{1..3} {a,b}{x,y} {01..10..3} {c..a} x{a}y',
+        'a1 a2 a3 ax ay bx by 01 04 07 10 c b a x{a}y\n',
+        0,
+        'a{1..3} {a,b}{x,y} {01..10..3} {c..a} x{a}y\n',
+        0,
+      ],
+      ['echo $[1+2]', '3\n', 0, '$[1+2]\n', 0],
+      ['x=aaa; echo ${x/#a/b} ${x/%a/b} ${x//a/c}', 'baa aab ccc\n', 0, 'aaa aaa ccc\n', 0],
+      ['cd /tmp; echo ~+', '/tmp\n', 0, '~+\n', 0],
+      [
+        'echo $((1/0)) | wc -l; echo $?',
+        'bash: 1/0: division by 0 (error token is "0")\n0\n0\n',
+        0,
+        'sh: divide by zero\n0\n0\n',
+        0,
+      ],
+      ['source /dev/null; echo $?', '0\n', 0],
+    ],
+  ],
+  [
     'filename expansion and field splitting: bash manual 3.5.8 "Filename Expansion", 3.5.7 "Word Splitting"',
     [
       ['touch a.txt b.txt c.log; echo *.txt', 'a.txt b.txt\n', 0],

@@ -161,6 +161,11 @@ describe('constructs left to a real shell say so once, for the whole line', () =
     ['[[ 1 == 1 ]]', '[[', 'it is a bash builtin or keyword'],
     ['(( 1 + 1 ))', '((', 'it is a bash builtin or keyword'],
     ['sleep 1 | cat &', 'background lists and pipelines (&)', 'a single command with & works here'],
+    ['a=(1 2)', 'arrays', 'they exist in the real bash'],
+    ['echo ${a[0]}', 'arrays', 'they exist in the real bash'],
+    ['x=y; echo ${!x}', 'indirect expansion (${!name})', 'it exists in the real bash'],
+    ['cat <(echo hi)', 'process substitution', 'it exists in the real bash'],
+    ['echo {1..100000}', 'brace expansion to more than 4096 words', 'a real bash makes them all'],
   ])('%s', (line, what, why) => {
     expect(run(fresh(), line)).toEqual({
       text: `${what}: ${NOT_SIMULATED} (${why}). Try it on a real Linux machine.\n`,

@@ -16,9 +16,13 @@ export interface Entry {
 const DATE = 'Nov 20 09:00';
 const DIR_BYTES = 4096;
 
+/** procfs directories: `/proc` and each `/proc/PID` (proc(5)). */
+const PROC_DIR = /^\/proc(\/(\d+|self))?$/;
+
 function mode(path: string, st: Stat): string {
   if (st.type === 'link') return 'lrwxrwxrwx';
   if (st.type === 'chr') return 'crw-rw-rw-';
+  if (st.type === 'dir' && PROC_DIR.test(path)) return 'dr-xr-xr-x';
   if (st.type === 'dir') return path === '/tmp' ? 'drwxrwxrwt' : path === '/root' ? 'drwx------' : 'drwxr-xr-x';
   if (path === '/etc/shadow') return '-rw-r-----';
   return path.startsWith('/proc/') ? '-r--r--r--' : '-rw-r--r--';
@@ -61,8 +65,18 @@ export function longLines(ctx: Ctx, entries: Entry[], opts: { gnu: boolean; huma
     const subdirs = st.type === 'dir' ? subdirCount(ctx, e.path) : 0;
     const owner = e.path === ctx.frame.home || e.path.startsWith(`${ctx.frame.home}/`) ? ctx.frame.user : 'root';
     const group = e.path === '/etc/shadow' && opts.gnu ? 'shadow' : owner;
+    // Directories of procfs and sysfs are 0 bytes; on disk, one 4096-byte block.
+    const virtual = e.path === '/proc' || e.path.startsWith('/proc/') || e.path.startsWith('/sys');
     const bytes =
-      st.type === 'dir' ? DIR_BYTES : st.type === 'file' ? st.size : st.type === 'link' ? st.target.length : 0;
+      st.type === 'dir'
+        ? virtual
+          ? 0
+          : DIR_BYTES
+        : st.type === 'file'
+          ? st.size
+          : st.type === 'link'
+            ? st.target.length
+            : 0;
     const size =
       st.type === 'chr'
         ? opts.gnu
@@ -83,7 +97,7 @@ export function longLines(ctx: Ctx, entries: Entry[], opts: { gnu: boolean; huma
         group,
         size,
         name,
-        blocks: blocks(st),
+        blocks: virtual ? 0 : blocks(st),
       },
     ];
   });

@@ -12,7 +12,7 @@ export type WordPart =
   | { kind: 'text'; text: string; quoted: boolean }
   | { kind: 'param'; name: string; op: ParamOp | null; arg?: Word; arg2?: Word; quoted: boolean }
   /** `${…}` bash cannot read; an error only when expanded, as in bash (`bad substitution`). */
-  | { kind: 'bad'; text: string; quoted: boolean }
+  | { kind: 'bad'; text: string; quoted: boolean; unsupported?: string }
   | { kind: 'cmdsub'; body: List; quoted: boolean }
   | { kind: 'arith'; expr: Word; quoted: boolean }
   /** `~` (the user's home) or `~name` (that user's). */

@@ -3,7 +3,8 @@
  * interpreter: the frame on top, bounds, `break`/`continue`, special parameters, and how errors end a line.
  */
 import type { Sim } from '../model/types';
-import { ExpandError } from './expand';
+import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
+import { ExpandError, ExpandUnsupported } from './expand';
 import { RedirectError, type Io } from './redirect';
 import type { Frame } from './types';
 
@@ -94,6 +95,10 @@ export function guarded(rt: Runtime, frame: Frame, io: Io, f: () => number): num
       io.err(`${sh}: ${e[sh]}\n`);
       return e.status[sh];
     }
+    if (e instanceof ExpandUnsupported) {
+      io.err(notSimulatedLine(e.what, HINT.linux, e.why));
+      return NOT_SIMULATED_STATUS;
+    }
     if (e instanceof RedirectError) {
       io.err(`${sh}: ${e[sh]}\n`);
       return 1;
@@ -128,7 +133,37 @@ export function special(core: ShellCore, frame: Frame, name: string): string | u
       return frame.vars.get('USER') ?? (frame.env.kind === 'container' ? undefined : frame.user);
     case 'PWD':
       return frame.cwd;
+    case 'PPID':
+      return String(parentPid(core, frame));
+    default:
+      return frame.shell === 'bash' ? bashVariable(core, frame, name) : undefined;
+  }
+}
+
+/** Variables bash itself sets (bash manual 5.2 "Bash Variables"); ash has none of these. */
+function bashVariable(core: ShellCore, frame: Frame, name: string): string | undefined {
+  if (frame.vars.has(name)) return undefined;
+  switch (name) {
+    case 'RANDOM':
+      return String(core.sim.rng.int(32768)); // 0..32767, from the session's seeded generator
+    case 'UID':
+    case 'EUID':
+      return String(frame.uid);
+    case 'BASH_VERSION':
+      return '5.2.37(1)-release'; // Debian 13's bash package (5.2.37-2)
     default:
       return undefined;
   }
+}
+
+/** `$PPID`: the shell's parent, numbered as its own PID namespace numbers it (0 when outside it). */
+function parentPid(core: ShellCore, frame: Frame): number {
+  const state = core.sim.state;
+  const env = frame.env;
+  if (env.kind === 'vm')
+    return state.vms.find((v) => v.name === env.name)?.procs.find((p) => p.pid === frame.shellPid)?.ppid ?? 0;
+  const self = state.procs.find((p) => p.pid === frame.shellHostPid);
+  if (!self) return 0;
+  if (env.kind === 'host') return self.ppid;
+  return state.procs.find((p) => p.pid === self.ppid && p.container === env.id)?.nsPid ?? 0;
 }

@@ -57,13 +57,16 @@ export function executeLine(core: ShellCore, line: string, out: OutputBuffer): n
   core.loopDepth = 0;
   const frame = top(core);
   const io: Io = { stdin: null, out: (t, d) => out.write(t, d), err: (t) => out.write(t), tty: true };
-  const code = runText(core, line, frame, io);
+  const code = runText(core, line, frame, io, true);
   core.flow = null;
   return (core.lastExit = code);
 }
 
-/** Parses `text` and runs it in `frame`; a syntax error is reported as `frame`'s shell words it. */
-function runText(core: ShellCore, text: string, frame: Frame, io: Io): number {
+/**
+ * Parses `text` and runs it in `frame`; a syntax error is reported as `frame`'s shell words it. Nothing
+ * to run returns 0 (an empty script), or leaves `$?` as it was for an empty interactive line.
+ */
+function runText(core: ShellCore, text: string, frame: Frame, io: Io, interactive = false): number {
   const parsed = parseLine(text, frame.shell);
   if (!parsed.ok) {
     const e = parsed.error;
@@ -74,6 +77,7 @@ function runText(core: ShellCore, text: string, frame: Frame, io: Io): number {
     io.err(notSimulatedLine(e.what, HINT.linux, e.why));
     return NOT_SIMULATED_STATUS;
   }
+  if (parsed.list.length === 0) return interactive ? core.lastExit : 0;
   const rt = runtime(core);
   return guarded(rt, frame, io, () => runList(rt, parsed.list, frame, io));
 }

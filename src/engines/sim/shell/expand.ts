@@ -5,6 +5,7 @@
  */
 import { ArithError, evalArith } from './arith';
 import type { List, Word, WordPart } from './ast';
+import { BraceLimit, expandBraces, MAX_BRACE_WORDS } from './braces';
 import { escapeGlob, expandPathname, globToRegExp, hasMagic, unescapeGlob, type GlobFs } from './glob';
 
 /** An expansion error (`${x:?}`, a bad substitution, arithmetic): messages per shell and exit status. */
@@ -13,6 +14,14 @@ export class ExpandError {
     readonly bash: string,
     readonly sh: string,
     readonly status: { bash: number; sh: number },
+  ) {}
+}
+
+/** A bash expansion the simulator leaves to a real shell (arrays, `${!x}`): the line says so. */
+export class ExpandUnsupported {
+  constructor(
+    readonly what: string,
+    readonly why: string,
   ) {}
 }
 
@@ -27,6 +36,8 @@ export interface ExpandEnv {
   /** Runs a command substitution and returns its standard output. */
   cmdsub(body: List): string;
   fs: GlobFs;
+  /** Which shell expands: bash has brace expansion and `${x/#pat/rep}`; ash has neither. */
+  shell: 'bash' | 'sh';
 }
 
 /** Text with glob characters escaped where they came from quotes; `quoted` keeps an empty field. */
@@ -39,7 +50,7 @@ interface Field {
 /** Expands words to argv: fields split, patterns matched. */
 export function expandWords(words: Word[], env: ExpandEnv): string[] {
   const out: string[] = [];
-  for (const w of words)
+  for (const w of env.shell === 'bash' ? words.flatMap(braces) : words)
     for (const f of fieldsOf(w, env)) {
       if (!f.magic) {
         out.push(unescapeGlob(f.pattern));
@@ -50,6 +61,20 @@ export function expandWords(words: Word[], env: ExpandEnv): string[] {
       else out.push(unescapeGlob(f.pattern));
     }
   return out;
+}
+
+/** bash's brace expansion of one word; past the simulator's bound, the line says so. */
+function braces(word: Word): Word[] {
+  try {
+    return expandBraces(word);
+  } catch (e) {
+    if (e instanceof BraceLimit)
+      throw new ExpandUnsupported(
+        `brace expansion to more than ${MAX_BRACE_WORDS} words`,
+        'a real bash makes them all',
+      );
+    throw e;
+  }
 }
 
 /** Expands one word to a single string: no field splitting, no pathname expansion (assignments, redirections). */
@@ -114,6 +139,11 @@ function partText(p: WordPart, env: ExpandEnv): string {
     case 'arith':
       return arith(expandString(p.expr, env), env);
     case 'bad':
+      if (p.unsupported)
+        throw new ExpandUnsupported(
+          p.unsupported,
+          `${p.unsupported === 'arrays' ? 'they exist' : 'it exists'} in the real bash`,
+        );
       throw new ExpandError(`${p.text}: bad substitution`, 'syntax error: bad substitution', { bash: 1, sh: 2 });
     case 'param':
       return param(p, env);
@@ -161,7 +191,7 @@ function param(p: Extract<WordPart, { kind: 'param' }>, env: ExpandEnv): string 
     case 'substring':
       return substring(value ?? '', p, env);
     default:
-      return trim(value ?? '', op, expandPattern(p.arg, env), p.arg2 ? expandString(p.arg2, env) : '');
+      return trim(value ?? '', op, expandPattern(p.arg, env), p.arg2 ? expandString(p.arg2, env) : '', env.shell);
   }
 }
 
@@ -181,7 +211,7 @@ function substring(value: string, p: Extract<WordPart, { kind: 'param' }>, env: 
 }
 
 /** `#`, `##`, `%`, `%%` remove a matching prefix or suffix; `/` and `//` replace matches. */
-function trim(value: string, op: string, pattern: string, rep: string): string {
+function trim(value: string, op: string, pattern: string, rep: string, shell: 'bash' | 'sh'): string {
   if (pattern === '') return value;
   const re = globToRegExp(pattern);
   const n = value.length;
@@ -197,6 +227,14 @@ function trim(value: string, op: string, pattern: string, rep: string): string {
       const i = op === '%' ? n - k : k;
       if (re.test(value.slice(i))) return value.slice(0, i);
     }
+    return value;
+  }
+  if (shell === 'bash' && (pattern[0] === '#' || pattern[0] === '%')) {
+    // `${x/#pat/rep}` and `${x/%pat/rep}`: the longest match anchored at the start or the end.
+    const anchored = globToRegExp(pattern.slice(1));
+    if (pattern[0] === '#') {
+      for (let j = n; j >= 0; j--) if (anchored.test(value.slice(0, j))) return rep + value.slice(j);
+    } else for (let j = 0; j <= n; j++) if (anchored.test(value.slice(j))) return value.slice(0, j) + rep;
     return value;
   }
   let out = '';

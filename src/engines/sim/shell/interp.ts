@@ -59,8 +59,9 @@ function runPipeline(rt: Runtime, p: Pipeline, frame: Frame, io: Io, background:
       err: p.pipeStderr[i] ? capture : io.err,
       tty: last && io.tty === true,
     };
-    // Each part of a pipeline runs in a subshell: `cd /tmp | cat` leaves the shell where it was.
-    code = subshell(rt, frame, (f) => runCommand(rt, cmd, f, stage, false));
+    // Each part of a pipeline runs in a subshell: `cd /tmp | cat` leaves the shell where it was, and an
+    // expansion error ends that part only.
+    code = subshell(rt, frame, (f) => guarded(rt, f, stage, () => runCommand(rt, cmd, f, stage, false)));
     stdin = captured;
   });
   return p.bang ? Number(code === 0) : code;
@@ -222,14 +223,8 @@ export function expandEnv(rt: Runtime, frame: Frame, io: Io): ExpandEnv {
   const sim = core.sim;
   return {
     home: frame.vars.get('HOME') ?? frame.home,
-    userHome: (name) =>
-      name === 'root'
-        ? '/root'
-        : name === frame.user
-          ? frame.home
-          : name === 'learner' && frame.env.kind === 'host'
-            ? '/home/learner'
-            : undefined,
+    shell: frame.shell,
+    userHome: (name) => tildeDir(frame, name),
     get: (name) => special(core, frame, name) ?? frame.vars.get(name),
     set: (name, value) => setVar(frame, name, value),
     cmdsub: (body) => {
@@ -254,4 +249,13 @@ export function expandEnv(rt: Runtime, frame: Frame, io: Io): ExpandEnv {
       },
     },
   };
+}
+
+/** `~name`: root's and the learner's homes; `~+` is $PWD and `~-` $OLDPWD (bash manual 3.5.2). */
+function tildeDir(frame: Frame, name: string): string | undefined {
+  if (name === '+') return frame.cwd;
+  if (name === '-') return frame.vars.get('OLDPWD');
+  if (name === 'root') return '/root';
+  if (name === frame.user) return frame.home;
+  return name === 'learner' && frame.env.kind === 'host' ? '/home/learner' : undefined;
 }

@@ -35,7 +35,7 @@ export type Token = { t: 'word'; w: Word; raw: string; plain?: string } | { t: '
 type Mode = 'normal' | 'dquote' | 'brace' | 'arith';
 
 /** Parses the tokens of a `$(…)` into a list (the parser's own entry point, injected). */
-export type ParseSub = (tokens: Token[], depth: number) => List;
+export type ParseSub = (tokens: Token[], depth: number, shell: 'bash' | 'sh') => List;
 
 const unclosed = (ch: string, sh: string) =>
   new ShellSyntaxError(`unexpected EOF while looking for matching \`${ch}'`, sh);
@@ -109,8 +109,8 @@ export class Lexer {
       text = '';
     };
     if (mode === 'normal' && this.src[this.i] === '~') {
-      const m = /^~([A-Za-z_][A-Za-z0-9_.-]*)?(?=$|[/\s;|&<>()])/.exec(this.src.slice(this.i, this.i + 40));
-      if (m) {
+      const m = /^~([A-Za-z_][A-Za-z0-9_.-]*|[+-])?(?=$|[/\s;|&<>()])/.exec(this.src.slice(this.i, this.i + 40));
+      if (m && !(this.shell === 'sh' && (m[1] === '+' || m[1] === '-'))) {
         parts.push(m[1] ? { kind: 'tilde', user: m[1] } : { kind: 'tilde' });
         this.i += m[0].length;
       }
@@ -207,13 +207,14 @@ export class Lexer {
   private dollar(quoted: boolean): WordPart | null {
     const rest = this.src.slice(this.i + 1, this.i + 3);
     if (rest.startsWith('((')) return this.arith(quoted);
+    if (rest.startsWith('[') && this.shell === 'bash') return this.oldArith(quoted);
     if (rest.startsWith('(')) {
       this.i += 2;
       const sub = new Lexer(this.src, this.parseSub, this.depth + 1, this.shell);
       sub.i = this.i;
       const toks = sub.tokens(true);
       this.i = sub.i;
-      return { kind: 'cmdsub', body: this.parseSub(toks, this.depth + 1), quoted };
+      return { kind: 'cmdsub', body: this.parseSub(toks, this.depth + 1, this.shell), quoted };
     }
     if (rest.startsWith('{')) return this.brace(quoted);
     const m = /^(?:[A-Za-z_][A-Za-z0-9_]*|[?$#!@*0-9-])/.exec(this.src.slice(this.i + 1, this.i + 200));
@@ -242,6 +243,16 @@ export class Lexer {
     return { kind: 'arith', expr, quoted };
   }
 
+  /** `$[expr]`: bash's old spelling of `$((expr))`. */
+  private oldArith(quoted: boolean): WordPart {
+    const end = this.src.indexOf(']', this.i + 2);
+    if (end < 0) throw unclosed(']', "syntax error: missing ']'");
+    const sub = new Lexer(this.src.slice(this.i + 2, end), this.parseSub, this.depth + 1, this.shell);
+    const expr = { parts: sub.word('arith') };
+    this.i = end + 1;
+    return { kind: 'arith', expr, quoted };
+  }
+
   /** `` `cmd` ``: backslash keeps its meaning only before `$`, `` ` `` and `\` (XCU 2.6.3). */
   private backquote(quoted: boolean): WordPart {
     let inner = '';
@@ -254,7 +265,7 @@ export class Lexer {
     if (j >= this.src.length) throw unclosed('`', 'syntax error: EOF in backquote substitution');
     this.i = j + 1;
     const sub = new Lexer(inner, this.parseSub, this.depth + 1, this.shell);
-    return { kind: 'cmdsub', body: this.parseSub(sub.tokens(), this.depth + 1), quoted };
+    return { kind: 'cmdsub', body: this.parseSub(sub.tokens(), this.depth + 1, this.shell), quoted };
   }
 
   /** `${NAME}`, `${#NAME}`, `${NAME:-word}`… (XCU 2.6.2); what bash cannot read becomes a `bad` part. */
@@ -333,6 +344,15 @@ export class Lexer {
     }
     if (this.i >= this.src.length) throw unclosed('}', "syntax error: missing '}'");
     this.i++;
-    return { kind: 'bad', text: this.src.slice(start, this.i), quoted };
+    const text = this.src.slice(start, this.i);
+    // bash has arrays (`${a[0]}`) and indirection (`${!x}`); ash has neither (a bad substitution there).
+    const bashOnly = /^\$\{[#!]?[A-Za-z_][A-Za-z0-9_]*\[/.test(text)
+      ? 'arrays'
+      : /^\$\{![A-Za-z_]/.test(text)
+        ? 'indirect expansion (${!name})'
+        : undefined;
+    return this.shell === 'bash' && bashOnly
+      ? { kind: 'bad', text, quoted, unsupported: bashOnly }
+      : { kind: 'bad', text, quoted };
   }
 }

@@ -16,7 +16,7 @@ export type ParseResult = { ok: true; list: List } | { ok: false; error: ShellSy
 /** Parses a whole line or script, as `shell` reads it. */
 export function parseLine(src: string, shell: 'bash' | 'sh' = 'bash'): ParseResult {
   try {
-    return { ok: true, list: parseTokens(new Lexer(src, parseTokens, 0, shell).tokens(), 0) };
+    return { ok: true, list: parseTokens(new Lexer(src, parseTokens, 0, shell).tokens(), 0, shell) };
   } catch (e) {
     if (e instanceof ShellSyntaxError || e instanceof ShellUnsupported) return { ok: false, error: e };
     throw e;
@@ -24,8 +24,8 @@ export function parseLine(src: string, shell: 'bash' | 'sh' = 'bash'): ParseResu
 }
 
 /** Parses tokens (of a line or of a `$(…)`) into a list; throws a ShellSyntaxError. */
-function parseTokens(tokens: Token[], depth: number): List {
-  const p = new Parser(tokens, depth);
+function parseTokens(tokens: Token[], depth: number, shell: 'bash' | 'sh'): List {
+  const p = new Parser(tokens, depth, shell);
   const list = p.list(new Set());
   p.end();
   return list;
@@ -39,6 +39,7 @@ class Parser {
   constructor(
     private readonly toks: Token[],
     private depth: number,
+    private readonly shell: 'bash' | 'sh',
   ) {}
 
   private peek(): Token | undefined {
@@ -264,6 +265,8 @@ class Parser {
     if (t.op in UNSUPPORTED) throw new ShellUnsupported(t.op, UNSUPPORTED[t.op] as string);
     this.k++;
     const target = this.peek();
+    if (target?.t === 'op' && target.op === '(')
+      throw new ShellUnsupported('process substitution', 'it exists in the real bash');
     if (target?.t !== 'word') {
       if (target === undefined)
         throw new ShellSyntaxError(
@@ -289,6 +292,8 @@ class Parser {
         const a = words.length === 0 ? assignment(t.w) : null;
         if (a) assigns.push(a);
         else words.push(t.w);
+        if (a && a.value.parts.length === 0 && this.isOp('(') && this.shell === 'bash')
+          throw new ShellUnsupported('arrays', 'they exist in the real bash');
         if (words.length === 1 && this.isOp('('))
           throw new ShellUnsupported('function definitions', 'they exist in the real bash and sh');
       } else break;
