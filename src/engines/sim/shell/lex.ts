@@ -5,22 +5,9 @@
  * does not import the parser.
  */
 import type { List, ParamOp, Word, WordPart } from './ast';
+import { ansiC, badSubstitution, ShellSyntaxError, ShellUnsupported } from './quoting';
 
-/** A syntax error, worded as bash and as BusyBox ash print it (without the `bash: `/`sh: ` prefix). */
-export class ShellSyntaxError {
-  constructor(
-    readonly bash: string,
-    readonly sh: string,
-  ) {}
-}
-
-/** A construct that exists in the real shells but that the simulator does not run (here-documents, `case`). */
-export class ShellUnsupported {
-  constructor(
-    readonly what: string,
-    readonly why: string,
-  ) {}
-}
+export { ShellSyntaxError, ShellUnsupported };
 
 /** Operators, longest first (XCU 2.10.1 plus bash's `|&`, `&>` and `&>>`). */
 const OPS = ['&>>', '<<<', '<<-', '&&', '||', ';;', '|&', '&>', '>>', '>&', '<&', '>|', '<>', '<<', ';', '|', '&', '(', ')', '<', '>', '\n']; // prettier-ignore
@@ -154,7 +141,10 @@ export class Lexer {
       }
       if (c === '$' && mode !== 'dquote' && this.src[this.i + 1] === "'") {
         flush();
-        text = this.ansiC();
+        const q = ansiC(this.src, this.i);
+        if (!q) throw unclosed("'", 'syntax error: unterminated quoted string');
+        text = q.text;
+        this.i = q.end;
         flush(true);
         continue;
       }
@@ -175,32 +165,6 @@ export class Lexer {
     }
     flush();
     return parts;
-  }
-
-  /** `$'…'`: backslash escapes as in C (bash manual 3.1.2.4 "ANSI-C Quoting"; ash has them too). */
-  private ansiC(): string {
-    const simple: Record<string, string> = { a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' }; // prettier-ignore
-    let out = '';
-    let j = this.i + 2;
-    for (; j < this.src.length && this.src[j] !== "'"; j++) {
-      const c = this.src[j] as string;
-      if (c !== '\\') {
-        out += c;
-        continue;
-      }
-      const rest = this.src.slice(j + 1, j + 4);
-      const num = /^[0-7]{1,3}/.exec(rest) ?? /^x[0-9A-Fa-f]{1,2}/.exec(rest);
-      if (num) {
-        out += String.fromCharCode(parseInt(num[0].replace(/^x/, ''), num[0][0] === 'x' ? 16 : 8));
-        j += num[0].length;
-      } else if ((rest[0] ?? '') in simple) {
-        out += simple[rest[0] as string];
-        j++;
-      } else out += c;
-    }
-    if (j >= this.src.length) throw unclosed("'", 'syntax error: unterminated quoted string');
-    this.i = j + 1;
-    return out;
   }
 
   /** `$NAME`, `${…}`, `$(…)`, `$((…))`; null for a `$` that is just a character. */
@@ -334,25 +298,11 @@ export class Lexer {
     return { kind: 'param', name, op: 'substring', arg: body, ...(arg2 ? { arg2 } : {}), quoted };
   }
 
-  /** Skips to the matching `}` and keeps the text for bash's `${…}: bad substitution`. */
+  /** Skips to the matching `}`: a substitution bash reads as an error when it is expanded. */
   private skipBad(start: number, quoted: boolean): WordPart {
-    let depth = 0;
-    for (; this.i < this.src.length; this.i++) {
-      const c = this.src[this.i];
-      if (c === '{') depth++;
-      else if (c === '}' && depth-- === 0) break;
-    }
-    if (this.i >= this.src.length) throw unclosed('}', "syntax error: missing '}'");
-    this.i++;
-    const text = this.src.slice(start, this.i);
-    // bash has arrays (`${a[0]}`) and indirection (`${!x}`); ash has neither (a bad substitution there).
-    const bashOnly = /^\$\{[#!]?[A-Za-z_][A-Za-z0-9_]*\[/.test(text)
-      ? 'arrays'
-      : /^\$\{![A-Za-z_]/.test(text)
-        ? 'indirect expansion (${!name})'
-        : undefined;
-    return this.shell === 'bash' && bashOnly
-      ? { kind: 'bad', text, quoted, unsupported: bashOnly }
-      : { kind: 'bad', text, quoted };
+    const r = badSubstitution(this.src, start, this.i, quoted, this.shell);
+    if (!r) throw unclosed('}', "syntax error: missing '}'");
+    this.i = r.end;
+    return r.part;
   }
 }
