@@ -48,6 +48,23 @@ describe('bounds: a loop or a line cannot hang the page', () => {
   });
 });
 
+describe('deeply nested input is refused, never a stack overflow', () => {
+  test.each([
+    [`echo $(( ${'('.repeat(3000)}1${')'.repeat(3000)} ))`, 'expression recursion level exceeded'],
+    [`echo $(( ${'! '.repeat(3000)}1 ))`, 'expression recursion level exceeded'],
+    [`echo $(( 2${'**2'.repeat(3000)} ))`, 'expression recursion level exceeded'],
+    ['x=x; echo $((x))', 'bash: x: expression recursion level exceeded (error token is "x")\n'],
+    [`echo ${'{a,b}'.repeat(3000)}`, 'brace expansion to more than 4096 words'],
+    [`echo ${'${x:-'.repeat(2500)}y${'}'.repeat(2500)}`, 'expansions nested too deeply'],
+    [`${'( '.repeat(3000)}`, 'compound commands nested too deeply'],
+    [`${'if true; then '.repeat(1000)}`, 'compound commands nested too deeply'],
+  ])('%#', (line, message) => {
+    const r = run(fresh(), line);
+    expect(r.text).toContain(message);
+    expect(r.text).not.toContain('internal error');
+  });
+});
+
 describe('execution environments (bash manual 3.7.3)', () => {
   test('a pipeline stage and ( ) are subshells: cd and variables stay inside', () => {
     expect(run(fresh(), 'cd /tmp | cat; pwd').text).toBe('/home/learner\n');

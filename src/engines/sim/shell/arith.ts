@@ -19,8 +19,12 @@ export class ArithError {
   ) {}
 }
 
-/** bash stops at this depth of variables that name other variables' expressions. */
-const MAX_RECURSION = 1024;
+/**
+ * Nesting (parentheses, unary operators, right-associative chains, variables holding expressions) at
+ * which evaluation stops with bash's "expression recursion level exceeded". bash stops at 1024; the
+ * simulator at 256, so that the JavaScript stack is never the limit.
+ */
+const MAX_RECURSION = 256;
 const OPS = ['<<=', '>>=', '**', '++', '--', '<<', '>>', '<=', '>=', '==', '!=', '&&', '||', '+=', '-=', '*=', '/=', '%=', '&=', '^=', '|=', '+', '-', '*', '/', '%', '<', '>', '=', '&', '^', '|', '!', '~', '?', ':', '(', ')', ',']; // prettier-ignore
 const ASSIGN = new Set(['=', '*=', '/=', '%=', '+=', '-=', '<<=', '>>=', '&=', '^=', '|=']);
 /** Binary operators by precedence, lowest first (bash's expr.c, from `||` down to `*`). */
@@ -33,11 +37,14 @@ type Operand = { v: bigint; name?: undefined } | { v?: undefined; name: string }
 const wrap = (v: bigint) => BigInt.asIntN(64, v);
 
 /** Evaluates `expr`; throws ArithError. */
-export function evalArith(expr: string, vars: ArithVars, depth = 0): bigint {
-  if (depth > MAX_RECURSION)
-    throw new ArithError(`${expr}: expression recursion level exceeded`, 'arithmetic syntax error');
+export function evalArith(expr: string, vars: ArithVars, nesting = { depth: 0 }): bigint {
+  if (nesting.depth > MAX_RECURSION)
+    throw new ArithError(
+      `${expr}: expression recursion level exceeded (error token is "${expr}")`,
+      'arithmetic syntax error',
+    );
   if (expr.trim() === '') return 0n;
-  return new Evaluator(expr, vars, depth).run();
+  return new Evaluator(expr, vars, nesting).run();
 }
 
 class Evaluator {
@@ -50,8 +57,19 @@ class Evaluator {
   constructor(
     private readonly src: string,
     private readonly vars: ArithVars,
-    private readonly depth: number,
+    /** Shared with the evaluations of variables' expressions, so the bound counts all of them. */
+    private readonly nesting: { depth: number },
   ) {}
+
+  /** Runs one nested step (a parenthesis, a unary operator…) within the recursion bound. */
+  private nested<T>(f: () => T): T {
+    if (++this.nesting.depth > MAX_RECURSION) this.fail('expression recursion level exceeded');
+    try {
+      return f();
+    } finally {
+      this.nesting.depth--;
+    }
+  }
 
   run(): bigint {
     this.next();
@@ -129,7 +147,7 @@ class Evaluator {
     if (o.v !== undefined) return o.v;
     const text = this.vars.get(o.name);
     if (text === undefined || text === '' || this.noeval) return 0n;
-    return evalArith(text, this.vars, this.depth + 1);
+    return this.nested(() => evalArith(text, this.vars, this.nesting));
   }
 
   private assign(name: string, v: bigint): bigint {
@@ -153,7 +171,7 @@ class Evaluator {
     const op = this.tok.op;
     if (left.name === undefined) this.fail('attempted assignment to non-variable');
     this.next();
-    const right = this.value(this.assignment());
+    const right = this.value(this.nested(() => this.assignment()));
     const v = op === '=' ? right : this.binary(op.slice(0, -1), this.value(left), right);
     return { v: this.assign(left.name, v) };
   }
@@ -164,12 +182,12 @@ class Evaluator {
     const c = this.value(cond);
     this.next();
     if (c === 0n) this.noeval++;
-    const a = this.value(this.comma());
+    const a = this.value(this.nested(() => this.comma()));
     if (c === 0n) this.noeval--;
     if (!this.isOp(':')) this.fail("`:' expected for conditional expression", 'malformed ?: operator');
     this.next();
     if (c !== 0n) this.noeval++;
-    const b = this.value(this.conditional());
+    const b = this.value(this.nested(() => this.conditional()));
     if (c !== 0n) this.noeval--;
     return { v: c !== 0n ? a : b };
   }
@@ -240,7 +258,7 @@ class Evaluator {
     if (!this.isOp('**')) return base;
     const b = this.value(base);
     this.next();
-    const e = this.value(this.power());
+    const e = this.value(this.nested(() => this.power()));
     if (e < 0n) this.fail('exponent less than 0', 'exponent less than 0');
     let v = 1n;
     for (let k = 0n, sq = b; k < 64n && e >> k > 0n; k++, sq = wrap(sq * sq)) if ((e >> k) & 1n) v = wrap(v * sq);
@@ -251,7 +269,7 @@ class Evaluator {
     if (this.isOp('!', '~', '-', '+')) {
       const op = this.opText();
       this.next();
-      const v = this.value(this.unary());
+      const v = this.value(this.nested(() => this.unary()));
       return { v: op === '!' ? (v === 0n ? 1n : 0n) : op === '~' ? ~v : op === '-' ? wrap(-v) : v };
     }
     if (this.isOp('++', '--')) {
@@ -283,7 +301,7 @@ class Evaluator {
     }
     if (this.isOp('(')) {
       this.next();
-      const v = this.value(this.comma());
+      const v = this.value(this.nested(() => this.comma()));
       if (!this.isOp(')')) this.fail("missing `)'");
       this.next();
       return { v };

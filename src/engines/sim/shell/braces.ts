@@ -10,20 +10,29 @@ export const MAX_BRACE_WORDS = 4096;
 /** Thrown when one word would make more than MAX_BRACE_WORDS words. */
 export class BraceLimit {}
 
-/** The words `word` expands to (itself alone when it has no brace expression). */
-export function expandBraces(word: Word, budget = { left: MAX_BRACE_WORDS }): Word[] {
-  for (let k = 0; k < word.parts.length; k++) {
-    const p = word.parts[k];
-    if (p?.kind !== 'text' || p.quoted || !p.text.includes('{')) continue;
-    const texts = expandText(p.text);
-    if (!texts) continue;
-    budget.left -= texts.length;
-    if (budget.left < 0) throw new BraceLimit();
-    return texts.flatMap((text) =>
-      expandBraces({ parts: [...word.parts.slice(0, k), { ...p, text }, ...word.parts.slice(k + 1)] }, budget),
-    );
+/** The words `word` expands to (itself alone when it has no brace expression), in order; throws BraceLimit. */
+export function expandBraces(word: Word): Word[] {
+  // Worked through a list rather than by recursion: `{a,b}` three thousand times must not exhaust the stack.
+  const done: Word[] = [];
+  let todo: Word[] = [word];
+  let made = 0;
+  while (todo.length) {
+    const next: Word[] = [];
+    for (const w of todo) {
+      const k = w.parts.findIndex((p) => p.kind === 'text' && !p.quoted && expandText(p.text) !== null);
+      if (k < 0) {
+        done.push(w);
+        continue;
+      }
+      const p = w.parts[k] as { kind: 'text'; text: string; quoted: boolean };
+      const texts = expandText(p.text) as string[];
+      made += texts.length;
+      if (made > MAX_BRACE_WORDS) throw new BraceLimit();
+      for (const text of texts) next.push({ parts: [...w.parts.slice(0, k), { ...p, text }, ...w.parts.slice(k + 1)] });
+    }
+    todo = next;
   }
-  return [word];
+  return done;
 }
 
 /** The first brace expression in `text`, expanded; null when there is none. */

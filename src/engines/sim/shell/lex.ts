@@ -16,8 +16,16 @@ const BREAK = /[\s;|&<>()]/;
 /** Nesting of `$(…)`, backquotes and `${…}` allowed before the lexer refuses (bash has no fixed limit). */
 export const MAX_SUBST_DEPTH = 24;
 
+const TOO_DEEP = new ShellSyntaxError(
+  `expansions nested too deeply (the simulator stops at ${MAX_SUBST_DEPTH} levels)`,
+  `expansions nested too deeply (the simulator stops at ${MAX_SUBST_DEPTH} levels)`,
+);
+
 /** A token: a word (with its plain text when it has no quotes or expansions, for reserved words) or an operator. */
-export type Token = { t: 'word'; w: Word; raw: string; plain?: string } | { t: 'op'; op: string; fd?: number };
+export type Token =
+  | { t: 'word'; w: Word; raw: string; plain?: string }
+  /** `arith`: a `(` glued to another `(`, as bash's `((` arithmetic command begins. */
+  | { t: 'op'; op: string; fd?: number; arith?: boolean };
 
 type Mode = 'normal' | 'dquote' | 'brace' | 'arith';
 
@@ -30,6 +38,8 @@ const unclosed = (ch: string, sh: string) =>
 /** Reads one line (or a script) into tokens. */
 export class Lexer {
   private i = 0;
+  /** `${…}` open around the current position (`${a:-${b:-…}}` nests). */
+  private braces = 0;
 
   constructor(
     private readonly src: string,
@@ -38,11 +48,7 @@ export class Lexer {
     /** Which shell reads the line: only bash knows `$"…"`. */
     private readonly shell: 'bash' | 'sh' = 'bash',
   ) {
-    if (depth > MAX_SUBST_DEPTH)
-      throw new ShellSyntaxError(
-        'expansions nested too deeply (the simulator stops at 24 levels)',
-        'expansions nested too deeply (the simulator stops at 24 levels)',
-      );
+    if (depth > MAX_SUBST_DEPTH) throw TOO_DEEP;
   }
 
   /** All tokens up to the end, or up to the `)` that closes a `$(` (consumed) when `close` is set. */
@@ -67,7 +73,9 @@ export class Lexer {
         this.i = opStart + op.length;
         if (op === '(') parens++;
         if (op === ')' && close && parens-- === 0) return out;
-        out.push(fd ? { t: 'op', op, fd: Number(fd[0]) } : { t: 'op', op });
+        if (fd) out.push({ t: 'op', op, fd: Number(fd[0]) });
+        else if (op === '(' && this.src[this.i] === '(') out.push({ t: 'op', op, arith: true });
+        else out.push({ t: 'op', op });
         continue;
       }
       const start = this.i;
@@ -234,6 +242,15 @@ export class Lexer {
 
   /** `${NAME}`, `${#NAME}`, `${NAME:-word}`… (XCU 2.6.2); what bash cannot read becomes a `bad` part. */
   private brace(quoted: boolean): WordPart {
+    if (++this.braces + this.depth > MAX_SUBST_DEPTH) throw TOO_DEEP;
+    try {
+      return this.braceBody(quoted);
+    } finally {
+      this.braces--;
+    }
+  }
+
+  private braceBody(quoted: boolean): WordPart {
     const start = this.i;
     this.i += 2;
     const src = this.src;

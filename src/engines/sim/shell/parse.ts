@@ -152,8 +152,7 @@ class Parser {
       );
     try {
       if (t.t === 'op' && t.op === '(') {
-        if (this.toks[this.k + 1]?.t === 'op' && (this.toks[this.k + 1] as { op: string }).op === '(')
-          throw new ShellUnsupported('((', UNSUPPORTED['(('] as string);
+        if (t.arith) throw new ShellUnsupported('((', UNSUPPORTED['(('] as string);
         this.k++;
         const body = this.nested(')', () => this.body([')']));
         if (!this.isOp(')')) throw this.unexpected();
