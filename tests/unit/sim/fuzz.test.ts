@@ -117,6 +117,8 @@ const HOSTILE = fc.oneof(
   ),
   fc.integer({ min: 1, max: 60 }).map((n) => `${'echo $('.repeat(n)}x${')'.repeat(n)}`),
   fc.integer({ min: 1, max: 80 }).map((n) => `${'if true; then '.repeat(n)}:${'; fi'.repeat(n)}`),
+  fc.integer({ min: 1, max: 3000 }).map((n) => `echo $((${'('.repeat(n)}1${')'.repeat(n)}))`),
+  fc.integer({ min: 1, max: 2000 }).map((n) => `echo ${'{a,b}'.repeat(n)} ${'${x:-'.repeat(n)}${'}'.repeat(n)}`),
   fc.integer({ min: 1, max: 60 }).map((n) => Array(n).fill('docker exec -it w sh').join(' ; ')),
   fc.integer({ min: 1, max: 40 }).map((n) => Array(n).fill('virsh console web-vm').join(' && ')),
   fc.integer({ min: 1, max: 50 }).map((n) => `${'sudo '.repeat(n)}time ${'time '.repeat(n)}uname`),
