@@ -217,6 +217,7 @@ const SECTIONS: Array<[string, Row[]]> = [
       ['(cd /; pwd); pwd', '/\n/tmp/w\n', 0],
       ['(x=inner); echo [$x]', '[]\n', 0],
       ['! false; echo $?', '0\n', 0],
+      ['! ! true; echo $?', '0\n', 0, 'sh: syntax error: unexpected "!"\n', 2],
       ['true && echo y || echo n', 'y\n', 0],
       ['false || echo fallback', 'fallback\n', 0],
       ['break; echo $?', "bash: break: only meaningful in a `for', `while', or `until' loop\n0\n", 0, '0\n', 0],

@@ -141,6 +141,8 @@ describe('jobs, wait, kill (bash manual 7.2; BusyBox ash)', () => {
     const s = withAlpine();
     run(s, 'docker run -d --name box alpine:3.22 sleep 100');
     expect(run(s, 'docker logs box').text).toBe(''); // no job line from a PID 1 that is not a shell's job
+    run(s, `docker run -d --name bg alpine:3.22 sh -c 'sleep 5 & echo started'`);
+    expect(run(s, 'docker logs bg').text).toBe('started\n'); // a script's shell prints no [1] PID
     run(s, 'docker exec -it box sh');
     expect(run(s, 'kill -9 1; echo $?').text).toBe('0\n'); // the kernel drops it: no handler in the ns init
     run(s, 'exit');

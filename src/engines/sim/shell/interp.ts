@@ -212,7 +212,7 @@ function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame
     const jobs = liveJobs(core.sim, frame);
     const id = jobs.reduce((m, j) => Math.max(m, j.id), 0) + 1;
     jobs.push({ id, pid: kept.pid, text: `${argv.join(' ')} &` });
-    io.err(`[${id}] ${kept.pid}\n`);
+    if (!frame.script) io.err(`[${id}] ${kept.pid}\n`); // only an interactive shell reports jobs
   }
   return code;
 }

@@ -69,7 +69,7 @@ class Parser {
     }
     const text = t.t === 'op' ? (t.op === '\n' ? 'newline' : t.op) : t.raw;
     const ash =
-      t.t === 'word' && (t.plain === undefined || !CLOSERS.has(t.plain))
+      t.t === 'word' && (t.plain === undefined || !(CLOSERS.has(t.plain) || t.plain === '!'))
         ? `syntax error: unexpected word${expect ? ` (expecting "${expect}")` : ''}`
         : `syntax error: unexpected ${t.t === 'op' && t.op === '\n' ? 'newline' : `"${text}"`}`;
     return new ShellSyntaxError(`syntax error near unexpected token \`${text}'`, ash);
@@ -128,8 +128,12 @@ class Parser {
   }
 
   private pipeline(): Pipeline {
-    const bang = this.isWord('!');
-    if (bang) this.k++;
+    let bang = false;
+    // bash takes `! ! cmd` (negated twice); ash refuses a second `!`.
+    for (let n = 0; this.isWord('!'); this.k++, n++) {
+      if (n === 1 && this.shell === 'sh') throw this.unexpected();
+      bang = !bang;
+    }
     const commands = [this.command()];
     const pipeStderr: boolean[] = [];
     while (this.isOp('|', '|&')) {
