@@ -25,6 +25,7 @@ import { cd, colon, falseCmd, pwd, trueCmd } from './simple-builtins';
 import { jobs, wait } from './jobs';
 import { kill } from './kill';
 import { rmdir } from './rmdir';
+import { printf } from './printf';
 import { dot, source } from './source';
 import { bracket, test } from './test';
 import { createType, createWhich } from './type';
@@ -75,6 +76,7 @@ const list: Command[] = [
   lsns,
   mkdir,
   mount,
+  printf,
   ps,
   pwd,
   reboot,

@@ -13,7 +13,7 @@ import type { OsInfo } from '../model/types';
  * unset, source/. (see interp.ts and commands/); `esac` alone is a syntax error there as in bash.
  */
 const SHELL = [
-  'case', 'alias', 'unalias', 'set', 'read', 'printf', 'command', 'trap', 'umask', 'ulimit', 'shift', 'local',
+  'case', 'alias', 'unalias', 'set', 'read', 'command', 'trap', 'umask', 'ulimit', 'shift', 'local',
   'return', 'eval', 'exec', 'getopts', 'hash', 'fg', 'bg', 'times', 'readonly',
 ]; // prettier-ignore
 /** Keywords and builtins only bash has. */
@@ -32,7 +32,7 @@ const GNU_BASE = [
   'find', 'xargs', 'sed', 'awk', 'tar', 'gzip', 'gunzip', 'zcat', 'diff', 'cmp', 'dmesg', 'findmnt',
   'lsblk', 'lscpu', 'nsenter', 'unshare', 'umount', 'su', 'more', 'setsid', 'taskset', 'renice', 'prlimit',
   'flock', 'getopt', 'logger', 'rev', 'whereis', 'mountpoint', 'dpkg', 'apt', 'apt-get', 'apt-cache', 'passwd',
-  'login', 'tput', 'reset', 'printf',
+  'login', 'tput', 'reset',
 ]; // prettier-ignore
 /** procps, kmod, systemd and the usual tools of a full Debian system (host or guest). */
 const DEBIAN_SYSTEM = [
@@ -59,7 +59,7 @@ const BUSYBOX = [
   'nl', 'nohup', 'nproc', 'nslookup', 'od', 'pgrep', 'pidof', 'ping', 'pkill', 'printenv', 'readlink', 'realpath',
   'renice', 'rev', 'route', 'sed', 'seq', 'sha256sum', 'sort', 'split', 'stat', 'stty', 'su', 'sync',
   'tac', 'tar', 'tee', 'timeout', 'top', 'tr', 'traceroute', 'tty', 'umount', 'uniq', 'uptime', 'vi', 'watch',
-  'xargs', 'yes', 'zcat', 'printf',
+  'xargs', 'yes', 'zcat',
 ]; // prettier-ignore
 
 /** Where a name is looked up: the kind of machine and its userland. */
