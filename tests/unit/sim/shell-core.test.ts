@@ -154,6 +154,28 @@ const SECTIONS: Array<[string, Row[]]> = [
       ['echo x > /tmp', 'bash: /tmp: Is a directory\n', 1, "sh: can't create /tmp: Is a directory\n", 1],
       ['echo hi >&3', 'bash: 3: Bad file descriptor\n', 1, 'sh: 3: Bad file descriptor\n', 1],
       [
+        'touch a.txt b.txt; cat < *.txt; echo rc=$?',
+        'bash: *.txt: ambiguous redirect\nrc=1\n',
+        0,
+        "sh: can't open *.txt: no such file\nrc=1\n",
+        0,
+      ],
+      ['echo hi > *.log; ls', '*.log\n', 0],
+      [
+        'echo x > "$nope"; echo rc=$?',
+        'bash: : No such file or directory\nrc=1\n',
+        0,
+        "sh: can't create : nonexistent directory\nrc=1\n",
+        0,
+      ],
+      [
+        'echo x > $nope; echo rc=$?',
+        'bash: $nope: ambiguous redirect\nrc=1\n',
+        0,
+        "sh: can't create : nonexistent directory\nrc=1\n",
+        0,
+      ],
+      [
         'echo hi > nodir/f',
         'bash: nodir/f: No such file or directory\n',
         1,

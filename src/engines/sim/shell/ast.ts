@@ -28,6 +28,8 @@ export interface Redirect {
   fd: number;
   op: '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>';
   target: Word;
+  /** The target as written, for bash's `ambiguous redirect`. */
+  raw: string;
 }
 
 /** `NAME=value` before a command (or alone). */

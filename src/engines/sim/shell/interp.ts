@@ -5,11 +5,11 @@
  * Every loop is bounded so that no line can hang the page.
  */
 import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
-import type { AndOr, Command, List, Pipeline } from './ast';
+import type { AndOr, Command, List, Pipeline, Redirect } from './ast';
 import { guarded, LineAbort, loopControl, MAX_ITERATIONS, MAX_STEPS, setVar, special, type Runtime } from './core';
 import { expandString, expandWords, type ExpandEnv } from './expand';
 import { MAX_OUTPUT_CHARS } from './output';
-import { applyRedirects, type Io } from './redirect';
+import { applyRedirects, RedirectError, type Io } from './redirect';
 import { liveJobs } from './jobs';
 import type { Frame } from './types';
 import { listDir, readFile, resolvePath } from './vfs';
@@ -94,14 +94,25 @@ export function subshell(rt: Runtime, frame: Frame, f: (frame: Frame) => number,
   }
 }
 
+/** Runs one command; a redirection that fails fails this command only (status 1), as in both shells. */
 function runCommand(rt: Runtime, cmd: Command, frame: Frame, io: Io, background: boolean): number {
+  try {
+    return runCommandUnguarded(rt, cmd, frame, io, background);
+  } catch (e) {
+    if (!(e instanceof RedirectError)) throw e;
+    io.err(`${frame.shell}: ${e[frame.shell]}\n`);
+    return 1;
+  }
+}
+
+function runCommandUnguarded(rt: Runtime, cmd: Command, frame: Frame, io: Io, background: boolean): number {
   if (cmd.type === 'simple') return runSimple(rt, cmd, frame, io, background);
   const env = expandEnv(rt, frame, io);
   const inner = applyRedirects(
     rt.core.sim,
     frame,
     cmd.redirects,
-    cmd.redirects.map((r) => expandString(r.target, env)),
+    cmd.redirects.map((r) => redirectTarget(r, env, frame)),
     io,
   );
   switch (cmd.type) {
@@ -188,7 +199,7 @@ function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame
   const argv = expandWords(cmd.words, env);
   const values = cmd.assigns.map((a) => [a.name, expandString(a.value, env)] as const);
   const subStatus = core.subStatus; // `x=$(false)` leaves `$?` at 1 (XCU 2.9.1)
-  const targets = cmd.redirects.map((r) => expandString(r.target, env));
+  const targets = cmd.redirects.map((r) => redirectTarget(r, env, frame));
   const cmdIo = applyRedirects(core.sim, frame, cmd.redirects, targets, io);
   if (argv.length === 0) {
     for (const [name, value] of values) setVar(frame, name, value);
@@ -258,4 +269,15 @@ function tildeDir(frame: Frame, name: string): string | undefined {
   if (name === 'root') return '/root';
   if (name === frame.user) return frame.home;
   return name === 'learner' && frame.env.kind === 'host' ? '/home/learner' : undefined;
+}
+
+/**
+ * A redirection's file name. bash expands it as a word, patterns included, and wants exactly one
+ * (bash manual 3.6: "ambiguous redirect" otherwise); ash takes the text as it is, without globbing.
+ */
+function redirectTarget(r: Redirect, env: ExpandEnv, frame: Frame): string {
+  if (frame.shell !== 'bash' || r.op === '>&' || r.op === '<&') return expandString(r.target, env);
+  const words = expandWords([r.target], env);
+  if (words.length !== 1) throw new RedirectError(`${r.raw}: ambiguous redirect`, `${r.raw}: ambiguous redirect`);
+  return words[0] as string;
 }

@@ -280,7 +280,7 @@ class Parser {
     }
     this.k++;
     const op = (t.op === '>|' ? '>' : t.op) as Redirect['op'];
-    return { fd: t.fd ?? (op[0] === '<' ? 0 : 1), op, target: target.w };
+    return { fd: t.fd ?? (op[0] === '<' ? 0 : 1), op, target: target.w, raw: target.raw };
   }
 
   private simple(): Command {

@@ -55,6 +55,11 @@ export function applyRedirects(sim: Sim, frame: Frame, redirects: Redirect[], ta
       fds[r.fd] = from === 0 ? fds[r.fd] : fds[from];
       return;
     }
+    if (word === '')
+      fail(
+        ': No such file or directory',
+        r.op === '<' ? "can't open : no such file" : "can't create : nonexistent directory",
+      );
     if (r.op === '<') {
       const path = resolvePath(frame.cwd, word);
       const res = readFile(sim, frame, path, frame.shellPid, frame.uid);
