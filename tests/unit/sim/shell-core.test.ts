@@ -3,8 +3,8 @@
  * Debian images run bash) and, where it differs, what BusyBox ash prints (Alpine and busybox images run
  * it): stdout and stderr in the order they are written, and the exit status. The rows were checked
  * against `bash --norc -i -c LINE` (GNU bash 5.2.15) and `busybox sh -i -c LINE` (BusyBox 1.35; Alpine
- * 3.22 ships 1.37, whose messages for these cases are the same), each in an empty working directory.
- * Sections cite the bash manual (https://www.gnu.org/software/bash/manual/bash.html) and POSIX XCU.
+ * 3.22 ships 1.37, whose messages for these cases are the same), each in an empty working directory;
+ * the read rows, which need their own standard input, against `bash -c` and `busybox sh -c`. Sections cite the bash manual (https://www.gnu.org/software/bash/manual/bash.html) and POSIX XCU.
  */
 import { describe, expect, test } from 'vitest';
 import type { SimSession } from '../../../src/engines/sim/index';
@@ -310,6 +310,43 @@ const SECTIONS: Array<[string, Row[]]> = [
       ["test -z ''; echo $?", '0\n', 0],
       ["[ ! -n '' ]; echo $?", '0\n', 0],
       ['[ 2 -gt 1 -a 3 -lt 4 ]; echo $?', '0\n', 0],
+    ],
+  ],
+  [
+    'read and $IFS: bash manual 4.2 "read", 3.5.7 "Word Splitting"; POSIX XCU read and 2.6.5 "Field Splitting"',
+    [
+      [
+        'printf \'a b  c\\n  x\\\\ y  \\nlast\' > rf; while read a b; do echo "[$a][$b]"; done < rf',
+        '[a][b  c]\n[x y][]\n',
+        0,
+      ],
+      [
+        'printf \'a b  c\\n  x\\\\ y  \\nlast\' > rf; while read -r line; do echo "[$line]"; done < rf; echo "rc=$? [$line]"',
+        '[a b  c]\n[x\\ y]\nrc=0 [last]\n',
+        0,
+      ],
+      ['printf \'a b  c\\n\' > rf; read < rf; echo "[$REPLY]"', '[a b  c]\n', 0],
+      [
+        'read 1x < /dev/null',
+        "bash: read: `1x': not a valid identifier\n",
+        1,
+        "sh: read: '1x': bad variable name\n",
+        1,
+      ],
+      ['printf "one\\ntwo\\n" | while read x; do echo got $x; done', 'got one\ngot two\n', 0],
+      ["printf 'a b\\n' > rf; read x < rf; read y < rf; echo $x $y", 'a b a b\n', 0],
+      ['printf \'a\\nb\\nc\\n\' > rf; cat rf | { read a; read b; echo "[$a][$b]"; }', '[a][b]\n', 0],
+      ["printf 'a\\nb\\nc\\n' > rf; while read x; do cat; done < rf", 'b\nc\n', 0],
+      ['printf \'one \\\\\\ntwo\\n\' > rf; read x < rf; echo "[$x]"', '[one two]\n', 0],
+      ['read x < /dev/null; echo "rc=$? [$x]"', 'rc=1 []\n', 0],
+      ["echo 'k=v' | { IFS== read a b; echo $a; }", 'k\n', 0],
+      ['x=a:b::c; IFS=:; for i in $x; do echo "[$i]"; done', '[a]\n[b]\n[]\n[c]\n', 0],
+      ['x=" a  b "; IFS=" "; for i in $x; do echo "[$i]"; done', '[a]\n[b]\n', 0],
+      ['x="a b"; IFS=; for i in $x; do echo "[$i]"; done', '[a b]\n', 0],
+      ['echo "a:b:" | { IFS=: read x y; echo "[$x][$y]"; }', '[a][b]\n', 0],
+      ['echo "a:b::" | { IFS=: read x y; echo "[$x][$y]"; }', '[a][b::]\n', 0],
+      ['echo \'k=v\' | { IFS== read a b; echo "$a|$b|$IFS|"; }', 'k|v| \t\n|\n', 0],
+      ['x=:a; IFS=:; for i in pre$x; do echo "[$i]"; done', '[pre]\n[a]\n', 0],
     ],
   ],
   [

@@ -26,6 +26,7 @@ import { jobs, wait } from './jobs';
 import { kill } from './kill';
 import { rmdir } from './rmdir';
 import { printf } from './printf';
+import { read } from './read';
 import { dot, source } from './source';
 import { bracket, test } from './test';
 import { createType, createWhich } from './type';
@@ -79,6 +80,7 @@ const list: Command[] = [
   printf,
   ps,
   pwd,
+  read,
   reboot,
   rm,
   rmdir,

@@ -135,6 +135,8 @@ export function special(core: ShellCore, frame: Frame, name: string): string | u
       return frame.cwd;
     case 'PPID':
       return String(parentPid(core, frame));
+    case 'IFS':
+      return frame.vars.get('IFS') ?? ' \t\n'; // both shells start with space, tab, newline
     default:
       return frame.shell === 'bash' ? bashVariable(core, frame, name) : undefined;
   }

@@ -139,13 +139,29 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
     return 254;
   }
   let kept = false;
+  // A command that reads its standard input (cat, wc, sh…) reads it to the end; `read` takes one line.
+  const input = io.stdin;
+  let touched = false;
+  const rest = input ? input.text.slice(input.pos) : null;
   const ctx: Ctx = {
     sim,
     frame,
     uid,
     selfPid: proc?.pid ?? frame.shellPid,
     ...(proc?.proc ? { selfProc: proc.proc } : {}),
-    stdin: io.stdin,
+    get stdin() {
+      touched = true;
+      return rest;
+    },
+    readLine: () => {
+      if (!input) return undefined;
+      if (input.pos >= input.text.length) return null;
+      const nl = input.text.indexOf('\n', input.pos);
+      const end = nl < 0 ? input.text.length : nl;
+      const line = input.text.slice(input.pos, end);
+      input.pos = nl < 0 ? end : nl + 1;
+      return { line, newline: nl >= 0 };
+    },
     stdoutTty: io.tty === true,
     background: o.background,
     interactive: o.interactive,
@@ -192,6 +208,7 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
     return cmd.run(argv, ctx);
   } finally {
     core.nesting--;
+    if (touched && input) input.pos = input.text.length;
     if (o.keptRef) {
       o.keptRef.kept = kept;
       if (kept && proc && !o.asProc) o.keptRef.pid = proc.pid;

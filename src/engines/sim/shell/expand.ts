@@ -6,6 +6,7 @@
 import { ArithError, evalArith } from './arith';
 import type { List, Word, WordPart } from './ast';
 import { BraceLimit, expandBraces, MAX_BRACE_WORDS } from './braces';
+import { splitOnIfs } from './ifs';
 import { escapeGlob, expandPathname, globToRegExp, hasMagic, unescapeGlob, type GlobFs } from './glob';
 
 /** An expansion error (`${x:?}`, a bad substitution, arithmetic): messages per shell and exit status. */
@@ -45,6 +46,8 @@ interface Field {
   pattern: string;
   quoted: boolean;
   magic: boolean;
+  /** An empty field a non-white IFS character delimits (`a::b`) stays; other empty ones go. */
+  keep?: boolean;
 }
 
 /** Expands words to argv: fields split, patterns matched. */
@@ -92,7 +95,7 @@ function fieldsOf(word: Word, env: ExpandEnv): Field[] {
   const fields: Field[] = [];
   let cur: Field = { pattern: '', quoted: false, magic: false };
   const finish = () => {
-    if (cur.pattern !== '' || cur.quoted) fields.push(cur);
+    if (cur.pattern !== '' || cur.quoted || cur.keep) fields.push(cur);
     cur = { pattern: '', quoted: false, magic: false };
   };
   for (const p of word.parts) {
@@ -113,12 +116,12 @@ function fieldsOf(word: Word, env: ExpandEnv): Field[] {
       cur.quoted ||= !(p.kind === 'param' && p.name === '@');
       continue;
     }
-    // Unquoted results split on blanks and may be patterns themselves (`x='*.txt'; ls $x`).
-    const pieces = value.split(/[ \t\n]+/);
-    pieces.forEach((piece, i) => {
+    // Unquoted results split on $IFS and may be patterns themselves (`x='*.txt'; ls $x`).
+    splitOnIfs(value, env.get('IFS')).forEach((piece, i) => {
       if (i > 0) finish();
-      cur.pattern += piece.replace(/\\/g, '\\\\');
-      cur.magic ||= hasMagic(piece);
+      cur.pattern += piece.text.replace(/\\/g, '\\\\');
+      cur.magic ||= hasMagic(piece.text);
+      if (piece.delimited) cur.keep = true;
     });
   }
   finish();

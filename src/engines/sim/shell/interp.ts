@@ -62,7 +62,7 @@ function runPipeline(rt: Runtime, p: Pipeline, frame: Frame, io: Io, background:
     // Each part of a pipeline runs in a subshell: `cd /tmp | cat` leaves the shell where it was, and an
     // expansion error ends that part only.
     code = subshell(rt, frame, (f) => guarded(rt, f, stage, () => runCommand(rt, cmd, f, stage, false)));
-    stdin = captured;
+    stdin = { text: captured, pos: 0 };
   });
   return p.bang ? Number(code === 0) : code;
 }
@@ -215,6 +215,12 @@ function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame
   }
   const kept: { kept: boolean; pid?: number } = { kept: false };
   const code = rt.dispatch(argv, runFrame, cmdIo, bg, kept);
+  if (runFrame !== frame)
+    keepBuiltinChanges(
+      frame,
+      runFrame,
+      values.map(([n]) => n),
+    );
   // ash (POSIX 2.8.1): an error in a special builtin abandons the rest of the line.
   if (frame.shell === 'sh' && code !== 0 && code !== NOT_SIMULATED_STATUS && SPECIAL_BUILTINS.has(name))
     throw new LineAbort('', code);
@@ -280,4 +286,16 @@ function redirectTarget(r: Redirect, env: ExpandEnv, frame: Frame): string {
   const words = expandWords([r.target], env);
   if (words.length !== 1) throw new RedirectError(`${r.raw}: ambiguous redirect`, `${r.raw}: ambiguous redirect`);
   return words[0] as string;
+}
+
+/**
+ * `IFS=: read a b`: the assignment lasts for the command only, but what a builtin changes in the shell
+ * (the variables `read` sets, `cd`) stays, as in bash and ash.
+ */
+function keepBuiltinChanges(frame: Frame, ran: Frame, temporary: string[]): void {
+  for (const [k, v] of ran.vars) if (!temporary.includes(k) && frame.vars.get(k) !== v) frame.vars.set(k, v);
+  for (const k of [...frame.vars.keys()]) if (!temporary.includes(k) && !ran.vars.has(k)) frame.vars.delete(k);
+  if (ran.unexported)
+    for (const k of ran.unexported) if (!temporary.includes(k)) (frame.unexported ??= new Set()).add(k);
+  frame.cwd = ran.cwd;
 }

@@ -8,8 +8,15 @@ import type { Frame } from './types';
 import { readFile, resolvePath, STRERROR, writeFile } from './vfs';
 
 /** Where a command reads and writes. */
+/** Standard input that is a pipe or a file: its text and how far commands have read it. */
+export interface Input {
+  text: string;
+  pos: number;
+}
+
 export interface Io {
-  stdin: string | null;
+  /** null: the terminal (the learner cannot type into a running command here). */
+  stdin: Input | null;
   /** Standard output is the terminal (not a pipe or a file): `ls` prints columns only then. */
   tty?: boolean;
   out(text: string, delayMs?: number): void;
@@ -68,7 +75,7 @@ export function applyRedirects(sim: Sim, frame: Frame, redirects: Redirect[], ta
           `${word}: ${STRERROR[res.errno]}`,
           `can't open ${word}: ${res.errno === 'ENOENT' ? 'no such file' : STRERROR[res.errno]}`,
         );
-      if (r.fd === 0) stdin = res.text;
+      if (r.fd === 0) stdin = { text: res.text, pos: 0 };
       return;
     }
     const sink =
