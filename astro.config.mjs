@@ -29,8 +29,10 @@ export default defineConfig({
       components: {
         SiteTitle: './src/components/overrides/SiteTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
       },
-      customCss: ['./src/styles/course.css'],
+      customCss: ['./src/styles/course.css', './src/styles/controls.css', './src/styles/print.css'],
       favicon: '/favicon.svg',
       lastUpdated: false,
       pagination: true,

@@ -120,6 +120,10 @@ function scriptRecorder(page) {
 const STARLIGHT_CHUNK =
   /^(page|Search\.astro|MobileTableOfContents\.astro|TableOfContents\.astro|starlight-toc|ec|ui-core|preload-helper)[._]/;
 
+// The course's progress views (sidebar ticks and bar, lesson header) and the progress store they share with the quiz:
+// loaded on every page, so they are reported on their own and not as part of the quiz runtime.
+const PROGRESS_CHUNK = /^(SidebarProgress\.astro|LessonHeader\.astro|text|course-store)[._]/;
+
 const name = (url) => new URL(url).pathname.split('/').pop();
 
 async function benchPages(browser, origin) {
@@ -128,7 +132,10 @@ async function benchPages(browser, origin) {
   const baseline = scriptRecorder(page);
   await page.goto(origin + '/404.html', { waitUntil: 'networkidle' });
   await baseline.settled();
-  report('page: JS on a page without course components (404, gzip)', kb(baseline.total()));
+  const progress = baseline.urls().filter((u) => PROGRESS_CHUNK.test(name(u)));
+  const own = baseline.urls().filter((u) => !progress.includes(u));
+  report('page: JS on a page without course components (404, gzip)', kb(baseline.sum(own)));
+  report(`page: progress JS on every page (${progress.map(name).join(', ')})`, kb(baseline.sum(progress)));
   await page.close();
 
   // The quiz runtime: what a lesson with a quiz (and no terminal or race) loads beyond Starlight's own,
@@ -139,11 +146,14 @@ async function benchPages(browser, origin) {
     const rec = scriptRecorder(p);
     await p.goto(origin + quizPage, { waitUntil: 'networkidle' });
     await rec.settled();
-    const eager = rec.urls().filter((u) => !STARLIGHT_CHUNK.test(name(u)));
+    const course = (u) => !STARLIGHT_CHUNK.test(name(u)) && !PROGRESS_CHUNK.test(name(u));
+    const header = rec.urls().filter((u) => /^LessonHeader\.astro[._]/.test(name(u)));
+    report('page: lesson header JS (done state), beyond the progress JS every page has', kb(rec.sum(header)));
+    const eager = rec.urls().filter(course);
     await p.locator('il-quiz').first().scrollIntoViewIfNeeded();
     await p.waitForFunction(() => document.querySelector('il-quiz')?.getAttribute('data-ready') === 'true');
     await rec.settled();
-    const all = rec.urls().filter((u) => !STARLIGHT_CHUNK.test(name(u)));
+    const all = rec.urls().filter(course);
     const lazy = all.filter((u) => !eager.includes(u));
     report(`page: quiz JS before it is near the viewport (${eager.map(name).join(', ')})`, kb(rec.sum(eager)));
     report(`page: quiz JS loaded when it nears the viewport (${lazy.map(name).join(', ')})`, kb(rec.sum(lazy)));

@@ -45,15 +45,25 @@ function paragraphs(text: string): string {
     .join('');
 }
 
+// Hidden until its script sees the diagram drawn smaller than its natural size; without JavaScript the
+// figure is the plain, scaled picture and no button that does nothing is shown.
+function enlargeControl(title: string): string {
+  return (
+    `<il-diagram-zoom><button type="button" class="il-button il-diagram-button il-diagram-enlarge" aria-haspopup="dialog" hidden>` +
+    `Enlarge<span class="sr-only"> diagram: ${escapeHtml(title)}</span></button></il-diagram-zoom>`
+  );
+}
+
 /**
- * The complete `<figure>`: the SVG, then a `<figcaption>` with the visible title and the description in a
- * keyboard-usable `<details>` (a figcaption must come first or last, so the details live inside it).
+ * The complete `<figure>`: the SVG, then a `<figcaption>` with the visible title, the Enlarge control and the
+ * description in a keyboard-usable `<details>` (a figcaption must come first or last, so the details live inside it).
  */
 export function buildFigure(svg: string, prefix: string, title: string, description: string): string {
   return (
     `<figure class="il-diagram diagram" aria-labelledby="${prefix}-caption">` +
     labelSvg(svg, prefix, title, description) +
     `<figcaption><span class="il-diagram-title" id="${prefix}-caption">${escapeHtml(title)}</span>` +
+    enlargeControl(title) +
     `<details class="il-diagram-text"><summary>Text description</summary>${paragraphs(description)}</details>` +
     `</figcaption></figure>`
   );

@@ -9,6 +9,9 @@ import type { VFile } from 'vfile';
 import { renderDiagrams, type RenderOptions } from './render-diagrams.ts';
 
 const CSS_FILE = fileURLToPath(new URL('./diagram.css', import.meta.url));
+// The Enlarge view's script ships in this component; only lessons with diagrams render it.
+const ZOOM_COMPONENT = fileURLToPath(new URL('../components/diagram/DiagramZoom.astro', import.meta.url));
+const ZOOM_NAME = 'IlDiagramZoom';
 
 /** Drops source positions from a parsed fragment: they point into the SVG text, not into the lesson. */
 function stripPositions(node: { position?: unknown; children?: unknown[] }): void {
@@ -24,18 +27,20 @@ function figureNode(html: string) {
   return { type: 'ilDiagram', data: { hName: 'figure', hProperties: figure.properties, hChildren: figure.children } };
 }
 
-// The palette is imported by the lesson itself, so only pages with diagrams load it (MDX only: .md cannot import).
-function cssImport(file: VFile) {
-  let spec = relative(dirname(file.path), CSS_FILE).split('\\').join('/');
+// The palette and the Enlarge script are imported by the lesson itself, so only pages with diagrams load
+// them (MDX only: .md cannot import).
+function esmImport(file: VFile, target: string, name?: string) {
+  let spec = relative(dirname(file.path), target).split('\\').join('/');
   if (!spec.startsWith('.')) spec = './' + spec;
-  const value = `import ${JSON.stringify(spec)};`;
+  const value = `import ${name ? `${name} from ` : ''}${JSON.stringify(spec)};`;
+  const specifiers = name ? [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }] : [];
   const estree = {
     type: 'Program',
     sourceType: 'module',
     body: [
       {
         type: 'ImportDeclaration',
-        specifiers: [],
+        specifiers,
         attributes: [],
         source: { type: 'Literal', value: spec, raw: JSON.stringify(spec) },
       },
@@ -64,7 +69,12 @@ export function remarkDiagrams(options: RemarkDiagramsOptions = {}) {
     found.forEach(({ node, parent }, i) => {
       parent.children[parent.children.indexOf(node)] = figureNode(figures[i]!) as unknown as Code;
     });
-    if (file.path?.endsWith('.mdx')) tree.children.unshift(cssImport(file) as unknown as Root['children'][number]);
+    if (file.path?.endsWith('.mdx')) {
+      const imports = [esmImport(file, CSS_FILE), esmImport(file, ZOOM_COMPONENT, ZOOM_NAME)];
+      const element = { type: 'mdxJsxFlowElement', name: ZOOM_NAME, attributes: [], children: [] };
+      tree.children.unshift(...(imports as unknown as Root['children']));
+      tree.children.push(element as unknown as Root['children'][number]);
+    }
   };
 }
 

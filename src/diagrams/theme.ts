@@ -101,7 +101,18 @@ export const MERMAID_CONFIG = {
   securityLevel: 'strict',
   deterministicIds: true,
   htmlLabels: false,
-  flowchart: { htmlLabels: false },
+  // Sized for reading on a phone: nodes as narrow as their (wrapped) labels, and sequence messages wrapped
+  // to the space between two lifelines, so a diagram is rarely shrunk below 12 px text.
+  flowchart: { htmlLabels: false, minNodeWidth: 40, padding: 8 },
+  sequence: {
+    wrap: true,
+    width: 100,
+    actorMargin: 30,
+    diagramMarginX: 8,
+    actorFontSize: 16,
+    noteFontSize: 16,
+    messageFontSize: 16,
+  },
   fontFamily: 'arial, sans-serif',
   themeVariables: {
     darkMode: false,

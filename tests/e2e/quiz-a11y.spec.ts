@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { submitAnyway } from './quiz-helpers';
 import { builtHtml, builtPages } from './site-pages';
 
-// axe in each state a learner sees: unanswered, answered wrong (with feedback in practice), and the review.
+// axe in each state a learner sees: unanswered, the "submit anyway?" step, answered wrong (with feedback in practice),
+// and the review.
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -37,6 +39,12 @@ for (const path of quizPages()) {
       await expect(root).toBeVisible();
       await audit(page, 'unanswered');
 
+      await root.getByRole('button', { name: /^(Finish and see my result|Submit answers)$/ }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await audit(page, 'submit anyway?');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+
       // Answer wrong: the first option that is not right, or text that is not the answer.
       const { quiz } = JSON.parse((await root.locator('script.il-quiz-data').textContent()) ?? '{}');
       for (const fs of await root.locator('fieldset.ilq-q:not([hidden])').all()) {
@@ -51,7 +59,7 @@ for (const path of quizPages()) {
       }
       await audit(page, 'answered wrong');
 
-      await root.getByRole('button', { name: /Finish|Submit/ }).click();
+      await submitAnyway(root);
       await expect(root.getByRole('region', { name: 'Your result' })).toBeVisible();
       await audit(page, 'review');
     });

@@ -1,99 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { typeLabSolution, type Q } from './quiz-helpers';
-import { builtHtml, builtPages } from './site-pages';
+import { expect, test } from '@playwright/test';
+import { answer, openQuiz, pagesWithQuiz, shownQuestions, submitAnyway } from './quiz-helpers';
 
 // Runs against whatever real quizzes the built site has: answers come from each page's embedded JSON.
-
-interface QuizData {
-  id: string;
-  mode: 'practice' | 'exam';
-  passMark: number;
-  questions: Q[];
-}
-
-/** Built pages that show a quiz of `mode`, lesson pages first. */
-function pagesWithQuiz(mode: QuizData['mode']): string[] {
-  return builtPages()
-    .filter((path) => builtHtml(path).includes(`data-mode="${mode}"`))
-    .sort((a, b) => Number(b.startsWith('/lessons/')) - Number(a.startsWith('/lessons/')));
-}
-
-async function openQuiz(page: Page, path: string): Promise<{ quiz: QuizData; root: Locator }> {
-  await page.goto(path);
-  await page.locator('il-quiz').scrollIntoViewIfNeeded(); // it loads when near the viewport
-  const root = page.locator('il-quiz[data-ready]');
-  await expect(root).toBeVisible();
-  const data = JSON.parse((await root.locator('script.il-quiz-data').textContent()) ?? '{}') as { quiz: QuizData };
-  return { quiz: data.quiz, root };
-}
-
-/** The questions of the current attempt, in the order shown. */
-async function shownQuestions(root: Locator, quiz: QuizData): Promise<Array<{ q: Q; fs: Locator }>> {
-  const ids = await root
-    .locator('fieldset.ilq-q:not([hidden])')
-    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
-  return ids.map((id) => ({
-    q: quiz.questions.find((q) => q.id === id) as Q,
-    fs: root.locator(`fieldset.ilq-q[data-id="${id}"]`),
-  }));
-}
-
-/** Solves a TerminalTask by typing the lab's own solution into the live terminal. */
-async function solveTerminal(page: Page, fs: Locator): Promise<void> {
-  const term = fs.locator('il-terminal');
-  await term.scrollIntoViewIfNeeded();
-  await expect(term).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
-  await term.locator('.xterm-helper-textarea').focus();
-  await typeLabSolution(page, term);
-}
-
-/** Answers one question right or wrong with ordinary (mouse) actions. */
-async function answer(page: Page, fs: Locator, q: Q, right: boolean): Promise<void> {
-  const value = (id: string) => fs.locator(`input[value="${id}"]`);
-  switch (q.type) {
-    case 'SingleChoice':
-      await value(q.options!.find((o) => o.correct === right)!.id).check();
-      break;
-    case 'MultipleChoice':
-      for (const o of q.options!.filter((o) => (right ? o.correct : !o.correct)).slice(0, right ? undefined : 1))
-        await value(o.id).check();
-      break;
-    case 'TrueFalse':
-      await value(String(right ? q.answer : !q.answer)).check();
-      break;
-    case 'Ordering':
-      if (right)
-        for (const [i, item] of q.items!.entries()) {
-          const at = await fs
-            .locator('.ilq-order > li')
-            .evaluateAll((lis, id) => lis.findIndex((li) => (li as HTMLElement).dataset.id === id), item.id);
-          for (let k = at; k > i; k--) await fs.locator(`li[data-id="${item.id}"] button[data-move="-1"]`).click();
-        }
-      break; // as shown it is never in order
-    case 'Matching':
-      for (const [i, p] of q.pairs!.entries())
-        await fs
-          .locator(`li[data-id="${p.id}"] select`)
-          .selectOption(right ? p.id : q.pairs![(i + 1) % q.pairs!.length]!.id);
-      break;
-    case 'Categorize':
-      for (const item of q.items!) {
-        const at = q.buckets!.findIndex((b) => b.id === item.bucket);
-        const bucket = right ? item.bucket! : q.buckets![(at + 1) % q.buckets!.length]!.id;
-        await fs.locator(`li[data-id="${item.id}"] select`).selectOption(bucket);
-      }
-      break;
-    case 'ShortAnswer':
-      await fs.getByRole('textbox').fill(right ? (q.display ?? q.accept![0]!) : 'definitely not this');
-      break;
-    case 'Numeric':
-      await fs.getByRole('textbox').fill(`${right ? q.value : q.value! * 3 + 7}${q.unit ? ` ${q.unit}` : ''}`);
-      break;
-    case 'TerminalTask':
-      if (right) await solveTerminal(page, fs);
-      break;
-  }
-}
 
 const practicePages = pagesWithQuiz('practice');
 const examPages = pagesWithQuiz('exam');
@@ -111,7 +19,7 @@ test('practice quiz: check answers, fail, review, retry the missed ones, pass, a
   await answer(page, first.fs, first.q, false);
   await first.fs.getByRole('button', { name: 'Check answer' }).click();
   await expect(first.fs.locator('.ilq-verdict')).toContainText(/Incorrect|Partly correct/);
-  await expect(first.fs.locator('.ilq-result')).toContainText('Correct answer:');
+  await expect(first.fs.locator('.ilq-result')).toContainText('Right answer:');
   await expect(root.locator('.ilq-live')).toContainText(/Question 1 of \d+: (Incorrect|Partly correct)/);
 
   // Hints one at a time.
@@ -127,21 +35,23 @@ test('practice quiz: check answers, fail, review, retry the missed ones, pass, a
 
   // Fail on purpose.
   for (const { q, fs } of questions.slice(1)) await answer(page, fs, q, false);
-  await root.getByRole('button', { name: /Finish|Submit/ }).click();
+  await submitAnyway(root);
   const review = root.getByRole('region', { name: 'Your result' });
   await expect(review).toBeFocused();
   await expect(review).toContainText('Not passed');
   for (const { fs } of questions) {
     await expect(fs.locator('.ilq-result')).toContainText('Your answer:');
-    await expect(fs.locator('.ilq-result')).toContainText('Correct answer:');
+    await expect(fs.locator('.ilq-result')).toContainText('Right answer:');
   }
+  // Marks only on the learner's pick and on the right option, in words that cannot be mixed up.
   const choice = questions.find(({ q }) => q.type === 'SingleChoice');
   if (choice) {
-    const picked = choice.fs.locator('.ilq-options > li').filter({ has: page.locator('input:checked') });
-    await expect(picked).toContainText('Your answer');
-    await expect(picked).toContainText('Incorrect');
+    const options = choice.fs.locator('.ilq-options > li');
+    const picked = options.filter({ has: page.locator('input:checked') });
+    await expect(picked.locator('.ilq-tag')).toHaveText('✗ Your answer — not correct');
     const right = choice.q.options!.find((o) => o.correct)!.id;
-    await expect(choice.fs.locator(`.ilq-options > li[data-id="${right}"]`)).toContainText('Correct');
+    await expect(options.and(page.locator(`[data-id="${right}"]`)).locator('.ilq-tag')).toHaveText('✓ Right answer');
+    await expect(choice.fs.locator('.ilq-options .ilq-tag')).toHaveCount(2);
   }
 
   // Retry only the missed ones and pass.
@@ -152,11 +62,12 @@ test('practice quiz: check answers, fail, review, retry the missed ones, pass, a
   for (const { q, fs } of retry) await answer(page, fs, q, true);
   await root.getByRole('button', { name: /Finish|Submit/ }).click();
   await expect(review).toContainText('Passed');
-  await expect(root.locator('.ilq-best')).toContainText(/Your best: [\d.]+% — passed/);
+  await expect(review).toContainText(/You scored [\d.]+ of \d+\spoints \([\d.]+\s%\); the pass mark is \d+\s%\./);
+  await expect(root.locator('.ilq-best')).toContainText(/Your best: [\d.]+ of \d+\spoints \([\d.]+\s%\) — passed/);
 
   await page.reload();
   await page.locator('il-quiz').scrollIntoViewIfNeeded();
-  await expect(page.locator('il-quiz[data-ready] .ilq-best')).toContainText(/Your best: [\d.]+% — passed/);
+  await expect(page.locator('il-quiz[data-ready] .ilq-best')).toContainText(/Your best: .* — passed/);
 });
 
 // Every lesson's quiz can be passed by answering it right (terminal tasks by typing the lab's solution).
@@ -171,19 +82,41 @@ for (const path of practicePages.filter((p) => p.startsWith('/lessons/'))) {
     await root.getByRole('button', { name: /Finish|Submit/ }).click();
     const review = root.getByRole('region', { name: 'Your result' });
     await expect(review).toContainText('Passed');
-    await expect(review).toContainText('100%');
+    await expect(review).toContainText(/\(100\s%\)/);
   });
 }
 
-test('exam: no feedback until submitted; a new attempt can pass', async ({ page }) => {
+test('exam: asks before submitting unanswered questions; no feedback until submitted; a new attempt can pass', async ({
+  page,
+}) => {
   expect(examPages.length, 'no exam in the built site').toBeGreaterThan(0);
   test.setTimeout(180_000);
   const { quiz, root } = await openQuiz(page, examPages[0]!);
   let questions = await shownQuestions(root, quiz);
   await expect(root.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+
+  // Submitting with questions open asks first, saying how many (an ordering question always has an answer).
+  const submit = root.getByRole('button', { name: 'Submit answers' });
+  const dialog = page.getByRole('dialog', { name: /Submit anyway\?/ });
+  const open = questions.filter(({ q }) => q.type !== 'Ordering').length;
+  await submit.click();
+  await expect(dialog).toHaveAccessibleName(`${open} questions are unanswered. Submit anyway?`);
+  await expect(dialog.getByRole('button', { name: 'Go back' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(submit).toBeFocused();
+  // "Go back" leads to the first question still open; nothing was graded.
+  await answer(page, questions[0]!.fs, questions[0]!.q, false);
+  await submit.click();
+  await dialog.getByRole('button', { name: 'Go back' }).click();
+  await expect(dialog).toBeHidden();
+  const firstOpen = questions.slice(1).find(({ q }) => q.type !== 'Ordering')!;
+  await expect(firstOpen.fs.locator(':focus')).toHaveCount(1);
+  await expect(root.locator('.ilq-result:not([hidden])')).toHaveCount(0);
+
   for (const { q, fs } of questions) await answer(page, fs, q, false);
   await expect(root.locator('.ilq-result:not([hidden])')).toHaveCount(0);
-  await root.getByRole('button', { name: 'Submit answers' }).click();
+  await submit.click(); // every question answered: no question asked
   const review = root.getByRole('region', { name: 'Your result' });
   await expect(review).toContainText('Not passed');
   await expect(root.locator('.ilq-result:not([hidden])')).toHaveCount(questions.length);
@@ -193,10 +126,12 @@ test('exam: no feedback until submitted; a new attempt can pass', async ({ page 
   for (const { q, fs } of questions) await answer(page, fs, q, true);
   await root.getByRole('button', { name: 'Submit answers' }).click();
   await expect(review).toContainText('Passed');
-  await expect(review).toContainText('100%');
+  await expect(review).toContainText(/\(100\s%\)/);
   await page.reload();
   await page.locator('il-quiz').scrollIntoViewIfNeeded();
-  await expect(page.locator('il-quiz[data-ready] .ilq-best')).toContainText('Your best: 100% — passed');
+  await expect(page.locator('il-quiz[data-ready] .ilq-best')).toContainText(
+    /Your best: \d+ of \d+\spoints \(100\s%\) — passed/,
+  );
 });
 
 test('damaged saved progress: a visible notice, and the quiz still works', async ({ page }) => {
@@ -206,7 +141,7 @@ test('damaged saved progress: a visible notice, and the quiz still works', async
   await expect(root.getByRole('status')).toContainText('damaged');
   const { q, fs } = (await shownQuestions(root, quiz))[0]!;
   await answer(page, fs, q, true);
-  await root.getByRole('button', { name: /Finish|Submit/ }).click();
+  await submitAnyway(root);
   await expect(root.getByRole('region', { name: 'Your result' })).toContainText('You scored');
 });
 
@@ -221,7 +156,7 @@ test('storage blocked: progress kept in memory, with a notice', async ({ page })
   );
   const { root } = await openQuiz(page, practicePages[0]!);
   await expect(root.getByRole('status')).toContainText('does not allow saving progress');
-  await root.getByRole('button', { name: /Finish|Submit/ }).click();
+  await submitAnyway(root);
   await expect(root.locator('.ilq-best')).toContainText('Your best:');
 });
 
@@ -231,8 +166,8 @@ test('two tabs stay in step', async ({ context }) => {
   const one = await openQuiz(a, practicePages[0]!);
   const two = await openQuiz(b, practicePages[0]!);
   await expect(two.root.locator('.ilq-best')).toBeHidden();
-  await one.root.getByRole('button', { name: /Finish|Submit/ }).click();
-  await expect(one.root.locator('.ilq-best')).toContainText(/Your best: [\d.]+%/);
+  await submitAnyway(one.root);
+  await expect(one.root.locator('.ilq-best')).toContainText(/Your best: [\d.]+ of \d+\spoints/);
   await expect(two.root.locator('.ilq-best')).toHaveText((await one.root.locator('.ilq-best').textContent()) ?? '');
 });
 

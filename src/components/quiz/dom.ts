@@ -17,15 +17,25 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls = '', text
   return node;
 }
 
-const ICONS = { ok: '✓', bad: '✗', part: '◐', you: '➜' } as const;
+const ICONS = { ok: '✓', bad: '✗', part: '◐', right: '✓' } as const;
 
-/** A status label in words ("Correct", "Your answer"); the icon is decoration, so it is hidden from screen readers. */
+/** A status label in words ("Passed", "Right answer"); the icon is decoration, so it is hidden from screen readers. */
 export function tag(kind: keyof typeof ICONS, text: string): HTMLElement {
   const out = el('span', `ilq-tag ilq-tag-${kind}`);
   const icon = el('span', '', `${ICONS[kind]} `);
   icon.setAttribute('aria-hidden', 'true');
   out.append(icon, text);
   return out;
+}
+
+/**
+ * The mark on one of the learner's own choices, items or rows, or on a right answer they did not give. The wording
+ * never leaves it open whose answer is meant: "Your answer — correct" is theirs, "Right answer" is the key's.
+ */
+export function answerMark(mark: 'correct' | 'wrong' | 'right' | 'blank'): HTMLElement {
+  if (mark === 'correct') return tag('ok', 'Your answer — correct');
+  if (mark === 'wrong') return tag('bad', 'Your answer — not correct');
+  return mark === 'right' ? tag('right', 'Right answer') : tag('bad', 'Not answered');
 }
 
 /** The visible text of an element, whitespace collapsed. */

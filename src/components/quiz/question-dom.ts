@@ -16,6 +16,7 @@ export function resetQuestion(fs: HTMLElement): void {
     } else if (c instanceof HTMLSelectElement) c.value = '';
   }
   for (const t of $$(fs, '.ilq-tags')) t.remove();
+  for (const m of $$(fs, '.ilq-move')) m.hidden = false;
   for (const f of $$(fs, '.ilq-fb')) f.hidden = true;
   const result = $(fs, '.ilq-result');
   if (result) {
@@ -33,7 +34,7 @@ export function resetQuestion(fs: HTMLElement): void {
 /** Disables a question's own controls once its answer is final (the review), and hides its buttons. */
 export function lockQuestion(fs: HTMLElement): void {
   for (const c of controls(fs)) c.disabled = true;
-  for (const b of $$(fs, '.ilq-q-actions, .ilq-hint')) b.hidden = true;
+  for (const b of $$(fs, '.ilq-q-actions, .ilq-hint, .ilq-move')) b.hidden = true;
 }
 
 /** Turns the no-JavaScript "Hints" disclosure into a "Show hint" button that reveals one hint at a time. */
@@ -41,7 +42,7 @@ export function setUpHints(fs: HTMLElement, announce: (text: string) => void): v
   const details = $(fs, 'details.ilq-hints');
   if (!details) return;
   const hints = $$(details, 'li');
-  const button = el('button', 'ilq-button ilq-hint', 'Show hint');
+  const button = el('button', 'il-button ilq-button ilq-hint', 'Show hint');
   button.type = 'button';
   const list = el('ol', 'ilq-hint-list');
   list.setAttribute('aria-label', 'Hints');

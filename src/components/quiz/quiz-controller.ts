@@ -11,6 +11,7 @@ import {
   type QuizGrade,
 } from '../../engines/quiz/index';
 import type { ProgressStore } from '../../engines/store/index';
+import { submitWhenReady } from './confirm';
 import { $, $$ } from './dom';
 import { courseStore, loadRun, newSeed, saveRun, type Run } from './progress';
 import { lockQuestion, resetQuestion, setUpHints } from './question-dom';
@@ -82,7 +83,14 @@ export class QuizController {
     const button = (event.target as Element).closest('button');
     if (!button || button.closest('il-terminal')) return;
     if (button.matches('.ilq-check')) this.check(button.closest('fieldset') as HTMLElement);
-    else if (button.matches('.ilq-submit')) this.submit();
+    else if (button.matches('.ilq-submit'))
+      submitWhenReady({
+        root: this.el,
+        questions: this.attempt?.questions ?? [],
+        read: (id) => this.read(id),
+        fieldset: (id) => this.slots.get(id)?.fs,
+        submit: () => this.submit(),
+      });
     else if (button.matches('.ilq-retry') && this.last) {
       const missed = missedIds(this.last.grade);
       const kept = Object.fromEntries(Object.entries(this.last.answers).filter(([id]) => !missed.includes(id)));
@@ -135,14 +143,18 @@ export class QuizController {
     );
   }
 
+  private read(id: string): unknown {
+    const slot = this.slots.get(id);
+    return slot?.view.read(slot.fs);
+  }
+
   /** Grades the attempt (a retry together with the answers it keeps), shows the review and records the result. */
   private submit(): void {
     const quiz = this.quiz;
     const attempt = this.attempt as Attempt;
     const answers: Record<string, unknown> = { ...this.run.kept };
     for (const q of attempt.questions) {
-      const slot = this.slots.get(q.id);
-      const answer = slot?.view.read(slot.fs);
+      const answer = this.read(q.id);
       if (answer !== undefined) answers[q.id] = answer;
     }
     const scope = this.run.scope ?? attempt.questions.map((q) => q.id);

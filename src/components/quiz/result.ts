@@ -1,12 +1,9 @@
-import type { QuestionGrade } from '../../engines/quiz/index';
+import { describePoints, type QuestionGrade } from '../../engines/quiz/index';
 import { $, el, tag } from './dom';
 import type { QuestionView } from './views/index';
 
-/** A score for reading: at most two decimals (the engine keeps four). */
-export const round = (n: number): number => Math.round(n * 100) / 100;
-
-/** "1 of 1 point", "0.67 of 2 points". */
-export const points = (g: QuestionGrade) => `${round(g.score)} of ${g.maxScore} point${g.maxScore === 1 ? '' : 's'}`;
+/** "1 of 1 point", "0.7 of 2 points". */
+export const points = (g: QuestionGrade) => describePoints(g.score, g.maxScore);
 
 /** The verdict in words, so that no one depends on colour: Correct, Partly correct, Incorrect, Not answered. */
 export function verdict(g: QuestionGrade): [kind: 'ok' | 'part' | 'bad', text: string] {
@@ -22,7 +19,7 @@ function line(label: string, text: string): HTMLElement {
 }
 
 /**
- * Fills a question's result block: the verdict and points, "Your answer", "Correct answer", feedback
+ * Fills a question's result block: the verdict and points, "Your answer", "Right answer", feedback
  * on each option, item or goal part, and the explanation (the server-rendered node, moved in).
  */
 export function showResult(
@@ -38,18 +35,18 @@ export function showResult(
   const [kind, text] = verdict(grade);
   const head = el('p', 'ilq-verdict');
   head.append(tag(kind, text), ` (${points(grade)})`);
-  box.replaceChildren(
-    head,
-    line('Your answer', grade.answered ? view.describe(fs, answer) : 'none given'),
-    line('Correct answer', view.describe(fs, key)),
-  );
+  box.replaceChildren(head, line('Your answer', grade.answered ? view.describe(fs, answer) : 'none given'));
+  // A right answer repeats the learner's own; only a wrong or partial one needs the key beside it.
+  if (!grade.correct) box.append(line('Right answer', view.describe(fs, key)));
   if (view.mark) view.mark(fs, grade, key);
   else if (grade.answered) {
     const list = el('ul', 'ilq-parts');
     for (const part of grade.parts) {
       const li = el('li');
-      const [yes, no] = part.id.startsWith('goal-') ? ['Met', 'Not met'] : ['Correct', 'Incorrect'];
-      li.append(part.correct ? tag('ok', yes) : tag('bad', no), ` ${part.feedback}`);
+      // A lab's goal parts are met or not; a typed answer's one part is already judged by the verdict above.
+      if (part.id.startsWith('goal-'))
+        li.append(tag(part.correct ? 'ok' : 'bad', part.correct ? 'Met' : 'Not met'), ' ');
+      li.append(part.feedback);
       list.append(li);
     }
     box.append(list);

@@ -1,17 +1,13 @@
 import type { RaceProfile, RaceTimeline } from '../../engines/sim/api';
-import {
-  advanceClock,
-  formatDuration,
-  formatStamp,
-  logLines,
-  nextBoundary,
-  PROFILE_LABELS,
-  printedCount,
-  raceEndMs,
-  readyOrder,
-  stageAt,
-  summaryRows,
-} from './race-clock';
+import { nextBoundary, raceEndMs, readyOrder, stageAt } from '../../engines/race/clock';
+import { formatDuration, keepUnits } from '../../engines/race/format';
+import { PROFILE_LABELS, PROFILE_NOUNS, stageRows, summaryRows } from '../../engines/race/profiles';
+import { mainAxis, mainScaleText, zoomAxis, zoomScaleText } from '../../engines/race/scale';
+import { advanceClock, autoPlan, fixedPlan, speedText, type SpeedPhase } from '../../engines/race/speed';
+import { verdictText } from '../../engines/race/verdict';
+import { RaceChart } from './race-chart';
+import { RaceNarration, type StageChange } from './race-narration';
+import { fillTable, stageTable } from './race-tables';
 
 /** What Race.astro hands the browser: every profile's timeline, precomputed at build time. */
 export interface RaceConfig {
@@ -28,26 +24,29 @@ export interface RaceState {
   readyOrder: RaceProfile[];
 }
 
-interface Pane {
-  select: HTMLSelectElement;
-  stage: HTMLElement;
-  log: HTMLOListElement;
-  printed: number;
-  stageId: string | undefined;
-}
+/** Stage changes are announced at most this often while the race plays (ms of real time); finishes always are. */
+const ANNOUNCE_GAP_MS = 4000;
 
 /**
- * `<il-race>`: two panes racing boot/start timelines on one simulated clock. The timelines come
- * precomputed in JSON, so no simulator code is shipped; each animation frame does a few DOM appends.
+ * `<il-race>`: two lanes racing boot/start timelines on one simulated clock, drawn as bars on one time axis (and a
+ * zoomed inset when one lane is a sliver). The timelines come precomputed; all arithmetic is in src/engines/race.
  */
 export class RaceElement extends HTMLElement {
   private config!: RaceConfig;
-  private panes: Pane[] = [];
+  private selects: HTMLSelectElement[] = [];
+  private main!: RaceChart;
+  private zoom!: RaceChart;
+  private widthPx = 0;
   private nowMs = 0;
   private playing = false;
   private frame = 0;
   private last = 0;
-  private readyAnnounced = new Set<number>();
+  private plan: SpeedPhase[] = [];
+  private narration!: RaceNarration;
+  private lastAnnounced = -Infinity;
+  /** Set by Play and Step: only a race the learner ran announces its result (not one shown finished on load). */
+  private interactive = false;
+  private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   /** Snapshot of the race (test hook). */
   get state(): RaceState {
@@ -55,7 +54,7 @@ export class RaceElement extends HTMLElement {
     return {
       nowMs: this.nowMs,
       playing: this.playing,
-      finished: this.nowMs >= raceEndMs(timelines),
+      finished: this.finished(),
       profiles: timelines.map((t) => t.profile),
       readyOrder: readyOrder(timelines, this.nowMs).map((i) => timelines[i]!.profile),
     };
@@ -66,20 +65,23 @@ export class RaceElement extends HTMLElement {
     this.config = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as RaceConfig;
     this.querySelector('.il-race-static')?.setAttribute('hidden', '');
     this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
-    this.panes = [...this.querySelectorAll<HTMLElement>('[data-js-only] .il-pane')].map((el) => ({
-      select: el.querySelector('select')!,
-      stage: el.querySelector('.il-stage')!,
-      log: el.querySelector('.il-log')!,
-      printed: 0,
-      stageId: undefined,
-    }));
-    this.panes.forEach((p) => p.select.addEventListener('change', () => this.reset()));
+    this.selects = [...this.querySelectorAll<HTMLSelectElement>('[data-js-only] select[data-lane]')];
+    this.main = new RaceChart(this.live('.il-chart-main'), true);
+    this.zoom = new RaceChart(this.live('.il-chart-zoom'), false);
+    this.narration = new RaceNarration(this.querySelector<HTMLElement>('[data-js-only]')!);
+    this.selects.forEach((s) => s.addEventListener('change', () => this.reset()));
+    this.live('.il-speed').addEventListener('change', () => this.choosePlan());
     this.button('play').addEventListener('click', () => (this.playing ? this.pause() : this.play()));
     this.button('step').addEventListener('click', () => this.step());
     this.button('replay').addEventListener('click', () => {
-      this.reset();
+      this.reset(false);
       this.play();
     });
+    new ResizeObserver(([entry]) => {
+      this.widthPx = entry!.contentRect.width;
+      this.render();
+    }).observe(this.live('.il-chart-main .il-lanes'));
+    this.widthPx = this.live('.il-chart-main .il-lanes').clientWidth;
     this.reset();
   }
 
@@ -87,26 +89,38 @@ export class RaceElement extends HTMLElement {
     this.pause();
   }
 
+  /** An element of the live view (the static recording beside it has look-alike parts). */
+  private live<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(`[data-js-only] ${selector}`)!;
+  }
+
   private button(name: string): HTMLButtonElement {
-    return this.querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!;
+    return this.live<HTMLButtonElement>(`[data-action="${name}"]`);
   }
 
   private timelines(): RaceTimeline[] {
-    return this.panes.map((p) => this.config.timelines[p.select.value as RaceProfile]);
+    return this.selects.map((s) => this.config.timelines[s.value as RaceProfile]);
   }
 
-  private speed(): number {
-    return Number(this.querySelector<HTMLSelectElement>('.il-speed')!.value) || 1;
+  private finished(): boolean {
+    return this.nowMs >= raceEndMs(this.timelines());
+  }
+
+  private choosePlan(): void {
+    const chosen = this.live<HTMLSelectElement>('.il-speed').value;
+    this.plan = chosen === 'auto' ? autoPlan(this.timelines()) : fixedPlan(Number(chosen));
+    this.render();
   }
 
   private announce(text: string): void {
-    const live = this.querySelector('.il-live');
-    if (live) live.textContent = text;
+    this.live('.il-live').textContent = text;
+    this.lastAnnounced = performance.now();
   }
 
   private play(): void {
-    if (this.state.finished) this.reset();
+    if (this.finished()) this.reset(false);
     this.playing = true;
+    this.interactive = true;
     this.button('play').textContent = 'Pause';
     this.last = performance.now();
     this.frame = requestAnimationFrame((t) => this.tick(t));
@@ -120,97 +134,95 @@ export class RaceElement extends HTMLElement {
 
   private step(): void {
     this.pause();
+    if (this.finished()) this.reset(false);
+    this.interactive = true;
     this.nowMs = nextBoundary(this.timelines(), this.nowMs);
     this.render();
-    const t = this.timelines();
-    this.announce(
-      this.panes
-        .map((_, i) => `${PROFILE_LABELS[t[i]!.profile]}: ${stageAt(t[i]!, this.nowMs)?.label ?? 'ready'}`)
-        .join('. '),
-    );
+    if (!this.finished()) this.announce(this.stagesText());
   }
 
-  private reset(): void {
+  /** Back to the start with the lanes' current profiles; with reduced motion (and `settle`), straight to the finish. */
+  private reset(settle = true): void {
     this.pause();
-    this.nowMs = 0;
-    this.readyAnnounced.clear();
-    for (const pane of this.panes) {
-      pane.log.replaceChildren();
-      pane.printed = 0;
-      pane.stageId = undefined;
+    const timelines = this.timelines();
+    const names = timelines.map((t) => PROFILE_LABELS[t.profile]);
+    const main = mainAxis(timelines);
+    const zoom = zoomAxis(timelines, main);
+    this.live('.il-chart-main .il-scale').textContent = mainScaleText(main);
+    this.main.build(timelines, main, names, zoom?.maxMs);
+    const inset = this.live('.il-chart-zoom');
+    inset.hidden = !zoom;
+    if (zoom) {
+      const fastest = timelines.reduce((a, b) => (b.readyAtMs < a.readyAtMs ? b : a));
+      this.live('.il-chart-zoom .il-scale').textContent = zoomScaleText(main, zoom, PROFILE_NOUNS[fastest.profile]);
+      this.zoom.build(timelines, zoom, names);
     }
-    this.querySelector<HTMLElement>('.il-race-summary')!.hidden = true;
-    this.render();
+    this.narration.build(timelines, names);
+    this.live('.il-stage-tables').replaceChildren(...timelines.map((t, i) => stageTable(stageRows(t), names[i]!)));
+    this.live('.il-result').hidden = true;
+    this.live('.il-now').hidden = false;
+    this.interactive = false;
+    this.nowMs = settle && this.reducedMotion ? raceEndMs(timelines) : 0;
+    this.choosePlan();
   }
 
   private tick(now: number): void {
     // Cap the frame's interval so a backgrounded tab does not jump the race to its end.
     const real = Math.min(100, now - this.last);
     this.last = now;
-    this.nowMs = advanceClock(this.nowMs, real, this.speed(), raceEndMs(this.timelines()));
+    this.nowMs = advanceClock(this.nowMs, real, this.plan, raceEndMs(this.timelines()));
     this.render();
-    if (this.state.finished) this.pause();
+    if (this.finished()) this.pause();
     else if (this.playing) this.frame = requestAnimationFrame((t) => this.tick(t));
   }
 
   private render(): void {
+    if (!this.main) return;
     const timelines = this.timelines();
-    this.querySelector('.il-clock')!.textContent = `Simulated clock: ${formatDuration(this.nowMs)}`;
-    this.panes.forEach((pane, i) => this.renderPane(pane, timelines[i]!, i));
-    if (this.state.finished) this.showSummary(timelines);
+    const nouns = timelines.map((t) => PROFILE_NOUNS[t.profile]);
+    const order = readyOrder(timelines, this.nowMs);
+    const places = timelines.map((_, i) => (order.includes(i) ? order.indexOf(i) + 1 : undefined));
+    setText(this.live('.il-clock'), `Simulated time: ${formatDuration(this.nowMs)}`);
+    setText(this.live('.il-speed-text'), speedText(this.plan, this.nowMs, nouns));
+    this.main.render(this.nowMs, this.widthPx, places);
+    if (!this.live('.il-chart-zoom').hidden) this.zoom.render(this.nowMs, this.widthPx, places);
+    this.narrate(this.narration.render(this.nowMs));
+    if (this.finished() && this.live('.il-result').hidden) this.showResult(timelines);
   }
 
-  private renderPane(pane: Pane, t: RaceTimeline, index: number): void {
-    const lines = logLines(t);
-    const count = printedCount(lines, this.nowMs);
-    if (count > pane.printed) {
-      const items = lines.slice(pane.printed, count).map((line) => {
-        const li = document.createElement('li');
-        const stamp = document.createElement('span');
-        stamp.className = 'il-stamp';
-        stamp.textContent = formatStamp(line.atMs) + ' ';
-        li.append(stamp, line.text);
-        return li;
-      });
-      pane.log.append(...items);
-      pane.printed = count;
-      pane.log.parentElement!.scrollTop = pane.log.parentElement!.scrollHeight;
-    }
-    const stage = stageAt(t, this.nowMs);
-    const id = stage?.id ?? (this.nowMs >= t.readyAtMs ? 'ready' : 'idle');
-    if (id === pane.stageId) return;
-    pane.stageId = id;
-    if (stage) pane.stage.replaceChildren(strong(stage.label), ` — ${stage.explanation}`);
-    else if (id === 'ready') pane.stage.replaceChildren(strong(`Ready after ${formatDuration(t.readyAtMs)}`));
-    else pane.stage.replaceChildren('Not started. Press Play or Step.');
-    if (id === 'ready' && !this.readyAnnounced.has(index)) {
-      this.readyAnnounced.add(index);
+  /** Announces, sparingly, what the learner would see change: a lane's finish always, stage changes at most every few s. */
+  private narrate(changes: readonly StageChange[]): void {
+    if (!this.playing || changes.every((c) => c.first)) return;
+    const ready = changes.find((c) => c.id === 'ready');
+    if (ready && !this.finished()) {
+      const t = this.timelines()[ready.lane]!;
       this.announce(`${PROFILE_LABELS[t.profile]} is ready after ${formatDuration(t.readyAtMs)}.`);
-    }
+    } else if (!ready && performance.now() - this.lastAnnounced >= ANNOUNCE_GAP_MS) this.announce(this.stagesText());
   }
 
-  private showSummary(timelines: RaceTimeline[]): void {
-    const table = this.querySelector<HTMLTableElement>('.il-race-summary')!;
-    if (!table.hidden) return;
-    const head = table.tHead!.rows[0]!;
-    timelines.forEach((t, i) => (head.cells[i + 1]!.textContent = PROFILE_LABELS[t.profile]));
-    const body = table.tBodies[0]!;
-    body.replaceChildren(
-      ...summaryRows(timelines).map((row) => {
-        const tr = document.createElement('tr');
-        const th = document.createElement('th');
-        th.scope = 'row';
-        th.textContent = row.label;
-        tr.append(th, ...row.values.map((v) => Object.assign(document.createElement('td'), { textContent: v })));
-        return tr;
-      }),
+  private stagesText(): string {
+    return this.timelines()
+      .map((t) => `${PROFILE_LABELS[t.profile]}: ${stageAt(t, this.nowMs)?.label ?? 'ready'}`)
+      .join('. ');
+  }
+
+  private showResult(timelines: RaceTimeline[]): void {
+    const verdict = verdictText([timelines[0]!, timelines[1]!]);
+    this.live('.il-verdict').textContent = keepUnits(verdict);
+    fillTable(
+      this.live<HTMLTableElement>('.il-race-summary'),
+      timelines.map((t) => PROFILE_LABELS[t.profile]),
+      summaryRows(timelines),
     );
-    table.hidden = false;
+    this.live('.il-result').hidden = false;
+    // The result says all the "now" lines would: hide them rather than repeat it.
+    this.live('.il-now').hidden = true;
+    if (this.interactive) this.announce(verdict);
   }
 }
 
-function strong(text: string): HTMLElement {
-  return Object.assign(document.createElement('strong'), { textContent: text });
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
 }
 
 customElements.define('il-race', RaceElement);

@@ -3,6 +3,7 @@ import { checkGoal, createScenarioSession, createSession } from '../../engines/s
 import type { Scenario } from '../../schemas/scenario';
 import { Checklist, type GoalPart } from './checklist';
 import { setUpHints } from './hints';
+import { mountKeyBar } from './key-bar';
 import { readTheme, watchTheme } from './theme';
 import { TranscriptPanel } from './transcript-panel';
 import { mountTerminal, type TerminalHandle } from './xterm-view';
@@ -71,12 +72,18 @@ export class TerminalController {
     this.cleanups.push(
       () => motion.removeEventListener('change', onMotion),
       watchTheme(() => this.handle.setTheme(readTheme(el))),
+      mountKeyBar(screen, { send: (data) => this.handle.input(data), escape: () => this.focusNextControl() }),
     );
   }
 
   /** Plain text of everything the terminal has shown. */
   get transcriptText(): string {
     return this.transcript.value;
+  }
+
+  /** Columns and rows the terminal shows now. */
+  get size(): { cols: number; rows: number } {
+    return this.handle.size();
   }
 
   /** True once the scenario's goal has been met. */

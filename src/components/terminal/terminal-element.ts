@@ -10,6 +10,11 @@ export class TerminalElement extends HTMLElement {
     return this.controller?.transcriptText ?? '';
   }
 
+  /** Columns and rows shown, undefined before it loads (test hook). */
+  get size(): { cols: number; rows: number } | undefined {
+    return this.controller?.size;
+  }
+
   /** True once the scenario's goal has been met (test hook). */
   get goalDone(): boolean {
     return this.controller?.goalDone ?? false;
@@ -29,8 +34,11 @@ export class TerminalElement extends HTMLElement {
     if (this.dataset.state) return;
     this.dataset.state = 'waiting';
     const screen = this.querySelector<HTMLElement>('.il-screen')!;
-    // With JS the recording would spoil the exercise; a placeholder stands in until xterm loads.
-    screen.querySelector('.il-static')?.setAttribute('hidden', '');
+    // With JS the recording would spoil the exercise; a placeholder stands in until xterm loads. The recording
+    // moves out of the screen (which xterm empties) so that print can still show it in place of the live terminal.
+    const recording = screen.querySelector('.il-static');
+    recording?.setAttribute('hidden', '');
+    if (recording) screen.after(recording);
     screen.querySelector<HTMLElement>('.il-loading')?.removeAttribute('hidden');
     // How to type and leave the terminal: only true of the live terminal, so shown only with JS.
     this.querySelector('.il-keys')?.removeAttribute('hidden');

@@ -28,6 +28,10 @@ export interface TerminalHandle {
   readonly editor: LineEditor;
   setTheme(theme: ITheme): void;
   setReducedMotion(reduced: boolean): void;
+  /** Feeds bytes to the terminal as typed keys (the on-screen key bar). */
+  input(data: string): void;
+  /** Columns and rows shown now. */
+  size(): { cols: number; rows: number };
   focus(): void;
   dispose(): void;
 }
@@ -115,6 +119,8 @@ export function mountTerminal(host: HTMLElement, opts: MountOptions): TerminalHa
       reduced = value;
       term.options.cursorBlink = !value;
     },
+    input: (data) => term.input(data),
+    size: () => ({ cols: term.cols, rows: term.rows }),
     focus: () => term.focus(),
     dispose: () => {
       observer.disconnect();

@@ -2,5 +2,7 @@
 export { gradeQuestion, gradeQuiz, missedIds, type QuizGrade } from './grade';
 export { drawQuestions, shuffleOptions, startAttempt, assembleFinal, type Attempt } from './attempt';
 export { answerKey, wrongAnswers, selfTestQuestion } from './answer-key';
+export { answerState, confirmSubmitText, openQuestions, type AnswerState } from './answer-state';
+export { describePoints, describeScore, formatNumber, formatPercent } from './score-text';
 export type { Answer, AnswerMap, AnswerOf, GoalResult, GradePart, QuestionGrade } from './types';
 export type { Question, QuestionOf, QuestionType, Quiz } from '../../schemas/quiz';

@@ -66,4 +66,6 @@ export interface Grader<T extends QuestionType> {
   wrongAnswers(q: QuestionOf<T>): Array<AnswerOf<T>>;
   /** Ids of what a view shows in shuffled order (options, items, rights); absent when nothing shuffles. */
   shuffled?(q: QuestionOf<T>): readonly string[];
+  /** Whether a read answer leaves parts open (rows unmatched, goal parts unmet); absent: any answer is complete. */
+  answerState?(q: QuestionOf<T>, answer: AnswerOf<T>): 'unanswered' | 'partial' | 'complete';
 }

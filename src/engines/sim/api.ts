@@ -32,6 +32,13 @@ export interface ShellSession {
   /** Runs one line (may hold `;`, `&&`, `||`, quotes); never throws on any input. */
   execute(line: string): ExecResult;
   complete(line: string, cursor: number): Completion;
+  /** False while the program reading the line asks for a secret (login's `Password: `): do not show what is typed. */
+  echo?(): boolean;
+  /**
+   * A control key that the program attached to the terminal reads itself rather than the line editor: virsh
+   * console's escape, Ctrl+] (`\x1d`). Returns what happened, or null when nothing here takes the key.
+   */
+  controlKey?(key: string): ExecResult | null;
   /** Lines previously run, oldest first (for `history` and the Up/Down keys). */
   history(): readonly string[];
 }

@@ -84,5 +84,21 @@ export const OVERHEAD_MIB = {
 /** Host machine of the course (representative lab host, not from FACTS). */
 export const HOST = { cpus: 4, memMiB: 16 * 1024, diskGiB: 64, kernelBaseMiB: 380 } as const;
 
+/**
+ * The host's CPU (representative, not from FACTS): a desktop Intel Core i3-7100 (Kaby Lake, family 6 model 158
+ * stepping 9), 2 cores with 2 threads each = HOST.cpus. It has VT-x (`vmx`); with SMT on, KVM warns about L1TF.
+ */
+export const HOST_CPU = {
+  modelName: 'Intel(R) Core(TM) i3-7100 CPU @ 3.90GHz',
+  family: 6,
+  model: 158,
+  stepping: 9,
+  microcode: '0xf8',
+  mhz: 3900,
+  cacheKB: 3072,
+  cores: 2,
+  threadsPerCore: 2,
+} as const;
+
 /** Byte sizes for formatting and parsing. */
 export const UNITS = { MB, MiB } as const;

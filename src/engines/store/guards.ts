@@ -36,9 +36,13 @@ function readAttempt(v: unknown): AttemptRecord | undefined {
 
 function readLesson(v: unknown): LessonProgress | undefined {
   if (!isRecord(v) || !isTime(v.visitedAt)) return undefined;
-  if (v.completedAt === undefined) return { visitedAt: v.visitedAt };
-  return isTime(v.completedAt) ? { visitedAt: v.visitedAt, completedAt: v.completedAt } : undefined;
+  if (v.markedDoneAt === undefined) return { visitedAt: v.visitedAt };
+  return isTime(v.markedDoneAt) ? { visitedAt: v.visitedAt, markedDoneAt: v.markedDoneAt } : undefined;
 }
+
+/** The fewest attempts the record proves: those listed, or one if only a best score survives. */
+export const provenAttempts = (q: { attempts: readonly unknown[]; best?: unknown }): number =>
+  Math.max(q.attempts.length, q.best === undefined ? 0 : 1);
 
 function readQuiz(v: unknown, dropped: { count: number }): QuizProgress | undefined {
   if (!isRecord(v) || !Array.isArray(v.attempts)) return undefined;
@@ -47,7 +51,12 @@ function readQuiz(v: unknown, dropped: { count: number }): QuizProgress | undefi
   const best = readScore(v.best);
   if (v.best !== undefined && !best) dropped.count++;
   const passedAt = isTime(v.passedAt) ? v.passedAt : undefined;
-  return { attempts, ...(best && { best }), ...(passedAt && { passedAt }) };
+  // A count below what the record proves is damaged; it is raised to that and reported.
+  const proven = provenAttempts({ attempts, best });
+  const counted = Number.isInteger(v.attemptCount) && (v.attemptCount as number) >= proven;
+  if (!counted) dropped.count++;
+  const attemptCount = counted ? (v.attemptCount as number) : proven;
+  return { attempts, attemptCount, ...(best && { best }), ...(passedAt && { passedAt }) };
 }
 
 /** Keeps the valid entries of each section of `map`, counting the ones dropped. */

@@ -8,5 +8,5 @@ export {
 } from './progress-store';
 export { memoryBackend, webStorageBackend, type WebStorageLike } from './backends';
 export { decodeProgress } from './decode';
-export { migrateV1toV2, type ProgressV1 } from './migrate';
+export { migrateV1toV2, migrateV2toV3, type ProgressV1 } from './migrate';
 export * from './types';

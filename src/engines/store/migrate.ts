@@ -1,4 +1,4 @@
-import { isRecord } from './guards';
+import { isRecord, provenAttempts } from './guards';
 
 /**
  * Version 1, as the first release stored it: flat id lists and best percentages, no timestamps.
@@ -40,7 +40,30 @@ export function migrateV1toV2(v1: Record<string, unknown>, at: string): Record<s
   return { version: 2, lessons, quizzes, exercises };
 }
 
+/**
+ * v2 → v3. A lesson's `completedAt` becomes `markedDoneAt`: v2 set it once and never cleared it, while v3 records the
+ * learner's own "mark as done", which they can take back. Each quiz gains `attemptCount`, which outlives the capped
+ * attempt list; v2 kept no count, so it starts at what the record proves (the attempts listed, or one if only a best
+ * score survives). Entries that are not objects pass through unchanged, so the v3 guards drop and report them.
+ */
+export function migrateV2toV3(v2: Record<string, unknown>): Record<string, unknown> {
+  const lessons = mapEntries(v2.lessons, ({ completedAt, ...rest }) =>
+    completedAt === undefined ? rest : { ...rest, markedDoneAt: completedAt },
+  );
+  const quizzes = mapEntries(v2.quizzes, (q) =>
+    Array.isArray(q.attempts) ? { ...q, attemptCount: provenAttempts({ attempts: q.attempts, best: q.best }) } : q,
+  );
+  return { ...v2, version: 3, lessons, quizzes };
+}
+
+/** Applies `change` to each object entry of `section`; anything else is returned as it was. */
+function mapEntries(section: unknown, change: (entry: Record<string, unknown>) => Record<string, unknown>): unknown {
+  if (!isRecord(section)) return section;
+  return Object.fromEntries(Object.entries(section).map(([id, v]) => [id, isRecord(v) ? change(v) : v]));
+}
+
 /** Migrations by the version they upgrade FROM; each returns the next version's shape. */
 export const migrations: Record<number, (old: Record<string, unknown>, at: string) => Record<string, unknown>> = {
   1: migrateV1toV2,
+  2: migrateV2toV3,
 };

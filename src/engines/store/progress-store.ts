@@ -24,7 +24,9 @@ export interface ProgressStore {
   /** False once storage failed: progress then lives only as long as the page. */
   isPersistent(): boolean;
   markLessonVisited(lessonId: string): void;
-  markLessonCompleted(lessonId: string): void;
+  /** The learner's own "mark as done" (true) or its undoing (false); a passed quiz counts as done regardless. */
+  setLessonMarkedDone(lessonId: string, done: boolean): void;
+  isLessonMarkedDone(lessonId: string): boolean;
   recordAttempt(quizId: string, attempt: AttemptInput): void;
   bestScore(quizId: string): ScoreRecord | undefined;
   isQuizPassed(quizId: string): boolean;
@@ -138,13 +140,15 @@ export function createProgressStore(opts: {
     markLessonVisited(id) {
       if (!state.lessons[id]) update((p) => ({ ...p, lessons: { ...p.lessons, [id]: { visitedAt: iso() } } }));
     },
-    markLessonCompleted(id) {
-      if (!state.lessons[id]?.completedAt)
-        update((p) => ({
-          ...p,
-          lessons: { ...p.lessons, [id]: { visitedAt: p.lessons[id]?.visitedAt ?? iso(), completedAt: iso() } },
-        }));
+    setLessonMarkedDone(id, done) {
+      if (done === (state.lessons[id]?.markedDoneAt !== undefined)) return;
+      update((p) => {
+        const visitedAt = p.lessons[id]?.visitedAt ?? iso();
+        const lesson = done ? { visitedAt, markedDoneAt: iso() } : { visitedAt };
+        return { ...p, lessons: { ...p.lessons, [id]: lesson } };
+      });
     },
+    isLessonMarkedDone: (id) => state.lessons[id]?.markedDoneAt !== undefined,
     recordAttempt(quizId, input) {
       const attempt: AttemptRecord = { ...input, at: input.at ?? iso() };
       update((p) => {
@@ -153,7 +157,9 @@ export function createProgressStore(opts: {
         const best = prev?.best && prev.best.percent >= attempt.percent ? prev.best : score;
         const passedAt = prev?.passedAt ?? (attempt.passed ? attempt.at : undefined);
         const attempts = [...(prev?.attempts ?? []), attempt].slice(-MAX_ATTEMPTS);
-        return { ...p, quizzes: { ...p.quizzes, [quizId]: { attempts, best, ...(passedAt && { passedAt }) } } };
+        const attemptCount = (prev?.attemptCount ?? 0) + 1;
+        const quiz = { attempts, attemptCount, best, ...(passedAt && { passedAt }) };
+        return { ...p, quizzes: { ...p.quizzes, [quizId]: quiz } };
       });
     },
     bestScore: (quizId) => state.quizzes[quizId]?.best,

@@ -1,11 +1,13 @@
 /** The saved progress of the whole course: one versioned record shared by quizzes, lessons, labs and the dashboard. */
 
 /** The version `createProgressStore` writes; older versions are migrated (see ./migrate.ts). */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
+/** A lesson the learner has opened. */
 export interface LessonProgress {
   readonly visitedAt: string;
-  readonly completedAt?: string;
+  /** When the learner marked the lesson done themselves; gone again once they unmark it. */
+  readonly markedDoneAt?: string;
 }
 
 /** A quiz result as the learner saw it. `at` is an ISO time. */
@@ -23,14 +25,16 @@ export interface AttemptRecord extends ScoreRecord {
 }
 
 export interface QuizProgress {
-  /** The most recent attempts, oldest first (capped; `best` survives the cap). */
+  /** The most recent attempts, oldest first (capped; `best` and `attemptCount` survive the cap). */
   readonly attempts: readonly AttemptRecord[];
+  /** Every attempt ever finished, including those dropped from `attempts`. */
+  readonly attemptCount: number;
   readonly best?: ScoreRecord;
   /** When the quiz was first passed. */
   readonly passedAt?: string;
 }
 
-/** Version 2 of the saved progress. */
+/** Version 3 of the saved progress. */
 export interface Progress {
   readonly version: typeof CURRENT_VERSION;
   readonly lessons: Readonly<Record<string, LessonProgress>>;

@@ -21,10 +21,14 @@ export type KeyAction =
         | 'kill-before'
         | 'kill-after'
         | 'kill-word-before'
+        | 'detach'
         | 'escape';
     };
 
 type SimpleType = Exclude<KeyAction, { type: 'insert' }>['type'];
+
+/** The bytes a terminal sends for the keys the on-screen key bar offers; `parseInput` decodes each to its action. */
+export const KEY_BYTES = { tab: '\t', up: '\x1b[A', down: '\x1b[B', interrupt: '\x03' } as const;
 
 /** Escape sequences, including the variants terminals send for Home/End in each cursor-key mode. */
 const SEQUENCES: ReadonlyMap<string, SimpleType> = new Map([
@@ -72,6 +76,8 @@ const CONTROLS: ReadonlyMap<string, SimpleType> = new Map([
   ['\x15', 'kill-before'],
   ['\x0b', 'kill-after'],
   ['\x17', 'kill-word-before'],
+  // Ctrl+]: virsh console's escape key. The line editor hands it to the session (see LineEditor, 'detach').
+  ['\x1d', 'detach'],
 ]);
 
 /** Any other CSI or SS3 sequence (focus reports, F-keys…): recognised so it is skipped whole. */

@@ -37,6 +37,8 @@ export class LineEditor {
   private lastWasTab = false;
   private playback: Playback | undefined;
   private queued: KeyAction[] = [];
+  /** True while the session reads a secret (login's `Password: `): typed keys are kept but not shown. */
+  private secret = false;
 
   constructor(private readonly deps: LineEditorDeps) {
     this.history = new HistoryCursor(() => deps.session.history());
@@ -91,6 +93,7 @@ export class LineEditor {
 
   private showPrompt(): void {
     this.prompt = this.deps.session.prompt();
+    this.secret = this.deps.session.echo?.() === false;
     const { seq, promptWidth } = printPrompt(this.prompt);
     this.promptWidth = promptWidth;
     this.at = promptWidth;
@@ -111,6 +114,7 @@ export class LineEditor {
   }
 
   private apply(action: KeyAction): void {
+    if (this.secret && this.applySecret(action)) return;
     const tab = action.type === 'tab';
     const wasTab = this.lastWasTab;
     this.lastWasTab = tab;
@@ -181,9 +185,55 @@ export class LineEditor {
         this.deps.out.write(CLEAR_SCREEN + printPrompt(this.prompt).seq);
         this.at = this.promptWidth;
         return this.redraw();
+      case 'detach':
+        return this.detach();
       case 'escape':
         return;
     }
+  }
+
+  /**
+   * Keys at a prompt that does not echo (the tty's echo is off): text and erasing change the hidden line, Enter
+   * sends it, Ctrl+C and Ctrl+] act as usual; cursor keys, history and completion do nothing. Returns false
+   * for the keys the ordinary handling takes.
+   */
+  private applySecret(action: KeyAction): boolean {
+    switch (action.type) {
+      case 'insert':
+        this.line.insert(action.text);
+        return true;
+      case 'backspace':
+        this.line.backspace();
+        return true;
+      case 'kill-before':
+        this.line.killBefore();
+        return true;
+      case 'enter': {
+        const text = this.line.text;
+        this.line.set('');
+        this.transcript.commitPending('');
+        this.deps.out.write('\r\n');
+        this.play('', this.deps.session.execute(text));
+        return true;
+      }
+      case 'interrupt':
+      case 'detach':
+        this.line.set('');
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  /**
+   * Ctrl+]: the session may take it (virsh console detaches; what was typed went to the guest, which echoed it,
+   * so it stays on screen); otherwise nothing happens, as in bash, whose readline binds it to a character search.
+   */
+  private detach(): void {
+    const result = this.deps.session.controlKey?.('\x1d');
+    if (!result) return;
+    this.leaveLine();
+    this.play('', result);
   }
 
   private complete(repeated: boolean): void {
@@ -213,7 +263,11 @@ export class LineEditor {
     }
     this.leaveLine();
     if (text.trim() === '') return this.showPrompt();
-    const result = this.deps.session.execute(text);
+    this.play(text, this.deps.session.execute(text));
+  }
+
+  /** Plays a line's result, then shows the next prompt. */
+  private play(text: string, result: ExecResult): void {
     if (result.clear) this.deps.out.write(CLEAR_SCREEN);
     let endsWithNewline = true;
     const print = (chunk: string): void => {

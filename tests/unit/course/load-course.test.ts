@@ -28,16 +28,16 @@ describe('loadCourse on a valid course', () => {
     ]);
   });
 
-  test('builds a sidebar grouped by module with stable lesson slugs', () => {
+  test('builds a sidebar grouped by module with stable lesson slugs, marked for the progress ticks', () => {
     expect(buildSidebar(course)).toEqual([
       {
         label: '1. Basics',
         items: [
-          { slug: 'lessons/one', label: 'Lesson 1' },
-          { slug: 'lessons/two', label: 'Lesson 2' },
+          { slug: 'lessons/one', label: 'Lesson 1', attrs: { 'data-lesson': 'one', 'data-quiz': 'basics-quiz' } },
+          { slug: 'lessons/two', label: 'Lesson 2', attrs: { 'data-lesson': 'two' } },
         ],
       },
-      { label: '2. More', items: [{ slug: 'lessons/three', label: 'Lesson 1' }] },
+      { label: '2. More', items: [{ slug: 'lessons/three', label: 'Lesson 1', attrs: { 'data-lesson': 'three' } }] },
     ]);
   });
 

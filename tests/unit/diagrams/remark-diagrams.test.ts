@@ -14,7 +14,7 @@ const countingRender: RenderBatch = (sources) => {
   return renderInBrowser(sources);
 };
 const noBrowser: RenderBatch = () => Promise.reject(new Error('a browser was needed'));
-let page: { html: string; imports: string[] };
+let page: { html: string; imports: string[]; elements: string[] };
 
 beforeAll(async () => {
   page = await processFixture('two-diagrams.mdx', { render: countingRender, cacheDir });
@@ -29,11 +29,22 @@ describe('a lesson with two diagrams', () => {
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.svg'))).toHaveLength(2);
   });
 
-  it('emits static SVG figures, no Mermaid script, and imports the palette CSS', () => {
+  it('emits static SVG figures, no Mermaid script, and imports the palette CSS and the Enlarge view once', () => {
     expect(page.html.match(/<figure class="il-diagram diagram"/g)).toHaveLength(2);
     expect(page.html).not.toMatch(/<script|mermaid\.initialize|```mermaid/);
     expect(page.html).not.toContain('foreignObject');
-    expect(page.imports).toEqual(['import "../../../src/diagrams/diagram.css";']);
+    expect(page.imports).toEqual([
+      'import "../../../src/diagrams/diagram.css";',
+      'import IlDiagramZoom from "../../../src/components/diagram/DiagramZoom.astro";',
+    ]);
+    expect(page.elements).toEqual(['IlDiagramZoom']);
+  });
+
+  it('gives each figure an Enlarge button, hidden until the script finds the diagram shrunk', () => {
+    expect(page.html.match(/<il-diagram-zoom><button type="button" [^>]*aria-haspopup="dialog" hidden>/g)).toHaveLength(
+      2,
+    );
+    expect(page.html).toContain('Enlarge<span class="sr-only"> diagram: Two kernels</span>');
   });
 
   it('gives each diagram an accessible name, description, caption and text description', () => {

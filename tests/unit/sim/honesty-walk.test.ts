@@ -81,7 +81,7 @@ const PLACES = [
   },
   {
     label: 'the web-vm guest',
-    enter: ['virsh start web-vm', 'virsh console web-vm'],
+    enter: ['virsh start web-vm', 'virsh console web-vm', 'root', 'isolationlab'],
     kind: 'vm',
     os: OS.debian13,
     shell: 'bash',

@@ -37,10 +37,16 @@ describe('virsh and VMs', () => {
     expect(text).toMatch(/^Connected to domain 'web-vm'\nEscape character is \^\] \(Ctrl \+ \]\)\n/);
     expect(text).toMatch(/\[ +0\.000000\] Linux version 6\.12\.38\+deb13-amd64/);
     expect(text).toContain('Reached target \u001b[0;1;39mmulti-user.target');
-    expect(text).toContain('web-vm login: root (automatic login)');
+    // getty prints /etc/issue, then asks for a name (the prompt); no autologin.
+    expect(
+      text.endsWith("\nDebian GNU/Linux 13 web-vm ttyS0\nLab image: log in as 'root', password 'isolationlab'.\n\n"),
+    ).toBe(true);
     const paced = r.output.reduce((a, c) => a + c.delayMs, 0);
     expect(paced).toBeGreaterThan(9000); // firmware 1.5 s + FACTS B ≈ 8.8 s
     expect(paced).toBeLessThan(11_000);
+    expect(s.prompt()).toBe('web-vm login: ');
+    run(s, 'root');
+    run(s, 'isolationlab');
     expect(s.prompt()).toBe('root@web-vm:~# ');
     expect(run(s, 'uname -r').text).toBe('6.12.38+deb13-amd64\n');
     expect(run(s, 'cat /etc/os-release').text).toContain('Debian GNU/Linux 13 (trixie)');
@@ -49,18 +55,24 @@ describe('virsh and VMs', () => {
     expect(ps).toMatch(/root +1 +0 .* \/sbin\/init/);
     expect(ps).not.toContain('dockerd');
     expect(run(s, 'docker ps').code).toBe(127);
-    expect(run(s, 'exit').text).toBe('logout\n');
+    expect(run(s, 'exit').text).toBe(
+      "logout\n\nDebian GNU/Linux 13 web-vm ttyS0\nLab image: log in as 'root', password 'isolationlab'.\n\n",
+    );
+    expect(s.prompt()).toBe('web-vm login: ');
+    expect(run(s, '\x1d')).toEqual({ text: '', code: 0 });
     expect(s.prompt()).toBe('learner@host:~$ ');
   });
 
   test('errors and state changes', () => {
     const s = fresh();
-    expect(run(s, 'virsh console web-vm')).toEqual({ text: 'error: The domain is not running\n', code: 1 });
-    expect(run(s, 'virsh start nope')).toEqual({ text: "error: failed to get domain 'nope'\n", code: 1 });
+    // virsh prints an empty line after each command it ran, failed or not (tools/vsh.c, vshCommandRun)…
+    expect(run(s, 'virsh console web-vm')).toEqual({ text: 'error: The domain is not running\n\n', code: 1 });
+    expect(run(s, 'virsh start nope')).toEqual({ text: "error: failed to get domain 'nope'\n\n", code: 1 });
     expect(run(s, 'virsh destroy web-vm')).toEqual({
-      text: "error: Failed to destroy domain 'web-vm'\nerror: Requested operation is not valid: domain is not running\n",
+      text: "error: Failed to destroy domain 'web-vm'\nerror: Requested operation is not valid: domain is not running\n\n",
       code: 1,
     });
+    // …but not after a command line it could not parse.
     expect(run(s, 'virsh frob web-vm')).toEqual({ text: "error: unknown command: 'frob'\n", code: 1 });
     expect(run(s, 'virsh list --bogus')).toEqual({
       text: "error: command 'list' doesn't support option --bogus\n",
@@ -73,9 +85,12 @@ describe('virsh and VMs', () => {
       /Name: +tiny\n[\s\S]*State: +running\n[\s\S]*Max memory: +262144 KiB/,
     );
     run(s, 'virsh console tiny');
-    expect(run(s, 'uname -r').text).toBe('5.15.0-71-generic\n');
-    expect(s.prompt()).toBe('/root # ');
+    run(s, 'cirros');
+    run(s, 'gocubsgo');
+    expect(run(s, 'uname -r').text).toBe('5.15.0-117-generic\n');
+    expect(s.prompt()).toBe('$ ');
     run(s, 'exit');
+    run(s, '\x1d');
     expect(run(s, 'virsh shutdown tiny').text).toBe("Domain 'tiny' is being shutdown\n\n");
     expect(s.sim.state.procs.some((p) => p.comm === 'qemu-system-x86')).toBe(false);
   });

@@ -9,7 +9,7 @@ describe('progress store', () => {
   test('starts empty and writes nothing until something happens', () => {
     const { backend, entries } = fakeBackend();
     const store = createProgressStore({ backend, now: fakeClock() });
-    expect(store.snapshot()).toEqual({ version: 2, lessons: {}, quizzes: {}, exercises: {} });
+    expect(store.snapshot()).toEqual({ version: 3, lessons: {}, quizzes: {}, exercises: {} });
     expect(store.notices()).toEqual([]);
     expect(store.isPersistent()).toBe(true);
     expect(entries()).toEqual({});
@@ -20,15 +20,16 @@ describe('progress store', () => {
     const store = createProgressStore({ backend, now: fakeClock() });
     store.markLessonVisited('why-isolate');
     store.markLessonVisited('why-isolate'); // no second timestamp
-    store.markLessonCompleted('why-isolate');
+    store.setLessonMarkedDone('why-isolate', true);
     store.markExerciseDone('first-container');
     store.recordAttempt('why-isolate', { ...attempt(60), answers: { q1: 'a' } });
     expect(JSON.parse(entries()[PROGRESS_KEY] ?? 'null')).toEqual({
-      version: 2,
-      lessons: { 'why-isolate': { visitedAt: '2025-01-01T00:00:00.000Z', completedAt: '2025-01-01T00:01:00.000Z' } },
+      version: 3,
+      lessons: { 'why-isolate': { visitedAt: '2025-01-01T00:00:00.000Z', markedDoneAt: '2025-01-01T00:01:00.000Z' } },
       quizzes: {
         'why-isolate': {
           attempts: [{ ...attempt(60), answers: { q1: 'a' }, at: '2025-01-01T00:03:00.000Z' }],
+          attemptCount: 1,
           best: { ...attempt(60), at: '2025-01-01T00:03:00.000Z' },
         },
       },
@@ -48,6 +49,7 @@ describe('progress store', () => {
     expect(store.snapshot().quizzes.q?.passedAt).toBe('2025-02-01T00:00:00.000Z');
     for (let i = 0; i < MAX_ATTEMPTS + 5; i++) store.recordAttempt('q', attempt(10));
     expect(store.snapshot().quizzes.q?.attempts).toHaveLength(MAX_ATTEMPTS);
+    expect(store.snapshot().quizzes.q?.attemptCount).toBe(MAX_ATTEMPTS + 8); // the count outlives the cap
     expect(store.bestScore('q')?.percent).toBe(90);
     expect(store.bestScore('never')).toBeUndefined();
     expect(store.isQuizPassed('never')).toBe(false);
@@ -61,6 +63,34 @@ describe('progress store', () => {
     const second = createProgressStore({ backend, now: fakeClock() });
     expect(second.snapshot()).toEqual(first.snapshot());
     expect(second.notices()).toEqual([]);
+  });
+
+  test('a lesson is marked done and unmarked; its visit is kept, and a repeated mark changes nothing', () => {
+    const { backend, entries } = fakeBackend();
+    const store = createProgressStore({ backend, now: fakeClock() });
+    const heard = vi.fn();
+    store.subscribe(heard);
+    store.setLessonMarkedDone('kernels', true); // marked from a page that never recorded the visit
+    expect(store.isLessonMarkedDone('kernels')).toBe(true);
+    expect(store.snapshot().lessons.kernels).toEqual({
+      visitedAt: '2025-01-01T00:00:00.000Z',
+      markedDoneAt: '2025-01-01T00:01:00.000Z',
+    });
+    store.setLessonMarkedDone('kernels', true);
+    expect(heard).toHaveBeenCalledTimes(1);
+    store.setLessonMarkedDone('kernels', false);
+    expect(store.isLessonMarkedDone('kernels')).toBe(false);
+    expect(store.snapshot().lessons.kernels).toEqual({ visitedAt: '2025-01-01T00:00:00.000Z' });
+    store.setLessonMarkedDone('kernels', false);
+    store.setLessonMarkedDone('never-seen', false);
+    expect(heard).toHaveBeenCalledTimes(2);
+    expect(store.snapshot().lessons['never-seen']).toBeUndefined();
+    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '').lessons).toEqual({
+      kernels: { visitedAt: '2025-01-01T00:00:00.000Z' },
+    });
+    // A reload reads the mark back.
+    store.setLessonMarkedDone('kernels', true);
+    expect(createProgressStore({ backend }).isLessonMarkedDone('kernels')).toBe(true);
   });
 
   test('reset forgets everything', () => {

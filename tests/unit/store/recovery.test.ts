@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeProgress } from '../../../src/engines/store/decode';
-import { migrateV1toV2, type ProgressV1 } from '../../../src/engines/store/migrate';
+import { migrateV1toV2, migrateV2toV3, type ProgressV1 } from '../../../src/engines/store/migrate';
 import { createProgressStore, PROGRESS_KEY } from '../../../src/engines/store/progress-store';
 import { fakeBackend, fakeClock, quotaError } from './fake-backend';
 
@@ -39,26 +39,95 @@ describe('migration', () => {
     });
   });
 
-  test('opening v1 data migrates it, writes v2 back, and raises no notice', () => {
+  test('opening v1 data migrates it through v2 to v3, writes v3 back, and raises no notice', () => {
     const { store, entries } = openWith(JSON.stringify(v1));
     expect(store.notices()).toEqual([]);
     expect(store.bestScore('why-isolate')?.percent).toBe(90);
     expect(store.isQuizPassed('why-isolate')).toBe(true);
     expect(store.isQuizPassed('kernels')).toBe(false);
-    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '{}').version).toBe(2);
+    // v1's "completed" list is the learner's own mark in v3; a surviving best score proves one attempt.
+    expect(store.isLessonMarkedDone('why-isolate')).toBe(true);
+    expect(store.isLessonMarkedDone('kernels')).toBe(false);
+    expect(store.snapshot().quizzes['why-isolate']?.attemptCount).toBe(1);
+    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '{}').version).toBe(3);
   });
 
   test('a damaged v1 entry is dropped and reported; the rest migrates', () => {
     const { store } = openWith(JSON.stringify({ ...v1, quizScores: { ...v1.quizScores, bad: { best: 'lots' } } }));
     expect(store.bestScore('why-isolate')?.percent).toBe(90);
-    expect(store.snapshot().quizzes.bad).toEqual({ attempts: [] });
+    expect(store.snapshot().quizzes.bad?.best).toBeUndefined();
     expect(store.notices().map((n) => n.code)).toEqual(['recovered']);
+  });
+});
+
+describe('migration from version 2', () => {
+  const T1 = '2025-01-02T00:00:00.000Z';
+  const score = (percent: number, at: string) => ({
+    score: percent / 10,
+    maxScore: 10,
+    percent,
+    passed: percent >= 80,
+    at,
+  });
+  const v2 = {
+    version: 2,
+    lessons: { 'why-isolate': { visitedAt: T0, completedAt: T1 }, kernels: { visitedAt: T0 } },
+    quizzes: {
+      'why-isolate': { attempts: [score(50, T0), score(90, T1)], best: score(90, T1), passedAt: T1 },
+      kernels: { attempts: [], best: score(40, T0) },
+      untried: { attempts: [] },
+    },
+    exercises: { 'first-container': { doneAt: T1 } },
+  };
+
+  test('v2 → v3: completedAt becomes the learner’s mark, and each quiz gets the attempt count its record proves', () => {
+    expect(migrateV2toV3(structuredClone(v2))).toEqual({
+      version: 3,
+      lessons: { 'why-isolate': { visitedAt: T0, markedDoneAt: T1 }, kernels: { visitedAt: T0 } },
+      quizzes: {
+        'why-isolate': { ...v2.quizzes['why-isolate'], attemptCount: 2 },
+        kernels: { ...v2.quizzes.kernels, attemptCount: 1 },
+        untried: { attempts: [], attemptCount: 0 },
+      },
+      exercises: v2.exercises,
+    });
+  });
+
+  test('opening v2 data migrates it with no notice, writes v3 back, and a reload needs no second migration', () => {
+    const { store, entries } = openWith(JSON.stringify(v2));
+    expect(store.notices()).toEqual([]);
+    expect(store.isLessonMarkedDone('why-isolate')).toBe(true);
+    expect(store.isLessonMarkedDone('kernels')).toBe(false);
+    expect(store.bestScore('why-isolate')?.percent).toBe(90);
+    expect(store.isExerciseDone('first-container')).toBe(true);
+    const written = entries()[PROGRESS_KEY] ?? '';
+    expect(JSON.parse(written).version).toBe(3);
+    expect(decodeProgress(written, () => T0)).toEqual({ progress: store.snapshot(), changed: false });
+    // The migrated mark can be taken back like any other.
+    store.setLessonMarkedDone('why-isolate', false);
+    expect(store.isLessonMarkedDone('why-isolate')).toBe(false);
+  });
+
+  test('damaged v2 entries are dropped and reported with a backup; the rest migrates', () => {
+    const damaged = {
+      ...v2,
+      lessons: { ...v2.lessons, broken: { visitedAt: T0, completedAt: 'last week' }, odd: 'yes' },
+      quizzes: { ...v2.quizzes, garbled: 7 },
+    };
+    const { store, entries } = openWith(JSON.stringify(damaged));
+    expect(Object.keys(store.snapshot().lessons)).toEqual(['why-isolate', 'kernels']);
+    expect(Object.keys(store.snapshot().quizzes)).toEqual(['why-isolate', 'kernels', 'untried']);
+    const [notice, ...more] = store.notices();
+    expect(more).toEqual([]);
+    expect(notice?.code).toBe('recovered');
+    expect(notice?.message).toMatch(/^Part of your saved progress could not be read \(3 entries\) and was dropped/);
+    expect(JSON.parse(entries()[notice?.backupKey ?? ''] ?? '')).toEqual(damaged);
   });
 });
 
 describe('corrupt or foreign data is recovered or reset, never silently lost', () => {
   test('invalid JSON: reset, backed up, with a notice naming the backup key', () => {
-    const { store, entries } = openWith('{"version":2,"lessons":');
+    const { store, entries } = openWith('{"version":3,"lessons":');
     expect(store.snapshot().lessons).toEqual({});
     expect(store.notices()).toEqual([
       {
@@ -67,8 +136,8 @@ describe('corrupt or foreign data is recovered or reset, never silently lost', (
         backupKey: BACKUP,
       },
     ]);
-    expect(entries()[BACKUP]).toBe('{"version":2,"lessons":');
-    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '')).toEqual({ version: 2, lessons: {}, quizzes: {}, exercises: {} });
+    expect(entries()[BACKUP]).toBe('{"version":3,"lessons":');
+    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '')).toEqual({ version: 3, lessons: {}, quizzes: {}, exercises: {} });
   });
 
   test.each([
@@ -96,35 +165,53 @@ describe('corrupt or foreign data is recovered or reset, never silently lost', (
       quizzes: 'moved elsewhere',
     };
     const { store, entries } = openWith(JSON.stringify(future));
-    expect(store.snapshot()).toEqual({ version: 2, lessons: { a: { visitedAt: T0 } }, quizzes: {}, exercises: {} });
+    expect(store.snapshot()).toEqual({ version: 3, lessons: { a: { visitedAt: T0 } }, quizzes: {}, exercises: {} });
     expect(store.notices().map((n) => n.code)).toEqual(['future-version']);
     expect(JSON.parse(entries()[BACKUP] ?? '')).toEqual(future);
   });
 
   test('current version with bad entries: valid parts kept, bad ones counted', () => {
+    const one = { score: 1, maxScore: 2, percent: 50, passed: false, at: T0 };
     const raw = JSON.stringify({
-      version: 2,
-      lessons: { good: { visitedAt: T0 }, bad: { visitedAt: 'yesterday' }, worse: 7 },
+      version: 3,
+      lessons: {
+        good: { visitedAt: T0, markedDoneAt: T0 },
+        bad: { visitedAt: 'yesterday' },
+        worse: 7,
+        'bad-mark': { visitedAt: T0, markedDoneAt: true },
+      },
       quizzes: {
-        q: { attempts: [{ score: 1, maxScore: 2, percent: 50, passed: false, at: T0 }, { score: 'x' }], best: null },
+        q: { attempts: [one, { score: 'x' }], attemptCount: 5, best: null },
+        // A count below the attempts listed cannot be true: raised to what the record proves.
+        low: { attempts: [one, one], attemptCount: 1 },
+        uncounted: { attempts: [one] },
       },
       exercises: { e: { doneAt: T0 } },
     });
     const { store, entries } = openWith(raw);
     expect(store.snapshot()).toEqual({
-      version: 2,
-      lessons: { good: { visitedAt: T0 } },
-      quizzes: { q: { attempts: [{ score: 1, maxScore: 2, percent: 50, passed: false, at: T0 }] } },
+      version: 3,
+      lessons: { good: { visitedAt: T0, markedDoneAt: T0 } },
+      quizzes: {
+        q: { attempts: [one], attemptCount: 5 },
+        low: { attempts: [one, one], attemptCount: 2 },
+        uncounted: { attempts: [one], attemptCount: 1 },
+      },
       exercises: { e: { doneAt: T0 } },
     });
     expect(store.notices()[0]?.message).toBe(
-      `Part of your saved progress could not be read (4 entries) and was dropped; the rest was kept. A copy of the old data is kept in this browser under "${BACKUP}".`,
+      `Part of your saved progress could not be read (7 entries) and was dropped; the rest was kept. A copy of the old data is kept in this browser under "${BACKUP}".`,
     );
     expect(entries()[BACKUP]).toBe(raw);
   });
 
   test('decodeProgress leaves good current data untouched', () => {
-    const good = { version: 2, lessons: { a: { visitedAt: T0 } }, quizzes: {}, exercises: {} };
+    const good = {
+      version: 3,
+      lessons: { a: { visitedAt: T0, markedDoneAt: T0 } },
+      quizzes: { q: { attempts: [], attemptCount: 12 } },
+      exercises: {},
+    };
     expect(decodeProgress(JSON.stringify(good), () => T0)).toEqual({ progress: good, changed: false });
   });
 });

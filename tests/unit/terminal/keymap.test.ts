@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInput } from '../../../src/engines/terminal/keymap';
+import { KEY_BYTES, parseInput } from '../../../src/engines/terminal/keymap';
 
 const types = (data: string) => parseInput(data).map((a) => (a.type === 'insert' ? `insert:${a.text}` : a.type));
 
@@ -46,5 +46,14 @@ describe('parseInput', () => {
 
   it('prefers the longest matching sequence (Ctrl+Left over a bare CSI)', () => {
     expect(types('\x1b[1;5D\x1b[1;5C')).toEqual(['word-left', 'word-right']);
+  });
+
+  it('decodes what the on-screen key bar sends as the keys it names', () => {
+    expect(Object.entries(KEY_BYTES).map(([key, bytes]) => [key, types(bytes)])).toEqual([
+      ['tab', ['tab']],
+      ['up', ['up']],
+      ['down', ['down']],
+      ['interrupt', ['interrupt']],
+    ]);
   });
 });

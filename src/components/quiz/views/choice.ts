@@ -1,4 +1,4 @@
-import { $, $$, el, reorder, tag, textOf } from '../dom';
+import { $, $$, answerMark, el, reorder, textOf } from '../dom';
 import { joinAnswerParts } from '../../../engines/quiz/join-answers';
 import type { QuestionView } from './types';
 
@@ -24,13 +24,17 @@ export function choiceView(toAnswer: (ids: string[]) => unknown, idsOf: (answer:
           ),
         ),
       ),
+    // Marks go only on the learner's picks and on right options they did not pick; every option's feedback shows.
     mark(fs, _grade, key) {
       const right = idsOf(key);
       for (const li of items(fs)) {
-        const tags = el('span', 'ilq-tags');
-        if ($<HTMLInputElement>(li, 'input')?.checked) tags.append(tag('you', 'Your answer'));
-        tags.append(right.includes(li.dataset.id ?? '') ? tag('ok', 'Correct') : tag('bad', 'Incorrect'));
-        li.querySelector('label')?.after(tags);
+        const isRight = right.includes(li.dataset.id ?? '');
+        const picked = $<HTMLInputElement>(li, 'input')?.checked;
+        if (picked || isRight) {
+          const tags = el('span', 'ilq-tags');
+          tags.append(answerMark(picked ? (isRight ? 'correct' : 'wrong') : 'right'));
+          li.querySelector('label')?.after(tags);
+        }
         const fb = $(li, '.ilq-fb');
         if (fb) fb.hidden = false;
       }

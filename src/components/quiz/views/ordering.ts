@@ -28,8 +28,9 @@ export const orderingView: QuestionView = {
     for (const part of grade.parts) {
       const li = childById(list(fs), part.id);
       const tags = el('span', 'ilq-tags');
-      tags.append(part.correct ? tag('ok', 'Correct') : tag('bad', 'Incorrect'));
-      if (!part.correct) tags.append(el('span', 'ilq-fb-text', `${part.feedback} It belongs at ${part.expected}.`));
+      // The engine credits the longest run in the right relative order, so an item is "in order", not "in place".
+      tags.append(part.correct ? tag('ok', 'In order') : tag('bad', 'Out of order'));
+      if (!part.correct) tags.append(el('span', 'ilq-fb-text', `It belongs at ${part.expected}.`));
       li?.querySelector('.ilq-item')?.after(tags);
     }
   },

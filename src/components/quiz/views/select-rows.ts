@@ -1,4 +1,4 @@
-import { $, $$, childById, el, reorder, tag, textOf } from '../dom';
+import { $, $$, answerMark, childById, el, reorder, textOf } from '../dom';
 import { joinAnswerParts } from '../../../engines/quiz/join-answers';
 import type { QuestionView } from './types';
 
@@ -35,9 +35,8 @@ export function selectRowsView(shuffles: 'rows' | 'choices'): QuestionView {
       for (const part of grade.parts) {
         const li = childById($(fs, '.ilq-rows') as HTMLElement, part.id);
         const tags = el('span', 'ilq-tags');
-        tags.append(part.correct ? tag('ok', 'Correct') : tag('bad', 'Incorrect'));
-        if (!part.correct)
-          tags.append(el('span', 'ilq-fb-text', `${part.feedback} Right answer: ${optionText(fs, part.expected)}.`));
+        tags.append(answerMark(part.correct ? 'correct' : part.given ? 'wrong' : 'blank'));
+        if (!part.correct) tags.append(el('span', 'ilq-fb-text', `Right answer: ${optionText(fs, part.expected)}.`));
         li?.append(tags);
       }
     },

@@ -9,7 +9,7 @@ export interface QuestionView {
   read(fs: HTMLElement): unknown;
   /** Shows the choices in the attempt's order (ids from `startAttempt`'s `order`). */
   arrange?(fs: HTMLElement, order: readonly string[]): void;
-  /** An answer in words, for "Your answer" and "Correct answer". */
+  /** An answer in words, for "Your answer" and "Right answer". */
   describe(fs: HTMLElement, answer: unknown): string;
   /** Labels each option or item in words; without it, the result block lists the grade's parts. */
   mark?(fs: HTMLElement, grade: QuestionGrade, key: unknown): void;

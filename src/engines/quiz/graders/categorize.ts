@@ -29,4 +29,5 @@ export const categorize: Grader<'Categorize'> = {
     ];
   },
   shuffled: (q) => q.items.map((item) => item.id),
+  answerState: (q, answer) => (q.items.every((item) => answer[item.id]) ? 'complete' : 'partial'),
 };

@@ -24,4 +24,5 @@ export const matching: Grader<'Matching'> = {
     Object.fromEntries(q.pairs.map((p, i) => [p.id, q.pairs[(i + 1) % q.pairs.length]?.id ?? p.id])),
   ],
   shuffled: (q) => [...q.pairs.map((p) => p.id), ...q.distractors.map((d) => d.id)],
+  answerState: (q, answer) => (q.pairs.every((p) => answer[p.id]) ? 'complete' : 'partial'),
 };

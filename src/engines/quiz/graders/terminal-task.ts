@@ -42,4 +42,6 @@ export const terminalTask: Grader<'TerminalTask'> = {
   },
   answerKey: () => ({ done: true, parts: [{ description: 'The goal is reached.', met: true }] }),
   wrongAnswers: () => [{ done: false, parts: [{ description: 'The goal is reached.', met: false }] }],
+  // A lab with no goal part met has not been answered yet, whatever was typed.
+  answerState: (_q, answer) => (answer.done ? 'complete' : answer.parts.some((p) => p.met) ? 'partial' : 'unanswered'),
 };

@@ -1,3 +1,4 @@
+import { gettyIssue } from '../model/guest-boot';
 import type { Command, Ctx } from '../shell/types';
 
 /** The status `exit ARGS` ends with, or the error the shell prints and the status it returns without exiting. */
@@ -14,7 +15,7 @@ function statusOf(argv: string[], ctx: Ctx): { code: number } | { error: string;
   return { code: ((Number(arg) % 256) + 256) % 256 };
 }
 
-/** `exit [N]`: leaves a container shell or VM console; the course's host shell stays open. */
+/** `exit [N]`: leaves a container shell or logs out of a VM console; the course's host shell stays open. */
 export const exit: Command = {
   name: 'exit',
   usage: 'exit [N]',
@@ -33,14 +34,18 @@ export const exit: Command = {
       ctx.exitShell(code);
       return code;
     }
+    const vm = env.kind === 'vm' ? ctx.sim.state.vms.find((v) => v.name === env.name) : undefined;
+    const consoleLogin = vm !== undefined && vm.serial.loginPid === ctx.frame.shellPid;
     if (!ctx.exitShell(code)) {
       ctx.out(
         'This is the course host: the session stays open here. (exit leaves a container shell or a VM console.)\n',
       );
       return code;
     }
-    if (env.kind === 'vm') ctx.out('logout\n');
-    else if (ctx.frame.shell === 'bash') ctx.out('exit\n');
+    // bash says "logout" when a login shell ends, "exit" otherwise; BusyBox sh says nothing. When the login
+    // shell on a serial console ends, init starts a new getty there: it prints /etc/issue and asks for a name.
+    if (ctx.frame.shell === 'bash') ctx.out(consoleLogin ? 'logout\n' : 'exit\n');
+    if (consoleLogin) ctx.out(gettyIssue(vm));
     return code;
   },
 };

@@ -38,14 +38,18 @@ function idsOf(uid: number, user: string, busybox: boolean): Ids {
       groups: [[0, 'root'], ...(busybox ? bb.map((n, i) => [nums[i] as number, n] as [number, string]) : [])],
     };
   }
+  // The learner is in the host's sudo, libvirt and docker groups; a guest's user (CirrOS's cirros) only in its own.
   return {
     uid: [uid, user],
-    groups: [
-      [uid, user],
-      [27, 'sudo'],
-      [112, 'libvirt'],
-      [990, 'docker'],
-    ],
+    groups:
+      user === 'learner'
+        ? [
+            [uid, user],
+            [27, 'sudo'],
+            [112, 'libvirt'],
+            [990, 'docker'],
+          ]
+        : [[uid, user]],
   };
 }
 

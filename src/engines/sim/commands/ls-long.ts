@@ -14,6 +14,8 @@ export interface Entry {
 
 /** The date column: a fixed representative time (the simulator does not keep file times). */
 const DATE = 'Nov 20 09:00';
+/** Device nodes are made by udev (or Docker) when the machine boots, a day before the course's files. */
+const DEVICE_DATE = 'Nov 19 09:00';
 const DIR_BYTES = 4096;
 
 /** procfs directories: `/proc` and each `/proc/PID` (proc(5)). */
@@ -21,7 +23,7 @@ const PROC_DIR = /^\/proc(\/(\d+|self))?$/;
 
 function mode(path: string, st: Stat): string {
   if (st.type === 'link') return 'lrwxrwxrwx';
-  if (st.type === 'chr') return 'crw-rw-rw-';
+  if (st.type === 'chr') return st.mode;
   if (st.type === 'dir' && PROC_DIR.test(path)) return 'dr-xr-xr-x';
   if (st.type === 'dir') return path === '/tmp' ? 'drwxrwxrwt' : path === '/root' ? 'drwx------' : 'drwxr-xr-x';
   if (path === '/etc/shadow') return '-rw-r-----';
@@ -64,7 +66,7 @@ export function longLines(ctx: Ctx, entries: Entry[], opts: { gnu: boolean; huma
     if (!st) return [];
     const subdirs = st.type === 'dir' ? subdirCount(ctx, e.path) : 0;
     const owner = e.path === ctx.frame.home || e.path.startsWith(`${ctx.frame.home}/`) ? ctx.frame.user : 'root';
-    const group = e.path === '/etc/shadow' && opts.gnu ? 'shadow' : owner;
+    const group = st.type === 'chr' ? st.group : e.path === '/etc/shadow' && opts.gnu ? 'shadow' : owner;
     // Directories of procfs and sysfs are 0 bytes; on disk, one 4096-byte block.
     const virtual = e.path === '/proc' || e.path.startsWith('/proc/') || e.path.startsWith('/sys');
     const bytes =
@@ -77,37 +79,45 @@ export function longLines(ctx: Ctx, entries: Entry[], opts: { gnu: boolean; huma
           : st.type === 'link'
             ? st.target.length
             : 0;
-    const size =
-      st.type === 'chr'
-        ? opts.gnu
-          ? st.dev
-          : st.dev
-              .split(', ')
-              .map((x, i) => x.padStart(i ? 3 : 4))
-              .join(', ')
-        : opts.human
-          ? human(bytes)
-          : String(bytes);
+    const [major = '', minor = ''] = st.type === 'chr' ? st.dev.split(', ') : [];
+    const size = st.type === 'chr' ? '' : opts.human ? human(bytes) : String(bytes);
     const name = st.type === 'link' ? `${e.name} -> ${st.target}` : e.name;
     return [
       {
-        mode: mode(e.path, st),
+        // BusyBox ls does not mark ACLs.
+        mode: opts.gnu ? mode(e.path, st) : mode(e.path, st).replace('+', ''),
         links: String(st.type === 'dir' ? 2 + subdirs : 1),
         owner,
         group,
         size,
+        major,
+        minor,
+        date: st.type === 'chr' ? DEVICE_DATE : DATE,
         name,
         blocks: virtual ? 0 : blocks(st),
       },
     ];
   });
-  const widest = (k: 'links' | 'owner' | 'group' | 'size') => Math.max(0, ...rows.map((r) => r[k].length));
+  const widest = (k: 'links' | 'owner' | 'group' | 'size' | 'major' | 'minor' | 'mode') =>
+    Math.max(0, ...rows.map((r) => r[k].length));
+  // GNU aligns a device's major and minor each to the widest of the listing (ls.c print_long_format);
+  // BusyBox prints `%4u, %3u` (and `%9s` sizes for others).
+  const majors = widest('major');
+  const minors = widest('minor');
+  for (const r of rows)
+    if (r.major)
+      r.size = opts.gnu
+        ? `${r.major.padStart(majors)}, ${r.minor.padStart(minors)}`
+        : `${r.major.padStart(4)}, ${r.minor.padStart(3)}`;
+  // When one entry carries an ACL (`+`), GNU leaves a blank after every other mode.
+  const modeWidth = widest('mode');
+  for (const r of rows) r.mode = r.mode.padEnd(modeWidth);
   const w = { links: widest('links'), owner: widest('owner'), group: widest('group'), size: widest('size') };
   const total = rows.reduce((n, r) => n + r.blocks, 0);
   let out = opts.total ? `total ${opts.human && total ? human(total * 1024) : total}\n` : '';
   for (const r of rows)
     out += opts.gnu
-      ? `${r.mode} ${r.links.padStart(w.links)} ${r.owner.padEnd(w.owner)} ${r.group.padEnd(w.group)} ${r.size.padStart(w.size)} ${DATE} ${r.name}\n`
-      : `${r.mode} ${r.links.padStart(4)} ${r.owner.padEnd(8)} ${r.group.padEnd(8)} ${r.size.padStart(9)} ${DATE} ${r.name}\n`;
+      ? `${r.mode} ${r.links.padStart(w.links)} ${r.owner.padEnd(w.owner)} ${r.group.padEnd(w.group)} ${r.size.padStart(w.size)} ${r.date} ${r.name}\n`
+      : `${r.mode} ${r.links.padStart(4)} ${r.owner.padEnd(8)} ${r.group.padEnd(8)} ${r.size.padStart(9)} ${r.date} ${r.name}\n`;
   return out;
 }

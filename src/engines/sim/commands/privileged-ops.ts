@@ -1,8 +1,10 @@
-/** `reboot`: needs CAP_SYS_BOOT; a container may not reboot the kernel it shares. */
+/** `reboot`: needs CAP_SYS_BOOT; a container may not reboot the kernel it shares; a VM's guest reboots itself. */
+import { rebootVm } from '../model/vm-power';
 import type { Command } from '../shell/types';
 import { viewOf } from '../shell/view';
 import { notSimulated, optionError, surfaceOf } from './honesty';
 import { parseOpts, type OptSpec } from './opts';
+import { streamBoot } from './virsh/console';
 
 /** systemd's and BusyBox's reboot options: every one changes how the machine goes down. */
 const REBOOT: OptSpec = {
@@ -21,7 +23,7 @@ const REBOOT: OptSpec = {
   ],
 };
 
-/** `reboot`: refused in a container and for a user; on the host or a guest the course does not reboot. */
+/** `reboot`: refused in a container and for a user; a guest reboots; the course host does not. */
 export const reboot: Command = {
   name: 'reboot',
   usage: 'reboot',
@@ -32,11 +34,19 @@ export const reboot: Command = {
     const bad = optionError(ctx, 'reboot', parseOpts(argv.slice(1), REBOOT), { busybox: v.os.userland === 'busybox' });
     if (bad !== null) return bad;
     if (v.kind === 'container' || ctx.uid !== 0) {
-      ctx.err(v.kind === 'container' ? 'reboot: Operation not permitted\n' : 'Call to Reboot failed: Access denied\n');
+      // systemd refuses a user over D-Bus; BusyBox's reboot signals init, which a user may not do.
+      ctx.err(
+        v.kind === 'container' || v.os.userland === 'busybox'
+          ? 'reboot: Operation not permitted\n'
+          : 'Call to Reboot failed: Access denied\n',
+      );
       return 1;
     }
-    return v.kind === 'host'
-      ? notSimulated(ctx, 'reboot', 'The course host stays up; try it on a real Linux machine.')
-      : notSimulated(ctx, 'reboot', 'Use `virsh destroy` and `virsh start` on the host instead.');
+    if (v.kind === 'host' || !v.vm)
+      return notSimulated(ctx, 'reboot', 'The course host stays up; try it on a real Linux machine.');
+    // The guest goes down and boots again in the same qemu; its console (this one) shows it to the login prompt.
+    rebootVm(ctx.sim.state, ctx.sim.rng, v.vm);
+    streamBoot(ctx, v.vm);
+    return 0;
   },
 };

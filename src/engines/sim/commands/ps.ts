@@ -3,8 +3,10 @@ import { viewOf, type SeenProc, type SysView } from '../shell/view';
 import { notSimulated } from './honesty';
 import { parseBusyboxPsArgs, parsePsArgs } from './ps-args';
 
-/** User names for the uids we model. */
-function userOf(uid: number): string {
+/** User names for the uids we model: a guest's from its own accounts (CirrOS's 1000 is cirros). */
+function userOf(uid: number, ctx: Ctx): string {
+  const account = viewOf(ctx.sim, ctx.frame.env).vm?.accounts.find((a) => a.uid === uid);
+  if (account) return account.user;
   return uid === 0 ? 'root' : uid === 1000 ? 'learner' : uid === 64055 ? 'libvirt+' : String(uid);
 }
 
@@ -17,7 +19,7 @@ function startOf(ctx: Ctx, p: SeenProc): string {
 function aux(ctx: Ctx, v: SysView): string {
   const rows = v.procs.map((p) => {
     const mem = ((p.proc.rssKiB / v.mem.totalKiB) * 100).toFixed(1);
-    return `${userOf(p.proc.uid).padEnd(8)} ${String(p.pid).padStart(7)}  0.0 ${mem.padStart(4)} ${String(p.proc.vszKiB).padStart(7)} ${String(p.proc.rssKiB).padStart(6)} ${p.proc.tty.padEnd(8)} ${p.proc.comm === 'ps' ? 'R+  ' : p.proc.tty === '?' ? 'Ss  ' : 'Ss+ '} ${startOf(ctx, p)}   0:00 ${p.proc.args}`;
+    return `${userOf(p.proc.uid, ctx).padEnd(8)} ${String(p.pid).padStart(7)}  0.0 ${mem.padStart(4)} ${String(p.proc.vszKiB).padStart(7)} ${String(p.proc.rssKiB).padStart(6)} ${p.proc.tty.padEnd(8)} ${p.proc.comm === 'ps' ? 'R+  ' : p.proc.tty === '?' ? 'Ss  ' : 'Ss+ '} ${startOf(ctx, p)}   0:00 ${p.proc.args}`;
   });
   return `USER         PID %CPU %MEM     VSZ    RSS TTY      STAT START   TIME COMMAND\n${rows.join('\n')}\n`;
 }
@@ -26,7 +28,7 @@ function aux(ctx: Ctx, v: SysView): string {
 function full(ctx: Ctx, procs: SeenProc[]): string {
   const rows = procs.map(
     (p) =>
-      `${userOf(p.proc.uid).padEnd(8)} ${String(p.pid).padStart(7)} ${String(p.ppid).padStart(7)}  0 ${startOf(ctx, p)} ${p.proc.tty.padEnd(8)} 00:00:00 ${p.proc.args}`,
+      `${userOf(p.proc.uid, ctx).padEnd(8)} ${String(p.pid).padStart(7)} ${String(p.ppid).padStart(7)}  0 ${startOf(ctx, p)} ${p.proc.tty.padEnd(8)} 00:00:00 ${p.proc.args}`,
   );
   return `UID          PID    PPID  C STIME TTY          TIME CMD\n${rows.join('\n')}\n`;
 }
@@ -58,7 +60,7 @@ export const ps: Command = {
     if (req.kind === 'unsimulated') return notSimulated(ctx, req.what);
     if (busybox) {
       const rows = v.procs.map(
-        (p) => `${String(p.pid).padStart(5)} ${userOf(p.proc.uid).padEnd(8)} 0:00 ${p.proc.args}`,
+        (p) => `${String(p.pid).padStart(5)} ${userOf(p.proc.uid, ctx).padEnd(8)} 0:00 ${p.proc.args}`,
       );
       ctx.out(`PID   USER     TIME  COMMAND\n${rows.join('\n')}\n`);
       return 0;

@@ -13,10 +13,13 @@ import { httpd } from './httpd';
 import { hostname, whoami } from './identity';
 import { id } from './id';
 import { ip } from './ip';
+import { logout } from './logout';
 import { ls } from './ls';
+import { lsmod } from './lsmod';
 import { lsns } from './lsns';
 import { mount } from './mount';
 import { date } from './date';
+import { dmesg } from './dmesg';
 import { createEnv } from './env';
 import { reboot } from './privileged-ops';
 import { ps } from './ps';
@@ -32,6 +35,7 @@ import { bracket, test } from './test';
 import { createType, createWhich } from './type';
 import { exportCmd, unset } from './vars';
 import { sleep } from './sleep';
+import { systemdAnalyze } from './systemd-analyze';
 import { stress } from './stress';
 import { grep, head, tail, wc } from './text-tools';
 import { mkdir, rm, touch } from './files';
@@ -56,6 +60,7 @@ const list: Command[] = [
   clear,
   date,
   df,
+  dmesg,
   docker,
   echo,
   env,
@@ -73,7 +78,9 @@ const list: Command[] = [
   ip,
   jobs,
   kill,
+  logout,
   ls,
+  lsmod,
   lsns,
   mkdir,
   mount,
@@ -88,6 +95,7 @@ const list: Command[] = [
   source,
   stress,
   sudo,
+  systemdAnalyze,
   tail,
   test,
   time,

@@ -1,5 +1,7 @@
 /** `sudo`: the learner may run anything as root without a password on the course host. */
+import { profilePs1 } from '../model/guest-boot';
 import type { Command, Frame } from '../shell/types';
+import { viewOf } from '../shell/view';
 import { notSimulated, optionError, surfaceOf } from './honesty';
 import { parseOpts, type OptSpec } from './opts';
 
@@ -60,7 +62,13 @@ export function createSudo(find: (name: string) => Command | undefined): Command
         cwd: o.i ? target.home : ctx.frame.cwd,
         vars: new Map(ctx.frame.vars),
       };
-      const cmd = p.args.length ? p.args : ['bash', '-i'];
+      // root's login shell is bash on Debian, BusyBox sh on CirrOS (/etc/passwd); env_reset drops the user's PS1,
+      // and a login shell (-i) reads the guest's /etc/profile, which may set its own.
+      frame.vars.delete('PS1');
+      const vm = viewOf(ctx.sim, ctx.frame.env).vm;
+      const ps1 = o.i && vm ? profilePs1(vm, target.uid) : undefined;
+      if (ps1 !== undefined) frame.vars.set('PS1', ps1);
+      const cmd = p.args.length ? p.args : [ctx.frame.shell, '-i'];
       const prog = cmd[0] as string;
       if (!find(prog.slice(prog.lastIndexOf('/') + 1))) {
         ctx.err(`sudo: ${prog}: command not found\n`);

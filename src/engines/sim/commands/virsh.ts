@@ -2,11 +2,12 @@
 import type { Sim } from '../model/types';
 import type { Command, Ctx } from '../shell/types';
 import { HINT, notSimulated } from './honesty';
+import { failed, stateOf } from './virsh/common';
 import { DOMAIN_OPTIONS, DOMAIN_SUBS } from './virsh/domain';
 
 /** Real virsh commands this course does not model (virsh has some 200; these are the ones learners meet). */
 const UNSIMULATED_SUBS = [
-  'dumpxml', 'suspend', 'resume', 'reboot', 'reset', 'version', 'define', 'undefine', 'create', 'edit',
+  'reset', 'define', 'undefine', 'create', 'edit',
   'autostart', 'domid', 'domuuid', 'domname', 'domifaddr', 'domiflist', 'domblklist', 'domblkinfo', 'domblkstat',
   'domifstat', 'dommemstat', 'domstats', 'domjobinfo', 'domtime', 'domhostname', 'domdisplay', 'domcapabilities',
   'vcpuinfo', 'vcpucount', 'vcpupin', 'setvcpus', 'setmem', 'setmaxmem', 'memtune', 'schedinfo', 'blkiotune',
@@ -42,7 +43,28 @@ function list(argv: string[], ctx: Ctx): number {
     argv.includes('--inactive') ? !v.running : argv.includes('--all') || v.running,
   );
   ctx.out(
-    ` Id   Name     State\n-------------------------\n${vms.map((v) => ` ${(v.id === null ? '-' : String(v.id)).padEnd(4)} ${v.name.padEnd(8)} ${v.running ? 'running' : 'shut off'}\n`).join('')}\n`,
+    ` Id   Name     State\n-------------------------\n${vms.map((v) => ` ${(v.id === null ? '-' : String(v.id)).padEnd(4)} ${v.name.padEnd(8)} ${stateOf(v)}\n`).join('')}\n`,
+  );
+  return 0;
+}
+
+/**
+ * Versions a Debian 13 host reports: libvirt 11.3.0 (the trixie package, 11.3.0-3) and QEMU 10.0.2 (trixie's
+ * 1:10.0.2 release, the pc-q35-10.0 machine type the domains use). Representative of that release; point
+ * updates may change the last digit. Format: tools/virsh-host.c, cmdVersion.
+ */
+function version(argv: string[], ctx: Ctx): number {
+  const bad = argv.find((a) => a !== '--daemon');
+  if (bad) {
+    ctx.err(
+      bad.startsWith('--')
+        ? `error: command 'version' doesn't support option ${bad}\n`
+        : `error: unexpected data '${bad}'\n`,
+    );
+    return 1;
+  }
+  ctx.out(
+    `Compiled against library: libvirt 11.3.0\nUsing library: libvirt 11.3.0\nUsing API: QEMU 11.3.0\nRunning hypervisor: QEMU 10.0.2\n${argv.includes('--daemon') ? 'Running against daemon: 11.3.0\n' : ''}\n`,
   );
   return 0;
 }
@@ -71,25 +93,24 @@ function domainSub(sub: string, argv: string[], ctx: Ctx): number {
     return 1;
   }
   const vm = ctx.sim.state.vms.find((v) => v.name === name || String(v.id) === name);
-  if (!vm) {
-    ctx.err(`error: failed to get domain '${name}'\n`);
-    return 1;
-  }
+  if (!vm) return failed(ctx, `error: failed to get domain '${name}'\n`);
   const fn = DOMAIN_SUBS.get(sub);
   return fn ? fn(vm, ctx, opts) : 1;
 }
 
 /** Candidates after `virsh …`. */
 function completeVirsh(argv: string[], sim: Sim): string[] {
-  if (argv.length === 1) return ['list', ...DOMAIN_SUBS.keys()];
+  if (argv.length === 1) return ['list', 'version', ...DOMAIN_SUBS.keys()];
   if (argv[1] === 'list') return ['--all', '--inactive'];
+  if (argv[1] === 'version') return ['--daemon'];
   return sim.state.vms.map((v) => v.name);
 }
 
 /** `virsh [-c qemu:///system] SUB …`. */
 export const virsh: Command = {
   name: 'virsh',
-  usage: 'virsh list [--all] | start|shutdown|destroy|console|dominfo|domstate DOMAIN',
+  usage:
+    'virsh list [--all] | version | start|shutdown|destroy|reboot|suspend|resume|console|dumpxml|dominfo|domstate DOMAIN',
   summary: 'manage KVM virtual machines (libvirt)',
   completions: completeVirsh,
   surface: {
@@ -97,7 +118,10 @@ export const virsh: Command = {
       'list',
       'list --all',
       'list --inactive',
+      'version',
+      'version --daemon',
       ...DOMAIN_SUBS.keys(),
+      'dumpxml --inactive',
       'start --console',
       '-c qemu:///system list',
     ],
@@ -133,6 +157,7 @@ export const virsh: Command = {
       return 1;
     }
     if (sub === 'list') return list(args.slice(1), ctx);
+    if (sub === 'version') return version(args.slice(1), ctx);
     if (DOMAIN_SUBS.has(sub)) return domainSub(sub, args.slice(1), ctx);
     if (UNSIMULATED_SUBS.includes(sub)) return notSimulated(ctx, `virsh ${sub}`, HINT.libvirt);
     ctx.err(`error: unknown command: '${sub}'\n`);

@@ -1,6 +1,6 @@
-/** What exists before the learner does anything: registry images, OS identities, kernels, VM definitions. */
-import { CIRROS_DISK, IMAGE_SIZES } from '../facts';
-import type { OsInfo } from './types';
+/** What exists before the learner does anything: registry images, OS identities, kernels (VM definitions: vm-defs.ts). */
+import { IMAGE_SIZES } from '../facts';
+import type { KernelInfo, OsInfo } from './types';
 
 /** OS identities, as each distro's /etc/os-release states them. */
 export const OS = {
@@ -34,15 +34,38 @@ export const OS = {
   cirros: { id: 'cirros', name: 'CirrOS', prettyName: 'CirrOS 0.6.3', versionId: '0.6.3', userland: 'busybox' },
 } as const satisfies Record<string, OsInfo>;
 
+const DEBIAN_BUILT_BY =
+  '(debian-kernel@lists.debian.org) (x86_64-linux-gnu-gcc-14 (Debian 14.2.0-19) 14.2.0, GNU ld (GNU Binutils for Debian) 2.44)';
+
 /**
- * Kernels. Representative versions (FACTS has none): the host runs Debian 13's 6.12 kernel; the
- * web-vm guest an older 6.12 point release (its image was not upgraded); CirrOS 0.6 ships Ubuntu's 5.15.
+ * Kernels. The host runs Debian 13's 6.12 kernel and the web-vm guest an older 6.12 point release (its image
+ * was not upgraded): representative versions, FACTS has none. CirrOS 0.6.3 ships Ubuntu 22.04's 5.15.0-117 kernel
+ * (cirros-dev/cirros, bin/build-release at tag 0.6.3: KVER=5.15.0-117.127); its banner is that build's.
  */
 export const KERNELS = {
-  host: { release: '6.12.48+deb13-amd64', build: '#1 SMP PREEMPT_DYNAMIC Debian 6.12.48-1 (2025-09-20)' },
-  webVm: { release: '6.12.38+deb13-amd64', build: '#1 SMP PREEMPT_DYNAMIC Debian 6.12.38-1 (2025-07-16)' },
-  cirros: { release: '5.15.0-71-generic', build: '#78-Ubuntu SMP Tue Apr 18 09:00:29 UTC 2023' },
-} as const;
+  host: {
+    release: '6.12.48+deb13-amd64',
+    build: '#1 SMP PREEMPT_DYNAMIC Debian 6.12.48-1 (2025-09-20)',
+    builtBy: DEBIAN_BUILT_BY,
+  },
+  webVm: {
+    release: '6.12.38+deb13-amd64',
+    build: '#1 SMP PREEMPT_DYNAMIC Debian 6.12.38-1 (2025-07-16)',
+    builtBy: DEBIAN_BUILT_BY,
+  },
+  cirros: {
+    release: '5.15.0-117-generic',
+    build: '#127-Ubuntu SMP Fri Jul 5 20:13:28 UTC 2024',
+    builtBy:
+      '(buildd@lcy02-amd64-102) (gcc (Ubuntu 11.4.0-1ubuntu1~22.04) 11.4.0, GNU ld (GNU Binutils for Ubuntu) 2.38)',
+    signature: '(Ubuntu 5.15.0-117.127-generic 5.15.158)',
+  },
+} as const satisfies Record<string, KernelInfo>;
+
+/** The kernel's banner: /proc/version and the first line of its log. */
+export function kernelBanner(k: KernelInfo): string {
+  return `Linux version ${k.release} ${k.builtBy} ${k.build}${k.signature ? ` ${k.signature}` : ''}`;
+}
 
 /** One layer of a registry image: its name is what its digest is derived from. */
 export interface LayerDef {
@@ -211,39 +234,3 @@ export function findInRegistry(ref: string): RegistryImage | undefined {
   const { repo, tag } = parseRef(ref);
   return REGISTRY.find((r) => r.repo === repo && r.tags.includes(tag));
 }
-
-/** A predefined libvirt domain. */
-export interface VmDef {
-  name: string;
-  os: OsInfo;
-  kernel: { release: string; build: string };
-  vcpus: number;
-  memMiB: number;
-  disk: { path: string; format: 'qcow2'; virtualMiB: number; fileMiB: number };
-}
-
-/** The domains defined on the host. web-vm's disk sizes are representative (not in FACTS). */
-export const VM_DEFS: VmDef[] = [
-  {
-    name: 'web-vm',
-    os: OS.debian13,
-    kernel: KERNELS.webVm,
-    vcpus: 2,
-    memMiB: 2048,
-    disk: { path: '/var/lib/libvirt/images/web-vm.qcow2', format: 'qcow2', virtualMiB: 20 * 1024, fileMiB: 1843 },
-  },
-  // FACTS A: CirrOS 0.6.3 qcow2, 20.7 MiB file, 112 MiB virtual disk.
-  {
-    name: 'tiny',
-    os: OS.cirros,
-    kernel: KERNELS.cirros,
-    vcpus: 1,
-    memMiB: 256,
-    disk: {
-      path: '/var/lib/libvirt/images/cirros-0.6.3.qcow2',
-      format: 'qcow2',
-      virtualMiB: CIRROS_DISK.virtualMiB,
-      fileMiB: CIRROS_DISK.fileMiB,
-    },
-  },
-];

@@ -1,7 +1,7 @@
 /** The initial machine: a Debian 13 host running docker, containerd and libvirt. */
 import { HOST } from '../facts';
 import type { Rng } from '../rng';
-import { VM_DEFS } from './catalog';
+import { VM_DEFS } from './vm-defs';
 import { spawn } from './procs';
 import type { NsSet, SimState, Vm } from './types';
 
@@ -58,6 +58,7 @@ export function createInitialState(rng: Rng): SimState {
       ['/home/learner/notes.txt', 'Compare: uname -r, hostname, ps, lsns — on the host, in a container, in a VM.\n'],
     ]),
     nextVmId: 1,
+    kernelLog: [],
   };
   for (const [comm, args, rssKiB, uid, cgroup] of DAEMONS) {
     const ppid = comm === 'systemd' || comm === 'kthreadd' ? 0 : comm === 'bash' ? state.nextPid - 1 : 1;
@@ -70,9 +71,11 @@ export function createInitialState(rng: Rng): SimState {
     id: null,
     kind: 'kvm',
     os: d.os,
-    kernel: d.kernel.release,
-    kernelBuild: d.kernel.build,
-    hostname: d.name,
+    kernel: { ...d.kernel },
+    hostname: d.hostname,
+    efi: d.efi,
+    accounts: d.accounts.map((a) => ({ ...a })),
+    issue: d.issue,
     vcpus: d.vcpus,
     memMiB: d.memMiB,
     disk: { ...d.disk },
@@ -80,6 +83,8 @@ export function createInitialState(rng: Rng): SimState {
     bootPlan: [],
     bootLog: [],
     running: false,
+    pausedAtMs: null,
+    serial: { loginPid: null, shells: [], pendingUser: null, failures: 0 },
     qemuPid: null,
     procs: [],
     guestUsedMiB: 0,

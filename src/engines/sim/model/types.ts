@@ -120,6 +120,38 @@ export interface Container {
 /** Where a VM is in its boot (or not running). */
 export type VmStage = 'off' | 'firmware' | 'bootloader' | 'kernel' | 'initrd' | 'services' | 'running';
 
+/** A kernel build: `uname -r` and `-v`, and who built it (its banner in /proc/version and dmesg). */
+export interface KernelInfo {
+  release: string;
+  build: string;
+  builtBy: string;
+  /** Ubuntu kernels end their banner with the Ubuntu package version and the upstream one. */
+  signature?: string;
+}
+
+/** A shell logged in on a guest's serial console: what the guest kernel knows of it (its process, user, cwd). */
+export interface SerialShell {
+  pid: number;
+  uid: number;
+  user: string;
+  home: string;
+  cwd: string;
+  shell: 'bash' | 'sh';
+  vars: Array<[string, string]>;
+}
+
+/** The guest's serial console (ttyS0): who is logged in there, or getty and login waiting for a name. */
+export interface SerialConsole {
+  /** The shell login started on ttyS0 (its logout brings getty back), or null while nobody is logged in. */
+  loginPid: number | null;
+  /** The shells left running on ttyS0 when the learner detached (innermost last); restored on `virsh console`. */
+  shells: SerialShell[];
+  /** The name login took before asking `Password: `; null while getty waits for a name. */
+  pendingUser: string | null;
+  /** Failed attempts of the current login (login gives up after its retry limit and getty starts again). */
+  failures: number;
+}
+
 /** A libvirt domain with its own kernel, OS, hostname, processes and RAM. */
 export interface Vm {
   name: string;
@@ -127,9 +159,13 @@ export interface Vm {
   id: number | null;
   kind: 'kvm' | 'microvm';
   os: OsInfo;
-  kernel: string;
-  kernelBuild: string;
+  kernel: KernelInfo;
   hostname: string;
+  /** Boots with UEFI firmware (OVMF) rather than SeaBIOS. */
+  efi: boolean;
+  /** Who may log in on the console (a null password is a locked account), and /etc/issue, which getty prints. */
+  accounts: Array<{ user: string; uid: number; home: string; password: string | null }>;
+  issue: string;
   vcpus: number;
   memMiB: number;
   disk: { path: string; format: 'qcow2' | 'raw'; virtualMiB: number; fileMiB: number };
@@ -139,6 +175,11 @@ export interface Vm {
   /** What the guest prints on its serial console while booting, at absolute simulated times. */
   bootLog: Array<{ atMs: number; text: string }>;
   running: boolean;
+  /** Simulated time `virsh suspend` paused the vCPUs at; null while they run. */
+  pausedAtMs: number | null;
+  /** A reboot asked for while paused: the guest acts on it when it resumes. */
+  rebootPending?: boolean;
+  serial: SerialConsole;
   qemuPid: number | null;
   procs: Proc[];
   guestUsedMiB: number;
@@ -163,6 +204,8 @@ export interface SimState {
   vms: Vm[];
   hostFiles: Map<string, string>;
   nextVmId: number;
+  /** What the host kernel logged after its boot (dmesg prints its boot messages, then these). */
+  kernelLog: Array<{ atMs: number; text: string }>;
 }
 
 /** A simulator: its state plus the injected randomness. */

@@ -28,7 +28,8 @@ export function tick(sim: Sim): void {
     const c = p.nsPid === 1 && p.container ? findContainer(sim.state, p.container) : undefined;
     if (c) stopContainer(sim.state, c, 0);
   }
-  for (const vm of sim.state.vms) vm.procs = vm.procs.filter((p) => p.endsAtMs === undefined || p.endsAtMs > now);
+  for (const vm of sim.state.vms)
+    if (vm.pausedAtMs === null) vm.procs = vm.procs.filter((p) => p.endsAtMs === undefined || p.endsAtMs > now);
   touchGuestMemory(sim.state);
 }
 
@@ -41,8 +42,12 @@ export function pruneFrames(core: ShellCore): void {
       return state.procs.some((p) => p.pid === f.shellHostPid && p.container === id);
     }
     if (f.env.kind === 'vm') {
+      // A console lives as long as the domain runs; a shell on it as long as its login session and its process
+      // (a reboot ends both, and the new boot may hand the same PID to another program).
       const name = f.env.name;
-      return state.vms.some((v) => v.name === name && v.running);
+      const vm = state.vms.find((v) => v.name === name && v.running);
+      if (!vm) return false;
+      return f.serial === true || (vm.serial.loginPid !== null && vm.procs.some((p) => p.pid === f.shellPid));
     }
     return true;
   };

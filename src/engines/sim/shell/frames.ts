@@ -1,7 +1,8 @@
 /** Shell frames for each environment, and what happens to a shell's process when it exits. */
 import { findContainer, stopContainer } from '../model/containers';
 import { reap } from '../model/procs';
-import type { Container, Proc, Sim, Vm } from '../model/types';
+import { logoutOnSerial } from '../model/serial-login';
+import type { Container, Proc, SerialShell, Sim, Vm } from '../model/types';
 import type { Frame } from './types';
 
 /** Deepest stack of nested shells we allow; each level is a real frame a learner must `exit`. */
@@ -48,19 +49,55 @@ export function containerFrame(c: Container, proc: Pick<Proc, 'pid' | 'nsPid'>, 
   };
 }
 
-/** A root shell on a VM's serial console (the guest auto-logs in root on ttyS0). */
-export function vmFrame(vm: Vm, shellPid: number): Frame {
+/** A VM's serial console itself (`virsh console`): no shell runs here; the guest's getty and login read the lines. */
+export function serialFrame(vm: Vm): Frame {
   return {
     env: { kind: 'vm', name: vm.name },
-    shell: vm.os.userland === 'gnu' ? 'bash' : 'sh',
+    shell: 'sh',
     uid: 0,
     user: 'root',
-    home: '/root',
-    cwd: '/root',
-    vars: new Map([['HOSTNAME', vm.hostname]]),
-    shellPid,
+    home: '/',
+    cwd: '/',
+    vars: new Map(),
+    shellPid: 0,
+    shellHostPid: 0,
+    serial: true,
+  };
+}
+
+/** A shell logged in on a VM's serial console. */
+export function vmFrame(vm: Vm, sh: SerialShell): Frame {
+  return {
+    env: { kind: 'vm', name: vm.name },
+    shell: sh.shell,
+    uid: sh.uid,
+    user: sh.user,
+    home: sh.home,
+    cwd: sh.cwd,
+    vars: new Map(sh.vars),
+    shellPid: sh.pid,
     shellHostPid: 0,
   };
+}
+
+/** What the guest keeps of a console shell while nobody is attached: its process, user, directory, variables. */
+export function serialShellOf(f: Frame): SerialShell {
+  return {
+    pid: f.shellPid,
+    uid: f.uid,
+    user: f.user,
+    home: f.home,
+    cwd: f.cwd,
+    shell: f.shell,
+    vars: [...f.vars],
+  };
+}
+
+/** `virsh console`: the shells the learner left logged in on the console, as they were (if still running). */
+export function consoleShellFrames(vm: Vm): Frame[] {
+  const shells = vm.serial.shells.filter((sh) => vm.procs.some((p) => p.pid === sh.pid));
+  vm.serial.shells = [];
+  return shells.map((sh) => vmFrame(vm, sh));
 }
 
 /** `exit`: the frame's shell process ends; if it was a container's PID 1, the container exits too. */
@@ -73,7 +110,9 @@ export function endShell(sim: Sim, frame: Frame, code: number): void {
     else reap(sim.state, (p) => p.pid === frame.shellHostPid);
   } else if (env.kind === 'vm') {
     const vm = sim.state.vms.find((v) => v.name === env.name);
-    if (vm) vm.procs = vm.procs.filter((p) => p.pid !== frame.shellPid);
+    // The login shell on ttyS0 ended: login goes too and init starts a fresh getty there.
+    if (vm?.serial.loginPid === frame.shellPid) logoutOnSerial(sim.state, vm, frame.shellPid);
+    else if (vm) vm.procs = vm.procs.filter((p) => p.pid !== frame.shellPid);
   } else if (frame.shellHostPid !== sim.state.procs.find((p) => p.comm === 'bash' && p.uid === 1000)?.pid) {
     reap(sim.state, (p) => p.pid === frame.shellHostPid);
   }

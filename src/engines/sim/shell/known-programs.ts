@@ -19,7 +19,7 @@ const SHELL = [
 /** Keywords and builtins only bash has. */
 const BASH = [
   'select', 'function', '[[', '((', 'declare', 'typeset', 'let', 'pushd', 'popd', 'dirs', 'shopt',
-  'complete', 'compgen', 'fc', 'disown', 'logout', 'caller', 'builtin', 'enable', 'mapfile', 'readarray', 'suspend',
+  'complete', 'compgen', 'fc', 'disown', 'caller', 'builtin', 'enable', 'mapfile', 'readarray', 'suspend',
   'coproc', 'bind',
 ]; // prettier-ignore
 
@@ -29,7 +29,7 @@ const GNU_BASE = [
   'basename', 'dirname', 'readlink', 'realpath', 'md5sum', 'sha256sum', 'base64', 'yes', 'tac', 'nl', 'od',
   'split', 'paste', 'join', 'comm', 'fold', 'shuf', 'timeout', 'nohup', 'nice', 'printenv', 'tty', 'stty', 'who',
   'groups', 'install', 'mktemp', 'truncate', 'sync', 'dd', 'mknod', 'mkfifo', 'unlink', 'expr', 'chroot',
-  'find', 'xargs', 'sed', 'awk', 'tar', 'gzip', 'gunzip', 'zcat', 'diff', 'cmp', 'dmesg', 'findmnt',
+  'find', 'xargs', 'sed', 'awk', 'tar', 'gzip', 'gunzip', 'zcat', 'diff', 'cmp', 'findmnt',
   'lsblk', 'lscpu', 'nsenter', 'unshare', 'umount', 'su', 'more', 'setsid', 'taskset', 'renice', 'prlimit',
   'flock', 'getopt', 'logger', 'rev', 'whereis', 'mountpoint', 'dpkg', 'apt', 'apt-get', 'apt-cache', 'passwd',
   'login', 'tput', 'reset',
@@ -37,7 +37,7 @@ const GNU_BASE = [
 /** procps, kmod, systemd and the usual tools of a full Debian system (host or guest). */
 const DEBIAN_SYSTEM = [
   'top', 'pkill', 'pgrep', 'pidof', 'uptime', 'w', 'vmstat', 'watch', 'pmap', 'systemctl', 'journalctl',
-  'systemd-analyze', 'hostnamectl', 'timedatectl', 'loginctl', 'lsmod', 'modprobe', 'insmod', 'rmmod', 'modinfo',
+  'hostnamectl', 'timedatectl', 'loginctl', 'modprobe', 'insmod', 'rmmod', 'modinfo',
   'ss', 'bridge', 'ping', 'ssh', 'scp', 'less', 'vi', 'nano', 'man',
 ]; // prettier-ignore
 /** The course host also runs Docker (with containerd and runc), libvirt and QEMU. */
@@ -54,8 +54,8 @@ const HOST_ONLY = [
 /** BusyBox applets Alpine's and the busybox image's builds both have. */
 const BUSYBOX = [
   'awk', 'base64', 'basename', 'chgrp', 'chmod', 'chown', 'chroot', 'cmp', 'cp', 'cut', 'dd', 'diff', 'dirname',
-  'dmesg', 'du', 'expr', 'find', 'getopt', 'gunzip', 'gzip', 'hexdump', 'ifconfig', 'install', 'killall',
-  'less', 'ln', 'lsmod', 'md5sum', 'mkfifo', 'mknod', 'mktemp', 'modprobe', 'more', 'mv', 'nc', 'netstat', 'nice',
+  'du', 'expr', 'find', 'getopt', 'gunzip', 'gzip', 'hexdump', 'ifconfig', 'install', 'killall',
+  'less', 'ln', 'md5sum', 'mkfifo', 'mknod', 'mktemp', 'modprobe', 'more', 'mv', 'nc', 'netstat', 'nice',
   'nl', 'nohup', 'nproc', 'nslookup', 'od', 'pgrep', 'pidof', 'ping', 'pkill', 'printenv', 'readlink', 'realpath',
   'renice', 'rev', 'route', 'sed', 'seq', 'sha256sum', 'sort', 'split', 'stat', 'stty', 'su', 'sync',
   'tac', 'tar', 'tee', 'timeout', 'top', 'tr', 'traceroute', 'tty', 'umount', 'uniq', 'uptime', 'vi', 'watch',

@@ -1,8 +1,11 @@
 /** Files the kernel and runtime generate from state: /proc, /sys/fs/cgroup, and Docker's /etc bind mounts. */
 import { capMask, ALL_CAPS } from '../model/caps';
+import { kernelBanner } from '../model/catalog';
+import { HOST_UPTIME_AT_START_MS } from '../model/kernel-log';
 import { cgroupOf, pidsCurrent } from '../model/containers';
 import { containerMemoryBytes } from '../model/memory';
 import type { Sim } from '../model/types';
+import { cpuinfo, procModules } from './hardware';
 import type { SeenProc, SysView } from './view';
 
 /** /etc/os-release as each distro writes it. */
@@ -135,12 +138,18 @@ export function generatedFile(sim: Sim, v: SysView, path: string, selfPid: numbe
       `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${v.container?.ip ? `${v.container.ip}\t${v.hostname}\n` : `127.0.1.1\t${v.hostname}\n`}`,
     '/etc/passwd': () =>
       `root:x:0:0:root:/root:/bin/${v.os.userland === 'gnu' ? 'bash' : 'sh'}\n${v.kind === 'host' ? 'learner:x:1000:1000:Learner,,,:/home/learner:/bin/bash\n' : ''}`,
-    '/proc/version': () =>
-      `Linux version ${v.kernel.release} (debian-kernel@lists.debian.org) (x86_64-linux-gnu-gcc-14 (Debian 14.2.0-19) 14.2.0, GNU ld (GNU Binutils for Debian) 2.44) ${v.kernel.build}\n`,
+    '/proc/version': () => `${kernelBanner(v.kernel)}\n`,
     '/proc/meminfo': () => meminfo(v),
+    '/proc/cpuinfo': () => cpuinfo(v),
+    '/proc/modules': () => procModules(sim, v),
     '/proc/mounts': () => mounts(v),
-    '/proc/uptime': () =>
-      `${(sim.state.clockMs / 1000 + 86_400).toFixed(2)} ${(sim.state.clockMs / 250 + 340_000).toFixed(2)}\n`,
+    '/proc/uptime': () => {
+      // A guest counts from its own kernel's start; a container shares the host's kernel and its uptime.
+      const kernelStart = v.vm?.bootPlan.find((b) => b.stage === 'kernel')?.atMs;
+      const up =
+        kernelStart !== undefined ? sim.state.clockMs - kernelStart : sim.state.clockMs + HOST_UPTIME_AT_START_MS;
+      return `${(Math.max(0, up) / 1000).toFixed(2)} ${((Math.max(0, up) * v.cpus * 0.98) / 1000).toFixed(2)}\n`;
+    },
   };
   const gen = fixed[path];
   if (gen) return gen();

@@ -2,6 +2,7 @@
 import type { Completion, ExecResult, ShellSession } from '../api';
 import type { Sim } from '../model/types';
 import { completeLine } from './complete';
+import { CONSOLE_ESCAPE, consoleAttached, consoleEchoes, consoleInput, consolePrompt } from './console';
 import { executeLine, pruneFrames, tick, top, type ShellCore } from './exec';
 import { hostFrame } from './frames';
 import { OutputBuffer } from './output';
@@ -32,18 +33,24 @@ export function createShellSession(sim: Sim): SimSession {
     loopDepth: 0,
     subStatus: 0,
   };
-  return {
+  const session: SimSession = {
     sim,
     location: () => core.frames.map((f) => f.env),
     prompt: () => promptOf(core),
     history: () => core.hist,
-    complete: (line, cursor): Completion => completeLine(sim, top(core), line, cursor),
+    complete: (line, cursor): Completion =>
+      consolePrompt(core) !== null ? { start: cursor, candidates: [] } : completeLine(sim, top(core), line, cursor),
+    echo: () => consoleEchoes(core),
+    controlKey: (key) => (key === CONSOLE_ESCAPE && consoleAttached(core) ? session.execute(key) : null),
     execute(line: string): ExecResult {
       const out = new OutputBuffer();
-      if (line.trim() !== '') core.hist.push(line.length > 1000 ? line.slice(0, 1000) : line);
-      if (core.hist.length > 1000) core.hist.shift();
       tick(sim);
       pruneFrames(core);
+      // A console's escape key, getty, login and a paused guest take the line before any shell (and its history).
+      const taken = consoleInput(core, line, out);
+      if (taken !== null) return { output: out.chunks, exitCode: taken };
+      if (line.trim() !== '') core.hist.push(line.length > 1000 ? line.slice(0, 1000) : line);
+      if (core.hist.length > 1000) core.hist.shift();
       if (line.length > MAX_LINE) {
         out.write('bash: line too long\n');
         return { output: out.chunks, exitCode: (core.lastExit = 1) };
@@ -63,11 +70,16 @@ export function createShellSession(sim: Sim): SimSession {
       return { output: out.chunks, exitCode, ...(cleared ? { clear: true } : {}) };
     },
   };
+  return session;
 }
 
 /** bash's `user@host:cwd$ `, root's `#`, and busybox sh's `/ # `. */
 function promptOf(core: ShellCore): string {
+  const atConsole = consolePrompt(core);
+  if (atConsole !== null) return atConsole;
   const f = top(core);
+  const ps1 = f.vars.get('PS1');
+  if (f.shell === 'sh' && ps1 !== undefined && !ps1.includes('\\')) return ps1; // a literal PS1 (CirrOS's `$ `)
   const cwd = f.cwd === f.home ? '~' : f.cwd.startsWith(`${f.home}/`) ? `~${f.cwd.slice(f.home.length)}` : f.cwd;
   const sign = f.uid === 0 ? '#' : '$';
   if (f.shell === 'sh') return `${f.cwd} ${sign} `;

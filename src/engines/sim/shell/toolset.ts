@@ -33,6 +33,8 @@ const BUSYBOX = [
   'env',
   'stress',
   'wget',
+  'dmesg',
+  'lsmod',
 ];
 /** The busybox image builds extra applets (httpd); Alpine moved those to the busybox-extras package. */
 const BUSYBOX_IMAGE_EXTRAS = ['httpd'];
@@ -67,9 +69,12 @@ const GNU_SLIM = [
   'lsns',
   'env',
   'stress',
+  'dmesg',
 ];
-/** A full Debian VM has the slim set plus procps, iproute2 and systemd's reboot. */
-const GNU_VM = [...GNU_SLIM, 'ps', 'free', 'ip', 'reboot'];
+/** A full Debian VM has the slim set plus procps, iproute2, kmod and systemd's reboot and systemd-analyze. */
+const GNU_VM = [...GNU_SLIM, 'ps', 'free', 'ip', 'reboot', 'lsmod', 'systemd-analyze'];
+/** CirrOS adds sudo to its BusyBox (its issue says "use 'sudo' for root"; cirros-dev/cirros src/etc/sudoers.d). */
+const CIRROS_EXTRAS = ['sudo'];
 
 /** True when `name` is installed in `env` (builtins are checked by the caller). */
 export function hasTool(sim: Sim, env: Env, name: string): boolean {
@@ -82,6 +87,7 @@ export function hasTool(sim: Sim, env: Env, name: string): boolean {
       return true;
     return (view.os.userland === 'busybox' ? BUSYBOX : GNU_SLIM).includes(name);
   }
+  if (view.os.id === 'cirros' && CIRROS_EXTRAS.includes(name)) return true;
   return (view.os.userland === 'busybox' ? BUSYBOX : GNU_VM).includes(name);
 }
 

@@ -28,6 +28,8 @@ export interface Frame {
   /** Background jobs started with `&`, and `$!`. */
   jobs?: Job[];
   lastBgPid?: number;
+  /** Set on a VM's serial console itself (`virsh console`): no shell runs here; getty and login read the lines. */
+  serial?: boolean;
 }
 
 /** One background job: its number, its PID in the frame's environment, and its command line. */

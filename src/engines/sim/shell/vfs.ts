@@ -1,6 +1,7 @@
 /** A small filesystem per environment: image/OS directories, generated files, and what the learner wrote. */
 import { findContainer } from '../model/containers';
 import type { Sim } from '../model/types';
+import { deviceAt, devicesOf, readKvm } from './devices';
 import { cgroupFiles, generatedFile } from './procfs';
 import type { Frame } from './types';
 import { placeOf, viewOf } from './view';
@@ -41,8 +42,6 @@ const GNU_LINKS: Record<string, string> = {
   '/lib64': 'usr/lib64',
   '/sbin': 'usr/sbin',
 };
-/** Character devices by name under /dev, with their major, minor numbers (Linux `devices.txt`). */
-const DEVICES: Record<string, string> = { null: '1, 3', zero: '1, 5', urandom: '1, 9' };
 
 const fixedCache = new Map<string, Record<string, string[]>>();
 
@@ -122,7 +121,7 @@ export type Stat =
   | { type: 'dir'; opaque: boolean }
   | { type: 'file'; size: number }
   | { type: 'link'; target: string }
-  | { type: 'chr'; dev: string };
+  | { type: 'chr'; dev: string; mode: string; group: string };
 
 /** True for Debian's merged-/usr links (`/bin` → `usr/bin`…). */
 export function isLink(sim: Sim, frame: Frame, path: string): boolean {
@@ -136,7 +135,8 @@ export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined
   const gnu = placeOf(sim, frame.env).os.userland === 'gnu';
   const link = gnu ? GNU_LINKS[path] : undefined;
   if (link) return { type: 'link', target: link };
-  if (path.startsWith('/dev/') && DEVICES[path.slice(5)]) return { type: 'chr', dev: DEVICES[path.slice(5)] as string };
+  const device = deviceAt(sim, frame, path);
+  if (device) return { type: 'chr', dev: `${device.major}, ${device.minor}`, mode: device.mode, group: device.group };
   if (listDir(sim, frame, path) !== undefined) return { type: 'dir', opaque: isOpaqueDir(sim, frame, path) };
   const r = readFile(sim, frame, path, frame.shellPid, 0);
   if (!r.ok) return r.errno === 'ENOENT' ? undefined : { type: 'file', size: 0 };
@@ -154,7 +154,9 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
   if (path === '/proc')
     names = [
       ...viewOf(sim, frame.env).procs.map((p) => String(p.pid)),
+      'cpuinfo',
       'meminfo',
+      'modules',
       'mounts',
       'self',
       'uptime',
@@ -165,6 +167,7 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
       generatedFile(sim, viewOf(sim, frame.env), `${path}/status`, frame.shellPid) !== undefined
         ? ['cgroup', 'cmdline', 'comm', 'status']
         : undefined;
+  else if (path === '/dev') names = [...(names ?? []), ...devicesOf(sim, frame).map((d) => d.path.slice(5))];
   else if (path === '/sys/fs/cgroup')
     names = [
       ...Object.keys(cgroupFiles(sim, viewOf(sim, frame.env))),
@@ -184,7 +187,7 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
 }
 
 /** Result of reading a file: its text, or the errno a real read gives. */
-export type ReadResult = { ok: true; text: string } | { ok: false; errno: 'ENOENT' | 'EISDIR' | 'EACCES' };
+export type ReadResult = { ok: true; text: string } | { ok: false; errno: 'ENOENT' | 'EISDIR' | 'EACCES' | 'EINVAL' };
 
 /** Reads a file as the frame's user would. */
 export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, uid: number): ReadResult {
@@ -195,6 +198,7 @@ export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, 
     return uid === 0 ? { ok: true, text: 'root:*:20300:0:99999:7:::\n' } : { ok: false, errno: 'EACCES' };
   if (path === '/etc/resolv.conf') return { ok: true, text: 'nameserver 1.1.1.1\n' };
   if (path === '/dev/null') return { ok: true, text: '' };
+  if (path === '/dev/kvm' && deviceAt(sim, frame, path)) return readKvm(uid);
   const text = generatedFile(sim, viewOf(sim, frame.env), path, selfPid);
   return text === undefined ? { ok: false, errno: 'ENOENT' } : { ok: true, text };
 }
@@ -255,4 +259,5 @@ export const STRERROR: Record<string, string> = {
   EROFS: 'Read-only file system',
   EPERM: 'Operation not permitted',
   ENOTDIR: 'Not a directory',
+  EINVAL: 'Invalid argument',
 };

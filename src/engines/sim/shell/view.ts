@@ -3,7 +3,7 @@ import { HOST } from '../facts';
 import { KERNELS, OS } from '../model/catalog';
 import { findContainer } from '../model/containers';
 import { guestMemory, hostMemory, type MemInfo } from '../model/memory';
-import type { Container, OsInfo, Proc, Sim, Vm } from '../model/types';
+import type { Container, KernelInfo, OsInfo, Proc, Sim, Vm } from '../model/types';
 import type { Env } from './types';
 
 /** A process as numbered inside the viewing environment's PID namespace. */
@@ -16,7 +16,7 @@ export interface SeenProc {
 /** The machine as seen from one environment. */
 export interface SysView {
   kind: Env['kind'];
-  kernel: { release: string; build: string };
+  kernel: KernelInfo;
   hostname: string;
   os: OsInfo;
   procs: SeenProc[];
@@ -53,7 +53,7 @@ export function viewOf(sim: Sim, env: Env): SysView {
     if (vm) {
       return {
         kind: 'vm',
-        kernel: { release: vm.kernel, build: vm.kernelBuild },
+        kernel: vm.kernel,
         hostname: vm.hostname,
         os: vm.os,
         procs: vm.procs.map((p) => ({ pid: p.pid, ppid: p.ppid, proc: p })),

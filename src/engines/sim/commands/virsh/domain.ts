@@ -1,16 +1,14 @@
-/** virsh subcommands that take one domain: start, shutdown, destroy, console, domstate, dominfo. */
+/** virsh subcommands that take one domain: start, shutdown, destroy, console, domstate, dominfo, and the rest. */
 import { hostMemory } from '../../model/memory';
 import { startVm, stopVm } from '../../model/vms';
 import { OVERHEAD_MIB } from '../../facts';
-import type { Vm } from '../../model/types';
-import type { Ctx } from '../../shell/types';
 import { attachConsole } from './console';
-
-/** One subcommand: what it does with the domain, given the (modelled) options it was called with. */
-type Sub = (vm: Vm, ctx: Ctx, opts: Set<string>) => number;
+import { failed, invalid, stateOf, type Sub, type SubOptions } from './common';
+import { dumpxml, DUMPXML_OPTIONS } from './dumpxml';
+import { POWER_OPTIONS, POWER_SUBS } from './power';
 
 /** Each subcommand's real options: modelled ones, and those that answer "not simulated". */
-export const DOMAIN_OPTIONS: Record<string, { supported: string[]; unsimulated: string[] }> = {
+export const DOMAIN_OPTIONS: Record<string, SubOptions> = {
   start: {
     supported: ['--console'],
     unsimulated: ['--paused', '--autodestroy', '--bypass-cache', '--force-boot', '--pass-fds', '--reset-nvram'],
@@ -20,13 +18,9 @@ export const DOMAIN_OPTIONS: Record<string, { supported: string[]; unsimulated: 
   console: { supported: [], unsimulated: ['--devname', '--force', '--safe', '--resume'] },
   domstate: { supported: [], unsimulated: ['--reason'] },
   dominfo: { supported: [], unsimulated: [] },
+  dumpxml: DUMPXML_OPTIONS,
+  ...POWER_OPTIONS,
 };
-
-/** libvirt's "not valid" error, after the action that failed. */
-function invalid(ctx: Ctx, action: string, vm: Vm, why: string): number {
-  ctx.err(`error: Failed to ${action} domain '${vm.name}'\nerror: Requested operation is not valid: ${why}\n`);
-  return 1;
-}
 
 /** Subcommands that take one domain name. */
 export const DOMAIN_SUBS = new Map<string, Sub>([
@@ -39,6 +33,7 @@ export const DOMAIN_SUBS = new Map<string, Sub>([
         ctx.err(
           `error: Failed to start domain '${vm.name}'\nerror: internal error: QEMU unexpectedly closed the monitor: qemu-system-x86_64: cannot set up guest memory 'pc.ram': Cannot allocate memory\n`,
         );
+        ctx.out('\n');
         return 1;
       }
       startVm(ctx.sim.state, ctx.sim.rng, vm);
@@ -51,7 +46,8 @@ export const DOMAIN_SUBS = new Map<string, Sub>([
   [
     'shutdown',
     (vm, ctx) => {
-      if (!vm.running) return invalid(ctx, 'shutdown', vm, 'domain is not running');
+      // libvirt sends the ACPI button only to a guest whose vCPUs run (a paused one is "not running" here).
+      if (!vm.running || vm.pausedAtMs !== null) return invalid(ctx, 'shutdown', vm, 'domain is not running');
       // ACPI shutdown: the guest stops its services and powers off. Its duration is not in FACTS, so we
       // complete it immediately (a simplification; real `virsh list` shows "running" for a few seconds).
       stopVm(ctx.sim.state, vm);
@@ -71,17 +67,14 @@ export const DOMAIN_SUBS = new Map<string, Sub>([
   [
     'console',
     (vm, ctx) => {
-      if (!vm.running) {
-        ctx.err('error: The domain is not running\n');
-        return 1;
-      }
+      if (!vm.running) return failed(ctx, 'error: The domain is not running\n');
       return attachConsole(ctx, vm);
     },
   ],
   [
     'domstate',
     (vm, ctx) => {
-      ctx.out(`${vm.running ? 'running' : 'shut off'}\n\n`);
+      ctx.out(`${stateOf(vm)}\n\n`);
       return 0;
     },
   ],
@@ -89,13 +82,14 @@ export const DOMAIN_SUBS = new Map<string, Sub>([
     'dominfo',
     (vm, ctx) => {
       const kib = vm.memMiB * 1024;
-      const cpuSecs = vm.running ? ((ctx.sim.state.clockMs - vm.startedMs) / 1000) * 0.6 : 0;
+      // vCPUs run only while not paused (resume moves startedMs on by the paused time); 0.6 busy is representative.
+      const cpuSecs = vm.running ? (((vm.pausedAtMs ?? ctx.sim.state.clockMs) - vm.startedMs) / 1000) * 0.6 : 0;
       const rows: Array<[string, string]> = [
         ['Id', vm.id === null ? '-' : String(vm.id)],
         ['Name', vm.name],
         ['UUID', vm.uuid],
         ['OS Type', 'hvm'],
-        ['State', vm.running ? 'running' : 'shut off'],
+        ['State', stateOf(vm)],
         ['CPU(s)', String(vm.vcpus)],
         ...(vm.running ? [['CPU time', `${cpuSecs.toFixed(1)}s`] as [string, string]] : []),
         ['Max memory', `${kib} KiB`],
@@ -110,4 +104,6 @@ export const DOMAIN_SUBS = new Map<string, Sub>([
       return 0;
     },
   ],
+  ['dumpxml', dumpxml],
+  ...POWER_SUBS,
 ]);
