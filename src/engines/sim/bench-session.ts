@@ -54,4 +54,13 @@ export const BENCH_LINES: readonly string[] = [
   'nosuchcommand',
   'docker run --foo alpine',
   'echo "quoted $HOME" && false || echo $?',
+  // The shell core: substitutions, arithmetic, loops, globbing, tests and redirections.
+  'echo $(hostname) `whoami` $((6 * 7)) ${HOME:-none}',
+  'for i in 1 2 3; do echo $i; done | wc -l',
+  'i=0; while [ $i -lt 20 ]; do i=$((i+1)); done; echo $i',
+  'mkdir -p /tmp/d/e && cd /tmp/d && touch a.txt b.txt && echo *.txt && cd',
+  'ls -la /',
+  'ls /nonexist 2>&1 | wc -l',
+  'if [ -d /tmp ]; then echo dir; else echo none; fi',
+  'type ls cd for',
 ];

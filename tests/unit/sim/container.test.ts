@@ -86,7 +86,7 @@ describe('inside a container', () => {
     run(s, 'docker run -it --read-only --network none alpine:3.22 sh');
     expect(run(s, 'touch /x')).toEqual({ text: 'touch: /x: Read-only file system\n', code: 1 });
     expect(run(s, 'echo hi > /tmp/f')).toEqual({ text: "sh: can't create /tmp/f: Read-only file system\n", code: 1 });
-    expect(run(s, 'mkdir /data').text).toBe('mkdir: /data: Read-only file system\n');
+    expect(run(s, 'mkdir /data').text).toBe("mkdir: can't create directory '/data': Read-only file system\n");
     expect(run(s, 'ip addr').text).toMatch(/^1: lo: [^\n]+\n[^\n]+\n[^\n]+127\.0\.0\.1\/8[^\n]+\n$/);
     expect(run(s, 'mount').text).toMatch(/^overlay on \/ type overlay \(ro,/);
   });

@@ -64,8 +64,8 @@ describe('real things that are not modelled say so, once and the same way', () =
       text: `top: ${on('the Debian host')}Try it on a real Linux machine.\n`,
       code: 126,
     });
-    expect(run(s, 'for i in 1 2').text).toBe(
-      `for: ${NOT_SIMULATED} (it is a bash builtin or keyword). Try it on a real Linux machine.\n`,
+    expect(run(s, 'case a in a) echo yes;; esac').text).toBe(
+      `case: ${NOT_SIMULATED} (it is a bash builtin or keyword). Try it on a real Linux machine.\n`,
     );
     expect(run(s, 'docker run --rm alpine:3.22 top')).toEqual({
       text: `top: ${on('the Alpine Linux v3.22 image')}Try it on a real Linux machine with Docker installed.\n`,

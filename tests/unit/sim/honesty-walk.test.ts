@@ -27,7 +27,7 @@ function probe(name: string, args: string): { text: string; code: number } {
 
 const commands = [...new Set(COMMANDS.values())];
 /** Commands that take no options at all, as in the real shells and programs (they print or ignore them). */
-const TAKE_ANY = new Set(['echo', 'true', 'false', 'hello', 'time', 'exit']);
+const TAKE_ANY = new Set(['echo', 'true', 'false', ':', 'test', 'hello', 'time', 'exit']);
 
 describe('every command declares its surface', () => {
   test('each command has one, and no probe is both supported and not simulated', () => {

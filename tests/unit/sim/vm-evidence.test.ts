@@ -183,7 +183,12 @@ describe('lsmod', () => {
 describe('/dev/kvm', () => {
   test('on the host: a character device 10, 232, group kvm, with an ACL', () => {
     const s = fresh();
-    expect(run(s, 'ls -l /dev/kvm').text).toBe('crw-rw----+ 1 root kvm  10, 232 Nov 19 09:00 /dev/kvm\n');
+    // GNU ls sizes each column to its widest cell: alone, `10, 232` needs no padding.
+    expect(run(s, 'ls -l /dev/kvm').text).toBe('crw-rw----+ 1 root kvm 10, 232 Nov 19 09:00 /dev/kvm\n');
+    // In a listing, majors and minors align, and the modes without an ACL get a blank where the `+` would be.
+    const dev = run(s, 'ls -l /dev').text;
+    expect(dev).toContain('crw-rw----+ 1 root kvm  10, 232 Nov 19 09:00 kvm\n');
+    expect(dev).toContain('crw-rw-rw-  1 root root  1,   3 Nov 19 09:00 null\n');
     expect(run(s, 'ls /dev').text).toContain('kvm');
     expect(run(s, 'ls /dev/kvm').text).toBe('/dev/kvm\n');
     // Not in group kvm, the learner cannot open it; root can, but the device has no read().

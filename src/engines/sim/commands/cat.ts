@@ -54,10 +54,13 @@ export const cat: Command = {
         emit(res.text);
         continue;
       }
+      // BusyBox opens a directory fine and fails on read: `cat: read error: Is a directory`.
       ctx.err(
-        busybox && res.errno !== 'EISDIR'
-          ? `cat: can't open '${f}': ${STRERROR[res.errno]}\n`
-          : `cat: ${f}: ${STRERROR[res.errno]}\n`,
+        !busybox
+          ? `cat: ${f}: ${STRERROR[res.errno]}\n`
+          : res.errno === 'EISDIR'
+            ? 'cat: read error: Is a directory\n'
+            : `cat: can't open '${f}': ${STRERROR[res.errno]}\n`,
       );
       code = 1;
     }

@@ -49,7 +49,7 @@ export function createEnv(find: (name: string) => Command | undefined): Command 
       if (bad !== null) return bad;
       const vars = new Map<string, string>();
       if (!p.opts.i) {
-        for (const [k, v] of ctx.frame.vars) vars.set(k, v);
+        for (const [k, v] of ctx.frame.vars) if (!ctx.frame.unexported?.has(k)) vars.set(k, v);
         if (!ctx.frame.cleanEnv) {
           vars.set('HOME', ctx.frame.home);
           vars.set('PWD', ctx.frame.cwd);

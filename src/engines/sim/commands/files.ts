@@ -18,7 +18,9 @@ import { parseOpts, type OptSpec } from './opts';
 function report(ctx: Ctx, tool: string, gnuVerb: string, arg: string, e: WriteError | 'EEXIST'): void {
   const busybox = viewOf(ctx.sim, ctx.frame.env).os.userland === 'busybox';
   const text = e === 'EEXIST' ? 'File exists' : STRERROR[e];
-  ctx.err(busybox ? `${tool}: ${arg}: ${text}\n` : `${tool}: ${gnuVerb} '${arg}': ${text}\n`);
+  // BusyBox: `mkdir: can't create directory 'x': …`, `rm: can't remove 'x': …`, `touch: x: …`.
+  const bb = tool === 'mkdir' ? `can't create directory '${arg}'` : tool === 'rm' ? `can't remove '${arg}'` : arg;
+  ctx.err(busybox ? `${tool}: ${bb}: ${text}\n` : `${tool}: ${gnuVerb} '${arg}': ${text}\n`);
 }
 
 /** Parses options; prints the tool's error (or "not simulated") and returns its status, or the parse. */
@@ -84,12 +86,16 @@ export const mkdir: Command = {
       const chain = p.opts.p
         ? segs.map((_, i) => segs.slice(0, i + 1).join('/')).filter((x) => x.replace(/\//g, ''))
         : [a];
-      for (const shown of chain) {
+      for (const [k, shown] of chain.entries()) {
         const dir = resolvePath(ctx.frame.cwd, shown);
         const existed = listDir(ctx.sim, ctx.frame, dir) !== undefined;
-        const e = existed ? (p.opts.p ? null : 'EEXIST') : makeDir(ctx.sim, ctx.frame, dir, ctx.uid);
+        let e = existed ? (p.opts.p ? null : 'EEXIST') : makeDir(ctx.sim, ctx.frame, dir, ctx.uid);
+        // With -p, a file where a parent should be is "Not a directory", named as far as it goes.
+        const parentFile = e === 'EEXIST' && k < chain.length - 1;
+        if (parentFile) e = 'ENOTDIR';
         if (e) {
-          report(ctx, 'mkdir', 'cannot create directory', a, e);
+          const busybox = viewOf(ctx.sim, ctx.frame.env).os.userland === 'busybox';
+          report(ctx, 'mkdir', 'cannot create directory', parentFile ? (busybox ? `${shown}/` : shown) : a, e);
           code = 1;
           break;
         }

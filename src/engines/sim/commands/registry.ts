@@ -24,7 +24,16 @@ import { createEnv } from './env';
 import { reboot } from './privileged-ops';
 import { ps } from './ps';
 import { createShell, hello } from './sh';
-import { cd, exportCmd, falseCmd, pwd, trueCmd } from './simple-builtins';
+import { cd, colon, falseCmd, pwd, trueCmd } from './simple-builtins';
+import { jobs, wait } from './jobs';
+import { kill } from './kill';
+import { rmdir } from './rmdir';
+import { printf } from './printf';
+import { read } from './read';
+import { dot, source } from './source';
+import { bracket, test } from './test';
+import { createType, createWhich } from './type';
+import { exportCmd, unset } from './vars';
 import { sleep } from './sleep';
 import { systemdAnalyze } from './systemd-analyze';
 import { stress } from './stress';
@@ -39,8 +48,13 @@ import { wget } from './wget';
 /** `env` and `sudo` run other commands: they get the table as a lookup, not an import. */
 const env = createEnv((name) => COMMANDS.get(name));
 const sudo = createSudo((name) => COMMANDS.get(name));
+const type = createType((name) => COMMANDS.get(name));
+const which = createWhich((name) => COMMANDS.get(name));
 
 const list: Command[] = [
+  dot,
+  colon,
+  bracket,
   cat,
   cd,
   clear,
@@ -62,28 +76,39 @@ const list: Command[] = [
   httpd,
   id,
   ip,
+  jobs,
+  kill,
   logout,
   ls,
   lsmod,
   lsns,
   mkdir,
   mount,
+  printf,
   ps,
   pwd,
+  read,
   reboot,
   rm,
+  rmdir,
   sleep,
+  source,
   stress,
   sudo,
   systemdAnalyze,
   tail,
+  test,
   time,
   touch,
   trueCmd,
+  type,
   uname,
+  unset,
   virsh,
+  wait,
   wc,
   wget,
+  which,
   whoami,
   createShell('sh'),
   createShell('bash'),

@@ -38,15 +38,6 @@ function shellArgs(name: string, argv: string[], ctx: Ctx): { c: boolean; args: 
   return { c, args: argv.slice(i) };
 }
 
-/** A script's lines as one `;`-separated line (blank and comment lines dropped). */
-function scriptLine(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'))
-    .join('; ');
-}
-
 /** `sh`/`bash`/`ash`: `-c LINE` or `sh FILE` runs a script; interactively it becomes a new shell you `exit` from. */
 export function createShell(name: 'sh' | 'bash' | 'ash'): Command {
   return {
@@ -73,7 +64,7 @@ export function createShell(name: 'sh' | 'bash' | 'ash'): Command {
         const file = o.args[0];
         if (o.args.length > 1) return notSimulated(ctx, `${name} with script arguments ($1…)`);
         const res = readFile(ctx.sim, ctx.frame, resolvePath(ctx.frame.cwd, file), ctx.selfPid, ctx.uid);
-        if (res.ok) return ctx.runLine(scriptLine(res.text));
+        if (res.ok) return ctx.runLine(res.text);
         ctx.err(
           name === 'bash'
             ? `bash: ${file}: ${STRERROR[res.errno]}\n`
@@ -81,7 +72,7 @@ export function createShell(name: 'sh' | 'bash' | 'ash'): Command {
         );
         return name === 'bash' ? (res.errno === 'ENOENT' ? 127 : 126) : 2;
       }
-      if (ctx.stdin) return ctx.runLine(scriptLine(ctx.stdin));
+      if (ctx.stdin) return ctx.runLine(ctx.stdin);
       if (!ctx.interactive) return 0; // stdin closed: the shell reads EOF and exits 0
       const proc = ctx.selfProc;
       if (!proc) return 0;
@@ -103,7 +94,9 @@ export function createShell(name: 'sh' | 'bash' | 'ash'): Command {
         frame = {
           ...ctx.frame,
           shell: kind,
-          vars: new Map(ctx.frame.vars),
+          vars: new Map([...ctx.frame.vars].filter(([k]) => !ctx.frame.unexported?.has(k))),
+          unexported: undefined,
+          jobs: undefined,
           shellPid: proc.nsPid ?? proc.pid,
           shellHostPid: env.kind === 'vm' ? 0 : proc.pid,
           cwd: ctx.frame.cwd,

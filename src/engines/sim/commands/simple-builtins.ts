@@ -1,6 +1,6 @@
-/** Tiny shell builtins: cd, pwd, export, true, false. */
+/** Tiny shell builtins: cd, pwd, true, false, `:`. */
 import type { Command } from '../shell/types';
-import { listDir, resolvePath } from '../shell/vfs';
+import { listDir, readFile, resolvePath } from '../shell/vfs';
 import { builtinOpts } from './builtin-opts';
 import { NO_OPTIONS } from './honesty';
 
@@ -26,11 +26,9 @@ export const cd: Command = {
     }
     const target = resolvePath(ctx.frame.cwd, arg ?? ctx.frame.home);
     if (listDir(ctx.sim, ctx.frame, target) === undefined) {
-      ctx.err(
-        ctx.frame.shell === 'bash'
-          ? `bash: cd: ${arg}: No such file or directory\n`
-          : `sh: cd: can't cd to ${arg}: No such file or directory\n`,
-      );
+      const file = readFile(ctx.sim, ctx.frame, target, ctx.selfPid, 0);
+      const why = file.ok || file.errno === 'EACCES' ? 'Not a directory' : 'No such file or directory';
+      ctx.err(ctx.frame.shell === 'bash' ? `bash: cd: ${arg}: ${why}\n` : `sh: cd: can't cd to ${arg}: ${why}\n`);
       return ctx.frame.shell === 'bash' ? 1 : 2;
     }
     vars.set('OLDPWD', ctx.frame.cwd);
@@ -55,33 +53,20 @@ export const pwd: Command = {
   },
 };
 
-/** `export NAME=VALUE…`: sets shell variables (every variable here is passed to the commands it runs). */
-export const exportCmd: Command = {
-  name: 'export',
-  usage: 'export NAME=VALUE...',
-  summary: 'set a variable',
-  builtin: true,
-  surface: { supported: ['A=1'], notSimulated: ['-p', '-n', '-f'] },
-  run(argv, ctx) {
-    const o = builtinOpts(ctx, argv, '', 'pnf', 'export [-fn] [name[=value] ...] or export -p');
-    if (typeof o === 'number') return o;
-    for (const a of o.args) {
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/s.exec(a);
-      if (!m) {
-        ctx.err(`bash: export: \`${a}': not a valid identifier\n`);
-        return 1;
-      }
-      if (m[2] !== undefined) ctx.frame.vars.set(m[1] as string, m[2]);
-    }
-    return 0;
-  },
-};
-
 /** `true`: succeeds (bash's builtin ignores its arguments). */
 export const trueCmd: Command = {
   name: 'true',
   usage: 'true',
   summary: 'exit 0',
+  builtin: true,
+  surface: NO_OPTIONS,
+  run: () => 0,
+};
+/** `:`: does nothing and succeeds (POSIX special builtin; `while :; do …`). */
+export const colon: Command = {
+  name: ':',
+  usage: ':',
+  summary: 'do nothing, successfully',
   builtin: true,
   surface: NO_OPTIONS,
   run: () => 0,

@@ -43,8 +43,7 @@ export const sleep: Command = {
     const ms = secs * 1000;
     if (ctx.background) {
       if (ctx.selfProc && Number.isFinite(ms)) ctx.selfProc.endsAtMs = ctx.sim.state.clockMs + ms;
-      ctx.keepSelf();
-      ctx.out(`[1] ${ctx.selfPid}\n`);
+      ctx.keepSelf(); // the shell that started it prints the job line (`[1] PID`), not sleep
       return 0;
     }
     ctx.advance(Math.min(ms, MAX_FOREGROUND_MS));

@@ -1,44 +1,24 @@
-/** Runs parsed lines: `&&`/`||`/`;`, pipes, redirections, then one command looked up by name. */
+/** Runs parsed lines (see interp.ts) and one command looked up by name, in its own simulated process. */
 import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
 import { COMMANDS } from '../commands/registry';
 import { findContainer, spawnInContainer, stopContainer, rssOf } from '../model/containers';
 import { reap, spawn } from '../model/procs';
 import { touchGuestMemory } from '../model/vms';
 import type { Proc, Sim } from '../model/types';
+import { guarded, top, type Runtime, type ShellCore } from './core';
+import { runList, subshell } from './interp';
 import { OutputBuffer } from './output';
-import { expandArgv, expandWord, parseLine, type ListItem, type SimpleCommand } from './parse';
+import { parseLine, ShellSyntaxError } from './parse';
+import type { Io } from './redirect';
 import { knownProgram } from './known-programs';
 import { hasTool } from './toolset';
 import { endShell } from './frames';
 import type { Ctx, Frame } from './types';
-import { readFile, resolvePath, STRERROR, writeFile } from './vfs';
 import { viewOf } from './view';
 
-/** Mutable state of one interactive session. */
-export interface ShellCore {
-  sim: Sim;
-  frames: Frame[];
-  hist: string[];
-  lastExit: number;
-  /** Guards against runaway recursion (`sudo sudo sudo …`, `time time …`). */
-  nesting: number;
-  /** Set by `clear`; the session reports it as ExecResult.clear. */
-  cleared: boolean;
-}
-
-/** Where a command's output goes. */
-interface Io {
-  stdin: string | null;
-  out(text: string, delayMs?: number): void;
-  err(text: string): void;
-}
+export { top, type ShellCore };
 
 const MAX_NESTING = 40;
-
-/** The frame commands currently run in. */
-export function top(core: ShellCore): Frame {
-  return core.frames[core.frames.length - 1] as Frame;
-}
 
 /** Processes that finished on their own (sleep N) go away; a container whose PID 1 ended exits. */
 export function tick(sim: Sim): void {
@@ -77,108 +57,43 @@ export function pruneFrames(core: ShellCore): void {
 
 /** Runs one whole line; returns its exit status (also stored as `$?`). */
 export function executeLine(core: ShellCore, line: string, out: OutputBuffer): number {
-  const parsed = parseLine(line);
-  if (!parsed.ok) {
-    out.write(`${parsed.error}\n`);
-    return (core.lastExit = 2);
-  }
-  let prev: ListItem['next'] = ';';
-  for (const item of parsed.items) {
-    const skip = (prev === '&&' && core.lastExit !== 0) || (prev === '||' && core.lastExit === 0);
-    prev = item.next;
-    if (skip) continue;
-    core.lastExit = runPipeline(core, item, { stdin: null, out: (t, d) => out.write(t, d), err: (t) => out.write(t) });
-  }
-  return core.lastExit;
-}
-
-/** Runs `a | b | c`: each command's stdout becomes the next one's stdin; stderr goes to the terminal. */
-function runPipeline(core: ShellCore, item: ListItem, sink: Io): number {
-  let stdin: string | null = sink.stdin;
-  let code = 0;
-  item.pipeline.forEach((cmd, i) => {
-    const last = i === item.pipeline.length - 1;
-    let captured = '';
-    const io: Io = {
-      stdin,
-      out: last
-        ? sink.out
-        : (t) => {
-            captured += t;
-          },
-      err: sink.err,
-    };
-    code = runSimple(core, cmd, io, item.background);
-    stdin = captured;
-  });
-  return code;
-}
-
-/** Variable lookup at run time: `$?`, `$$`, `$HOME`, `$USER`, `$HOSTNAME`, `$PWD`, then the frame's own. */
-function lookup(core: ShellCore, frame: Frame): (name: string) => string {
-  return (name) => {
-    if (name === '?') return String(core.lastExit);
-    if (name === '$') return String(frame.shellPid);
-    if (name === 'HOME') return frame.home;
-    if (name === 'USER') return frame.user;
-    if (name === 'PWD') return frame.cwd;
-    if (name === 'HOSTNAME') return frame.vars.get('HOSTNAME') ?? '';
-    return frame.vars.get(name) ?? '';
-  };
-}
-
-/** Applies redirections around one command, as the shell does before the command starts. */
-function runSimple(core: ShellCore, cmd: SimpleCommand, io: Io, background: boolean): number {
+  core.steps = 0;
+  core.flow = null;
+  core.loopDepth = 0;
   const frame = top(core);
-  const look = lookup(core, frame);
-  const argv = expandArgv(cmd.words, look);
-  const assign = argv.length === 1 ? /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(argv[0] as string) : null;
-  if (assign && cmd.redirects.length === 0) {
-    frame.vars.set(assign[1] as string, assign[2] as string);
-    return 0;
-  }
-  let stdout: { path: string; append: boolean; text: string } | null = null;
-  let stdin = io.stdin;
-  let quietErr = false;
-  const fail = (path: string, errno: string): number => {
-    io.err(
-      frame.shell === 'bash'
-        ? `bash: ${path}: ${STRERROR[errno]}\n`
-        : `sh: can't ${errno === 'ENOENT' && stdout === null ? 'open' : 'create'} ${path}: ${STRERROR[errno]}\n`,
-    );
-    return 1;
-  };
-  for (const r of cmd.redirects) {
-    const path = resolvePath(frame.cwd, expandWord(r.target, look));
-    if (r.op === '<') {
-      const res = readFile(core.sim, frame, path, frame.shellPid, frame.uid);
-      if (!res.ok) return fail(path, res.errno);
-      stdin = res.text;
-    } else if (r.op === '2>') quietErr = true;
-    else {
-      const e = writeFile(core.sim, frame, path, '', true, frame.uid);
-      if (e) return fail(path, e);
-      stdout = { path, append: r.op === '>>', text: '' };
+  const io: Io = { stdin: null, out: (t, d) => out.write(t, d), err: (t) => out.write(t), tty: true };
+  const code = runText(core, line, frame, io, true);
+  core.flow = null;
+  return (core.lastExit = code);
+}
+
+/**
+ * Parses `text` and runs it in `frame`; a syntax error is reported as `frame`'s shell words it. Nothing
+ * to run returns 0 (an empty script), or leaves `$?` as it was for an empty interactive line.
+ */
+function runText(core: ShellCore, text: string, frame: Frame, io: Io, interactive = false): number {
+  const parsed = parseLine(text, frame.shell);
+  if (!parsed.ok) {
+    const e = parsed.error;
+    if (e instanceof ShellSyntaxError) {
+      io.err(`${frame.shell}: ${e[frame.shell]}\n`);
+      return 2;
     }
+    io.err(notSimulatedLine(e.what, HINT.linux, e.why));
+    return NOT_SIMULATED_STATUS;
   }
-  const sink = stdout;
-  const code = dispatch(core, argv, {
-    frame,
-    uid: frame.uid,
-    background,
-    interactive: true,
-    io: {
-      stdin,
-      out: sink
-        ? (t) => {
-            sink.text += t;
-          }
-        : io.out,
-      err: quietErr ? () => undefined : io.err,
-    },
-  });
-  if (sink) writeFile(core.sim, frame, sink.path, sink.text, sink.append, frame.uid);
-  return code;
+  if (parsed.list.length === 0) return interactive ? core.lastExit : 0;
+  const rt = runtime(core);
+  return guarded(rt, frame, io, () => runList(rt, parsed.list, frame, io));
+}
+
+/** The interpreter's view of the session, with `dispatch` injected. */
+function runtime(core: ShellCore): Runtime {
+  return {
+    core,
+    dispatch: (argv, frame, io, background, keptRef) =>
+      dispatch(core, argv, { frame, uid: frame.uid, io, background, interactive: true, keptRef }),
+  };
 }
 
 /** How one command is to run: where, as whom, and whether it gets a new process or is exec'd into one. */
@@ -190,8 +105,8 @@ export interface RunOpts {
   interactive: boolean;
   /** Exec into this existing process (a container's PID 1) instead of forking a new one. */
   asProc?: Proc;
-  /** Receives whether the command kept its process alive (a shell that stayed, a background job). */
-  keptRef?: { kept: boolean };
+  /** Receives whether the command kept its process alive (a shell that stayed, a background job), and its PID. */
+  keptRef?: { kept: boolean; pid?: number };
 }
 
 /** Looks the command up by name and runs it in its own (simulated) process. */
@@ -229,13 +144,30 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
     return 254;
   }
   let kept = false;
+  // A command that reads its standard input (cat, wc, sh…) reads it to the end; `read` takes one line.
+  const input = io.stdin;
+  let touched = false;
+  const rest = input ? input.text.slice(input.pos) : null;
   const ctx: Ctx = {
     sim,
     frame,
     uid,
     selfPid: proc?.pid ?? frame.shellPid,
     ...(proc?.proc ? { selfProc: proc.proc } : {}),
-    stdin: io.stdin,
+    get stdin() {
+      touched = true;
+      return rest;
+    },
+    readLine: () => {
+      if (!input) return undefined;
+      if (input.pos >= input.text.length) return null;
+      const nl = input.text.indexOf('\n', input.pos);
+      const end = nl < 0 ? input.text.length : nl;
+      const line = input.text.slice(input.pos, end);
+      input.pos = nl < 0 ? end : nl + 1;
+      return { line, newline: nl >= 0 };
+    },
+    stdoutTty: io.tty === true,
     background: o.background,
     interactive: o.interactive,
     keepSelf: () => {
@@ -262,11 +194,13 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
         interactive: x.interactive,
         asProc: x.proc,
         keptRef,
-        io: { stdin: null, out: x.out ?? io.out, err: x.out ?? io.err },
+        // A process without a controlling terminal (no -t) writes to a pipe, not a tty.
+        io: { stdin: null, out: x.out ?? io.out, err: x.out ?? io.err, tty: x.proc.tty !== '?' },
       });
       return { code, kept: keptRef.kept };
     },
-    runLine: (line, f) => runScript(core, line, f ?? frame, io),
+    runLine: (line, f) => subshell(runtime(core), f ?? frame, (sf) => runText(core, line, sf, io), true),
+    source: (text) => runText(core, text, frame, io),
     history: () => core.hist,
     clearScreen: () => {
       core.cleared = true;
@@ -279,35 +213,13 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
     return cmd.run(argv, ctx);
   } finally {
     core.nesting--;
-    if (o.keptRef) o.keptRef.kept = kept;
+    if (touched && input) input.pos = input.text.length;
+    if (o.keptRef) {
+      o.keptRef.kept = kept;
+      if (kept && proc && !o.asProc) o.keptRef.pid = proc.pid;
+    }
     if (proc && !kept && !o.asProc) releaseProcess(core, frame, proc.hostPid);
   }
-}
-
-/** `sh -c LINE` and scripts on stdin: parse and run in `frame`, output to the caller's streams. */
-function runScript(core: ShellCore, line: string, frame: Frame, io: Io): number {
-  const parsed = parseLine(line);
-  if (!parsed.ok) {
-    io.err(`${parsed.error.replace(/^bash/, frame.shell)}\n`);
-    return 2;
-  }
-  let code = 0;
-  let prev: ListItem['next'] = ';';
-  const scriptFrame: Frame = { ...frame, script: true };
-  core.frames.push(scriptFrame);
-  try {
-    for (const item of parsed.items) {
-      const skip = (prev === '&&' && code !== 0) || (prev === '||' && code === 0);
-      prev = item.next;
-      if (skip) continue;
-      code = core.lastExit = runPipeline(core, item, io);
-      if (scriptFrame.exitCode !== undefined) return scriptFrame.exitCode;
-    }
-  } finally {
-    const i = core.frames.lastIndexOf(scriptFrame);
-    if (i >= 0) core.frames.splice(i, 1);
-  }
-  return code;
 }
 
 /** A forked process: its PID inside the environment and on the host (0 inside a VM). */

@@ -7,16 +7,18 @@
  */
 import type { OsInfo } from '../model/types';
 
-/** Keywords and builtins of both bash and BusyBox ash. */
+/**
+ * Keywords and builtins of both bash and BusyBox ash that the simulator does not run. The shell core
+ * runs for/while/until/if, `{ }`, `!`, break/continue, and the builtins test/[, kill, jobs, wait, type,
+ * unset, source/. (see interp.ts and commands/); `esac` alone is a syntax error there as in bash.
+ */
 const SHELL = [
-  'for', 'while', 'until', 'if', 'case', 'alias', 'unalias', 'unset', 'set', 'read', 'printf', 'test', '[',
-  'command', 'trap', 'umask', 'ulimit', 'shift', 'local', 'return', 'break', 'continue', 'eval', 'exec',
-  'getopts', 'hash', 'fg', 'bg', 'jobs', 'wait', 'kill', 'type', '.', 'times', 'readonly', 'do', 'done', 'then',
-  'else', 'elif', 'fi', 'esac', '{', '}', '!',
+  'case', 'alias', 'unalias', 'set', 'command', 'trap', 'umask', 'ulimit', 'shift', 'local',
+  'return', 'eval', 'exec', 'getopts', 'hash', 'fg', 'bg', 'times', 'readonly',
 ]; // prettier-ignore
 /** Keywords and builtins only bash has. */
 const BASH = [
-  'select', 'function', '[[', '((', 'source', 'declare', 'typeset', 'let', 'pushd', 'popd', 'dirs', 'shopt',
+  'select', 'function', '[[', '((', 'declare', 'typeset', 'let', 'pushd', 'popd', 'dirs', 'shopt',
   'complete', 'compgen', 'fc', 'disown', 'caller', 'builtin', 'enable', 'mapfile', 'readarray', 'suspend',
   'coproc', 'bind',
 ]; // prettier-ignore
@@ -26,11 +28,11 @@ const GNU_BASE = [
   'cp', 'mv', 'ln', 'chmod', 'chown', 'chgrp', 'stat', 'du', 'sort', 'uniq', 'cut', 'tr', 'tee', 'seq', 'nproc',
   'basename', 'dirname', 'readlink', 'realpath', 'md5sum', 'sha256sum', 'base64', 'yes', 'tac', 'nl', 'od',
   'split', 'paste', 'join', 'comm', 'fold', 'shuf', 'timeout', 'nohup', 'nice', 'printenv', 'tty', 'stty', 'who',
-  'groups', 'install', 'mktemp', 'truncate', 'sync', 'dd', 'mknod', 'mkfifo', 'rmdir', 'unlink', 'expr', 'chroot',
-  'find', 'xargs', 'sed', 'awk', 'tar', 'gzip', 'gunzip', 'zcat', 'diff', 'cmp', 'which', 'findmnt',
+  'groups', 'install', 'mktemp', 'truncate', 'sync', 'dd', 'mknod', 'mkfifo', 'unlink', 'expr', 'chroot',
+  'find', 'xargs', 'sed', 'awk', 'tar', 'gzip', 'gunzip', 'zcat', 'diff', 'cmp', 'findmnt',
   'lsblk', 'lscpu', 'nsenter', 'unshare', 'umount', 'su', 'more', 'setsid', 'taskset', 'renice', 'prlimit',
   'flock', 'getopt', 'logger', 'rev', 'whereis', 'mountpoint', 'dpkg', 'apt', 'apt-get', 'apt-cache', 'passwd',
-  'login', 'tput', 'reset', 'printf', 'test', '[',
+  'login', 'tput', 'reset',
 ]; // prettier-ignore
 /** procps, kmod, systemd and the usual tools of a full Debian system (host or guest). */
 const DEBIAN_SYSTEM = [
@@ -52,12 +54,12 @@ const HOST_ONLY = [
 /** BusyBox applets Alpine's and the busybox image's builds both have. */
 const BUSYBOX = [
   'awk', 'base64', 'basename', 'chgrp', 'chmod', 'chown', 'chroot', 'cmp', 'cp', 'cut', 'dd', 'diff', 'dirname',
-  'du', 'expr', 'find', 'getopt', 'gunzip', 'gzip', 'hexdump', 'ifconfig', 'install', 'kill', 'killall',
+  'du', 'expr', 'find', 'getopt', 'gunzip', 'gzip', 'hexdump', 'ifconfig', 'install', 'killall',
   'less', 'ln', 'md5sum', 'mkfifo', 'mknod', 'mktemp', 'modprobe', 'more', 'mv', 'nc', 'netstat', 'nice',
   'nl', 'nohup', 'nproc', 'nslookup', 'od', 'pgrep', 'pidof', 'ping', 'pkill', 'printenv', 'readlink', 'realpath',
-  'renice', 'rev', 'rmdir', 'route', 'sed', 'seq', 'sha256sum', 'sort', 'split', 'stat', 'stty', 'su', 'sync',
+  'renice', 'rev', 'route', 'sed', 'seq', 'sha256sum', 'sort', 'split', 'stat', 'stty', 'su', 'sync',
   'tac', 'tar', 'tee', 'timeout', 'top', 'tr', 'traceroute', 'tty', 'umount', 'uniq', 'uptime', 'vi', 'watch',
-  'which', 'xargs', 'yes', 'zcat', 'printf', 'test', '[',
+  'xargs', 'yes', 'zcat',
 ]; // prettier-ignore
 
 /** Where a name is looked up: the kind of machine and its userland. */

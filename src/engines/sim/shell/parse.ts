@@ -1,179 +1,307 @@
 /**
- * Turns a command line into a list of pipelines, the way a POSIX shell reads it: quotes, backslashes,
- * `$VAR`, `;`, `&&`, `||`, `|`, `&`, and `>`/`>>`/`<`/`2>` redirections. Variables stay unexpanded
- * here because `$?` must be read when each part runs, not when the line is parsed.
+ * A recursive-descent parser for the part of the POSIX shell grammar (XCU 2.10.2) the simulator runs:
+ * lists, `&&`/`||`, pipelines with `!`, simple commands with assignments and redirections, `{ …; }`,
+ * `( … )`, `for`, `if`/`elif`/`else`, `while` and `until`. `case`, functions, here-documents, `[[` and
+ * `((` parse to one honest "not simulated" answer for the whole line.
  */
+import type { AndOr, Assign, Command, List, Pipeline, Redirect, Word } from './ast';
+import { assignment, CLOSERS, MAX_DEPTH, REDIRS, UNSUPPORTED } from './grammar';
+import { Lexer, ShellSyntaxError, ShellUnsupported, type Token } from './lex';
 
-/** A piece of a word: literal text, a `$NAME` to expand, or a leading `~`. */
-export type WordPart = { kind: 'text'; text: string } | { kind: 'var'; name: string } | { kind: 'tilde' };
-/** One shell word; `quoted` keeps `""` as an (empty) argument. */
-export interface Word {
-  parts: WordPart[];
-  quoted: boolean;
-}
-/** A redirection such as `> file`. */
-export interface Redirect {
-  op: '>' | '>>' | '<' | '2>';
-  target: Word;
-}
-/** One simple command. */
-export interface SimpleCommand {
-  words: Word[];
-  redirects: Redirect[];
-}
-/** A pipeline and the operator that follows it (`;` at the end). */
-export interface ListItem {
-  pipeline: SimpleCommand[];
-  next: ';' | '&&' | '||';
-  background: boolean;
-}
-/** The parse of a line, or bash's error message for it. */
-export type ParseResult = { ok: true; items: ListItem[] } | { ok: false; error: string };
+export { ShellSyntaxError, ShellUnsupported };
 
-type Token = { t: 'word'; w: Word } | { t: 'op'; op: string };
+/** The parse of a line: its list, or why it cannot run. */
+export type ParseResult = { ok: true; list: List } | { ok: false; error: ShellSyntaxError | ShellUnsupported };
 
-const OPS = ['&&', '||', '>>', '2>', ';', '|', '&', '>', '<'];
+/** Parses a whole line or script, as `shell` reads it. */
+export function parseLine(src: string, shell: 'bash' | 'sh' = 'bash'): ParseResult {
+  try {
+    return { ok: true, list: parseTokens(new Lexer(src, parseTokens, 0, shell).tokens(), 0, shell) };
+  } catch (e) {
+    if (e instanceof ShellSyntaxError || e instanceof ShellUnsupported) return { ok: false, error: e };
+    throw e;
+  }
+}
 
-/** Splits a line into words and operators; returns bash's message on an unclosed quote. */
-export function lex(line: string): Token[] | string {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < line.length) {
-    const ch = line[i] as string;
-    if (/\s/.test(ch)) {
-      i++;
-      continue;
-    } // every char the word loop stops at must be consumed here
-    if (ch === '#') break;
-    const op = OPS.find((o) => line.startsWith(o, i)); // at a token start, so `2>` is a redirection here
-    if (op) {
-      tokens.push({ t: 'op', op });
-      i += op.length;
-      continue;
+/** Parses tokens (of a line or of a `$(…)`) into a list; throws a ShellSyntaxError. */
+function parseTokens(tokens: Token[], depth: number, shell: 'bash' | 'sh'): List {
+  const p = new Parser(tokens, depth, shell);
+  const list = p.list(new Set());
+  p.end();
+  return list;
+}
+
+class Parser {
+  private k = 0;
+  /** The closing words BusyBox names in `unexpected end of file (expecting "done")`. */
+  private expecting: string[] = [];
+
+  constructor(
+    private readonly toks: Token[],
+    private depth: number,
+    private readonly shell: 'bash' | 'sh',
+  ) {}
+
+  private peek(): Token | undefined {
+    return this.toks[this.k];
+  }
+  private isOp(...ops: string[]): boolean {
+    const t = this.peek();
+    return t?.t === 'op' && ops.includes(t.op);
+  }
+  private isWord(w: string): boolean {
+    const t = this.peek();
+    return t?.t === 'word' && t.plain === w;
+  }
+  private skipNewlines(): void {
+    while (this.isOp('\n')) this.k++;
+  }
+
+  /** bash's `syntax error near unexpected token` / ash's `syntax error: unexpected`. */
+  private unexpected(expect?: string): ShellSyntaxError {
+    const t = this.peek();
+    if (t === undefined) {
+      const want = this.expecting.at(-1);
+      return new ShellSyntaxError(
+        'syntax error: unexpected end of file',
+        `syntax error: unexpected end of file${want ? ` (expecting "${want}")` : ''}`,
+      );
     }
-    const parts: WordPart[] = [];
-    let text = '';
-    let quoted = false;
-    const flush = () => {
-      if (text) parts.push({ kind: 'text', text });
-      text = '';
-    };
-    const readVar = (): void => {
-      const braced = line[i + 1] === '{';
-      const m = /^[A-Za-z_][A-Za-z0-9_]*|^[?$#0-9]/.exec(line.slice(i + (braced ? 2 : 1)));
-      if (!m || (braced && line[i + 2 + m[0].length] !== '}')) {
-        text += '$';
-        i++;
-        return;
-      }
-      flush();
-      parts.push({ kind: 'var', name: m[0] });
-      i += m[0].length + (braced ? 3 : 1);
-    };
-    if (ch === '~' && (i + 1 >= line.length || /[\s/;|&]/.test(line[i + 1] as string))) {
-      parts.push({ kind: 'tilde' });
-      i++;
+    const text = t.t === 'op' ? (t.op === '\n' ? 'newline' : t.op) : t.raw;
+    const ash =
+      t.t === 'word' && (t.plain === undefined || !(CLOSERS.has(t.plain) || t.plain === '!'))
+        ? `syntax error: unexpected word${expect ? ` (expecting "${expect}")` : ''}`
+        : `syntax error: unexpected ${t.t === 'op' && t.op === '\n' ? 'newline' : `"${text}"`}`;
+    return new ShellSyntaxError(`syntax error near unexpected token \`${text}'`, ash);
+  }
+
+  /** Fails unless every token was used. */
+  end(): void {
+    if (this.k < this.toks.length) throw this.unexpected();
+  }
+
+  /** and-or lists separated by `;`, `&` or newlines, until EOF or one of `stops`. */
+  list(stops: Set<string>): List {
+    const items: AndOr[] = [];
+    this.skipNewlines();
+    while (this.peek() && !this.atStop(stops)) {
+      const ao = this.andOr();
+      items.push(ao);
+      if (this.isOp(';', '&', '\n')) {
+        ao.background = this.isOp('&');
+        this.k++;
+        this.skipNewlines();
+      } else if (this.peek() && !this.atStop(stops)) throw this.unexpected();
     }
-    while (i < line.length) {
-      const c = line[i] as string;
-      if (/[\s;|&<>]/.test(c)) break;
-      if (c === '\\') {
-        if (i + 1 < line.length) text += line[i + 1];
-        i += 2;
-        continue;
+    return items;
+  }
+
+  private atStop(stops: Set<string>): boolean {
+    const t = this.peek();
+    if (!t) return false;
+    if (t.t === 'op') return t.op === ')' && stops.has(')');
+    return t.plain !== undefined && stops.has(t.plain);
+  }
+
+  /** A list that must hold at least one command (`then fi` is an error). */
+  private body(stops: string[]): List {
+    const list = this.list(new Set(stops));
+    if (list.length === 0 || !this.peek()) throw this.unexpected();
+    return list;
+  }
+
+  private expect(word: string): void {
+    if (!this.isWord(word)) throw this.unexpected(word);
+    this.k++;
+  }
+
+  private andOr(): AndOr {
+    const first = this.pipeline();
+    const rest: AndOr['rest'] = [];
+    while (this.isOp('&&', '||')) {
+      const op = (this.peek() as { op: '&&' | '||' }).op;
+      this.k++;
+      this.skipNewlines();
+      rest.push({ op, pipeline: this.pipeline() });
+    }
+    return { first, rest, background: false };
+  }
+
+  private pipeline(): Pipeline {
+    let bang = false;
+    // bash takes `! ! cmd` (negated twice); ash refuses a second `!`.
+    for (let n = 0; this.isWord('!'); this.k++, n++) {
+      if (n === 1 && this.shell === 'sh') throw this.unexpected();
+      bang = !bang;
+    }
+    const commands = [this.command()];
+    const pipeStderr: boolean[] = [];
+    while (this.isOp('|', '|&')) {
+      pipeStderr.push(this.isOp('|&'));
+      this.k++;
+      this.skipNewlines();
+      commands.push(this.command());
+    }
+    pipeStderr.push(false);
+    return { bang, commands, pipeStderr };
+  }
+
+  private command(): Command {
+    const t = this.peek();
+    if (t === undefined) throw this.unexpected();
+    if (++this.depth > MAX_DEPTH)
+      throw new ShellSyntaxError(
+        'compound commands nested too deeply (the simulator stops at 64 levels)',
+        'compound commands nested too deeply (the simulator stops at 64 levels)',
+      );
+    try {
+      if (t.t === 'op' && t.op === '(') {
+        if (t.arith) throw new ShellUnsupported('((', UNSUPPORTED['(('] as string);
+        this.k++;
+        const body = this.nested(')', () => this.body([')']));
+        if (!this.isOp(')')) throw this.unexpected();
+        this.k++;
+        return { type: 'group', subshell: true, body, redirects: this.redirects() };
       }
-      if (c === "'") {
-        const end = line.indexOf("'", i + 1);
-        if (end < 0) return "bash: unexpected EOF while looking for matching `''";
-        text += line.slice(i + 1, end);
-        quoted = true;
-        i = end + 1;
-        continue;
+      const w = t.t === 'word' ? t.plain : undefined;
+      if (w !== undefined && w in UNSUPPORTED) throw new ShellUnsupported(w, UNSUPPORTED[w] as string);
+      if (w === 'for') return this.forCmd();
+      if (w === 'if') return this.ifCmd();
+      if (w === 'while' || w === 'until') return this.loop(w === 'until');
+      if (w === '{') {
+        this.k++;
+        const body = this.nested('}', () => this.body(['}']));
+        this.expect('}');
+        return { type: 'group', subshell: false, body, redirects: this.redirects() };
       }
-      if (c === '"') {
-        quoted = true;
-        i++;
-        while (i < line.length && line[i] !== '"') {
-          const d = line[i] as string;
-          if (d === '\\' && /["\\$`]/.test(line[i + 1] ?? '')) {
-            text += line[i + 1];
-            i += 2;
-          } else if (d === '$') readVar();
-          else {
-            text += d;
-            i++;
-          }
+      if (w !== undefined && CLOSERS.has(w)) throw this.unexpected();
+      return this.simple();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private nested<T>(closer: string, f: () => T): T {
+    this.expecting.push(closer);
+    try {
+      return f();
+    } finally {
+      this.expecting.pop();
+    }
+  }
+
+  private forCmd(): Command {
+    this.k++;
+    const t = this.peek();
+    if (t?.t !== 'word') throw this.unexpected();
+    if (t.plain === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(t.plain))
+      throw new ShellSyntaxError(`\`${t.raw}': not a valid identifier`, 'syntax error: bad for loop variable');
+    this.k++;
+    let items: Word[] | null = null;
+    this.skipNewlines();
+    if (this.isWord('in')) {
+      this.k++;
+      items = [];
+      for (let w = this.peek(); w?.t === 'word'; w = this.peek()) {
+        items.push(w.w);
+        this.k++;
+      }
+      if (!this.isOp(';', '\n')) throw this.unexpected();
+      this.k++;
+    } else if (this.isOp(';')) this.k++;
+    this.skipNewlines();
+    return this.nested('done', () => {
+      this.expect('do');
+      const body = this.body(['done']);
+      this.expect('done');
+      return { type: 'for', name: t.plain as string, items, body, redirects: this.redirects() };
+    });
+  }
+
+  private ifCmd(): Command {
+    this.k++;
+    return this.nested('fi', () => {
+      const clauses: Array<{ cond: List; body: List }> = [];
+      let otherwise: List | null = null;
+      for (;;) {
+        const cond = this.body(['then']);
+        this.expect('then');
+        clauses.push({ cond, body: this.body(['elif', 'else', 'fi']) });
+        if (this.isWord('elif')) {
+          this.k++;
+          continue;
         }
-        if (i >= line.length) return 'bash: unexpected EOF while looking for matching `"\'';
-        i++;
-        continue;
+        if (this.isWord('else')) {
+          this.k++;
+          otherwise = this.body(['fi']);
+        }
+        this.expect('fi');
+        return { type: 'if', clauses, otherwise, redirects: this.redirects() };
       }
-      if (c === '$') {
-        readVar();
-        continue;
-      }
-      text += c;
-      i++;
-    }
-    flush();
-    tokens.push({ t: 'word', w: { parts, quoted } });
+    });
   }
-  return tokens;
-}
 
-/** Parses a line into list items; syntax errors read like bash's. */
-export function parseLine(line: string): ParseResult {
-  const tokens = lex(line);
-  if (typeof tokens === 'string') return { ok: false, error: tokens };
-  const items: ListItem[] = [];
-  let pipeline: SimpleCommand[] = [];
-  let cmd: SimpleCommand = { words: [], redirects: [] };
-  const syntax = (tok: string): ParseResult => ({
-    ok: false,
-    error: `bash: syntax error near unexpected token \`${tok}'`,
-  });
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k] as Token;
-    if (tok.t === 'word') {
-      cmd.words.push(tok.w);
-      continue;
-    }
-    if (tok.op === '>' || tok.op === '>>' || tok.op === '<' || tok.op === '2>') {
-      const target = tokens[k + 1];
-      if (!target || target.t !== 'word') return target ? syntax((target as { op: string }).op) : syntax('newline');
-      cmd.redirects.push({ op: tok.op, target: target.w });
-      k++;
-      continue;
-    }
-    if (cmd.words.length === 0) return syntax(tok.op);
-    pipeline.push(cmd);
-    cmd = { words: [], redirects: [] };
-    if (tok.op === '|') continue;
-    items.push({ pipeline, next: tok.op === '&' ? ';' : (tok.op as ';' | '&&' | '||'), background: tok.op === '&' });
-    pipeline = [];
+  private loop(until: boolean): Command {
+    this.k++;
+    return this.nested('done', () => {
+      const cond = this.body(['do']);
+      this.expect('do');
+      const body = this.body(['done']);
+      this.expect('done');
+      return { type: 'loop', until, cond, body, redirects: this.redirects() };
+    });
   }
-  if (cmd.words.length > 0) pipeline.push(cmd);
-  else if (pipeline.length > 0 || cmd.redirects.length > 0)
-    return { ok: false, error: 'bash: syntax error: unexpected end of file' };
-  else if (items.length > 0 && items.at(-1)?.next !== ';')
-    return { ok: false, error: 'bash: syntax error: unexpected end of file' };
-  if (pipeline.length > 0) items.push({ pipeline, next: ';', background: false });
-  return { ok: true, items };
-}
 
-/** Expands a word's variables; `lookup` answers `$?`, `$HOME`… at the moment the command runs. */
-export function expandWord(word: Word, lookup: (name: string) => string): string {
-  return word.parts
-    .map((p) => (p.kind === 'text' ? p.text : p.kind === 'tilde' ? lookup('HOME') : lookup(p.name)))
-    .join('');
-}
-
-/** Expands a command's words to argv (no word splitting: a simplification the course never needs). */
-export function expandArgv(words: Word[], lookup: (name: string) => string): string[] {
-  const argv: string[] = [];
-  for (const w of words) {
-    const s = expandWord(w, lookup);
-    if (s !== '' || w.quoted) argv.push(s);
+  private redirects(): Redirect[] {
+    const out: Redirect[] = [];
+    while (this.isRedirect()) out.push(this.redirect());
+    return out;
   }
-  return argv;
+
+  private isRedirect(): boolean {
+    const t = this.peek();
+    return t?.t === 'op' && REDIRS.has(t.op);
+  }
+
+  private redirect(): Redirect {
+    const t = this.peek() as { op: string; fd?: number };
+    if (t.op in UNSUPPORTED) throw new ShellUnsupported(t.op, UNSUPPORTED[t.op] as string);
+    this.k++;
+    const target = this.peek();
+    if (target?.t === 'op' && target.op === '(')
+      throw new ShellUnsupported('process substitution', 'it exists in the real bash');
+    if (target?.t !== 'word') {
+      if (target === undefined)
+        throw new ShellSyntaxError(
+          "syntax error near unexpected token `newline'",
+          'syntax error: unexpected end of file',
+        );
+      throw this.unexpected();
+    }
+    this.k++;
+    const op = (t.op === '>|' ? '>' : t.op) as Redirect['op'];
+    return { fd: t.fd ?? (op[0] === '<' ? 0 : 1), op, target: target.w, raw: target.raw };
+  }
+
+  private simple(): Command {
+    const assigns: Assign[] = [];
+    const words: Word[] = [];
+    const redirects: Redirect[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (this.isRedirect()) redirects.push(this.redirect());
+      else if (t?.t === 'word') {
+        this.k++;
+        const a = words.length === 0 ? assignment(t.w) : null;
+        if (a) assigns.push(a);
+        else words.push(t.w);
+        if (a && a.value.parts.length === 0 && this.isOp('(') && this.shell === 'bash')
+          throw new ShellUnsupported('arrays', 'they exist in the real bash');
+        if (words.length === 1 && this.isOp('('))
+          throw new ShellUnsupported('function definitions', 'they exist in the real bash and sh');
+      } else break;
+    }
+    if (!assigns.length && !words.length && !redirects.length) throw this.unexpected();
+    return { type: 'simple', assigns, words, redirects };
+  }
 }

@@ -21,7 +21,18 @@ const MAX_LINE = 16 * 1024;
 
 /** Opens an interactive session on the host of `sim` as user learner. */
 export function createShellSession(sim: Sim): SimSession {
-  const core: ShellCore = { sim, frames: [hostFrame(sim)], hist: [], lastExit: 0, nesting: 0, cleared: false };
+  const core: ShellCore = {
+    sim,
+    frames: [hostFrame(sim)],
+    hist: [],
+    lastExit: 0,
+    nesting: 0,
+    cleared: false,
+    steps: 0,
+    flow: null,
+    loopDepth: 0,
+    subStatus: 0,
+  };
   const session: SimSession = {
     sim,
     location: () => core.frames.map((f) => f.env),

@@ -23,8 +23,20 @@ export interface Frame {
   exitCode?: number;
   /** Set by `env -i`: the environment is exactly `vars` (no HOME, PWD or USER added). */
   cleanEnv?: boolean;
+  /** Shell variables set by assignment and never exported: `vars` minus these is the environment. */
+  unexported?: Set<string>;
+  /** Background jobs started with `&`, and `$!`. */
+  jobs?: Job[];
+  lastBgPid?: number;
   /** Set on a VM's serial console itself (`virsh console`): no shell runs here; getty and login read the lines. */
   serial?: boolean;
+}
+
+/** One background job: its number, its PID in the frame's environment, and its command line. */
+export interface Job {
+  id: number;
+  pid: number;
+  text: string;
 }
 
 /** What a command receives: the simulator, its shell frame, streams, and ways to run further commands. */
@@ -39,7 +51,12 @@ export interface Ctx {
   selfProc?: Proc;
   /** Keeps this command's process alive after `run` returns (a new shell, a background job). */
   keepSelf(): void;
-  stdin: string | null;
+  /** Standard input from a pipe or a file (what is left of it), or null for the terminal. Reading it consumes it. */
+  readonly stdin: string | null;
+  /** One line of standard input (`read`): null at its end, undefined when it is the terminal. */
+  readLine(): { line: string; newline: boolean } | null | undefined;
+  /** True when standard output is the terminal, not a pipe or a file (`ls` prints columns only then). */
+  stdoutTty: boolean;
   /** True when the line ended in `&` (or for a detached container's PID 1). */
   background: boolean;
   /** False when stdin is closed (docker run/exec without -i): a shell then exits at once. */
@@ -64,8 +81,10 @@ export interface Ctx {
       out?: (text: string, delayMs?: number) => void;
     },
   ): { code: number; kept: boolean };
-  /** Runs a shell script line (`sh -c`) in `frame`. */
+  /** Runs a shell script line (`sh -c`) in a new shell started from `frame` (its own variables). */
   runLine(line: string, frame?: Frame): number;
+  /** Runs script text in this very shell (`source`, `.`): its variables and `cd` stay. */
+  source(text: string): number;
   history(): readonly string[];
   /** Asks the terminal to clear the screen (`clear`). */
   clearScreen(): void;

@@ -4,7 +4,7 @@ import type { Sim } from '../model/types';
 import { deviceAt, devicesOf, readKvm } from './devices';
 import { cgroupFiles, generatedFile } from './procfs';
 import type { Frame } from './types';
-import { viewOf, type SysView } from './view';
+import { placeOf, viewOf } from './view';
 
 /** Normalizes `path` against `cwd`, resolving `.` and `..`. */
 export function resolvePath(cwd: string, path: string): string {
@@ -32,8 +32,30 @@ function imageFiles(sim: Sim, frame: Frame): Record<string, string> {
   return (c && sim.state.images.get(c.imageId)?.files) ?? {};
 }
 
-/** Fixed directory contents, by userland; `/proc` and the home directory are added dynamically. */
-function fixedDirs(v: SysView): Record<string, string[]> {
+/**
+ * Debian's root has merged /usr (`bin -> usr/bin`…, the usrmerge layout of every Debian since 12); the
+ * simulated tree has these as links to directories whose contents it does not model.
+ */
+const GNU_LINKS: Record<string, string> = {
+  '/bin': 'usr/bin',
+  '/lib': 'usr/lib',
+  '/lib64': 'usr/lib64',
+  '/sbin': 'usr/sbin',
+};
+
+const fixedCache = new Map<string, Record<string, string[]>>();
+
+/** Fixed directory contents, by userland (built once per kind of place); `/proc` is added dynamically. */
+function fixedDirs(v: ReturnType<typeof placeOf>): Record<string, string[]> {
+  const key = `${v.kind}:${v.os.userland}`;
+  const hit = fixedCache.get(key);
+  if (hit) return hit;
+  const dirs = buildFixedDirs(v);
+  fixedCache.set(key, dirs);
+  return dirs;
+}
+
+function buildFixedDirs(v: ReturnType<typeof placeOf>): Record<string, string[]> {
   const gnu = v.os.userland === 'gnu';
   const root =
     v.os.userland === 'scratch'
@@ -67,22 +89,71 @@ function fixedDirs(v: SysView): Record<string, string[]> {
     '/root': [],
     '/tmp': [],
     '/mnt': [],
+    '/media': [],
+    '/opt': [],
+    '/srv': [],
     '/sys': ['fs', 'kernel'],
     '/sys/fs': ['cgroup'],
-    '/usr': ['bin', 'lib', 'sbin', 'share'],
+    '/usr': ['bin', 'lib', ...(gnu ? ['lib64'] : []), 'sbin', 'share'],
     '/var': ['cache', 'lib', 'log', 'tmp'],
-    '/dev': ['null', 'pts', 'shm', 'zero', 'urandom'],
+    '/var/tmp': [],
+    '/dev': ['null', 'pts', 'shm', 'urandom', 'zero'],
+    '/dev/shm': [],
   };
+}
+
+/** System directories that exist but whose contents the course does not model (`ls` says so). */
+const OPAQUE = ['/bin', '/sbin', '/lib', '/lib64', '/boot', '/run', '/usr/bin', '/usr/lib', '/usr/lib64', '/usr/sbin', '/usr/share', '/var/cache', '/var/lib', '/var/log', '/dev/pts', '/sys/kernel']; // prettier-ignore
+
+/** True for a directory whose contents are not modelled (its listing would be a guess). */
+export function isOpaqueDir(sim: Sim, frame: Frame, path: string): boolean {
+  if (!OPAQUE.includes(path)) return false;
+  const v = placeOf(sim, frame.env);
+  return (
+    v.os.userland !== 'scratch' &&
+    (path !== '/boot' || v.os.userland === 'gnu') &&
+    (!path.includes('lib64') || v.os.userland === 'gnu')
+  );
+}
+
+/** What `ls -l` and `test` need to know about one path. */
+export type Stat =
+  | { type: 'dir'; opaque: boolean }
+  | { type: 'file'; size: number }
+  | { type: 'link'; target: string }
+  | { type: 'chr'; dev: string; mode: string; group: string };
+
+/** True for Debian's merged-/usr links (`/bin` → `usr/bin`…). */
+export function isLink(sim: Sim, frame: Frame, path: string): boolean {
+  return path in GNU_LINKS && placeOf(sim, frame.env).os.userland === 'gnu';
+}
+
+const utf8 = new TextEncoder();
+
+/** The kind and size of `path`, or undefined when nothing is there. */
+export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined {
+  const gnu = placeOf(sim, frame.env).os.userland === 'gnu';
+  const link = gnu ? GNU_LINKS[path] : undefined;
+  if (link) return { type: 'link', target: link };
+  const device = deviceAt(sim, frame, path);
+  if (device) return { type: 'chr', dev: `${device.major}, ${device.minor}`, mode: device.mode, group: device.group };
+  if (listDir(sim, frame, path) !== undefined) return { type: 'dir', opaque: isOpaqueDir(sim, frame, path) };
+  const r = readFile(sim, frame, path, frame.shellPid, 0);
+  if (!r.ok) return r.errno === 'ENOENT' ? undefined : { type: 'file', size: 0 };
+  // procfs and cgroupfs files report size 0 (they are generated when read); others their bytes.
+  const generated = path.startsWith('/proc/') || path.startsWith('/sys/');
+  return { type: 'file', size: generated ? 0 : utf8.encode(r.text).length };
 }
 
 /** Lists a directory; undefined when it does not exist. */
 export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefined {
-  const v = viewOf(sim, frame.env);
-  const fixed = fixedDirs(v)[path];
-  let names: string[] | undefined = fixed ? [...fixed] : undefined;
+  const place = placeOf(sim, frame.env);
+  const fixed = fixedDirs(place)[path];
+  let names: string[] | undefined = fixed ? [...fixed] : isOpaqueDir(sim, frame, path) ? [] : undefined;
+  // Only /proc and the cgroup tree need the whole view (processes, limits): build it for them alone.
   if (path === '/proc')
     names = [
-      ...v.procs.map((p) => String(p.pid)),
+      ...viewOf(sim, frame.env).procs.map((p) => String(p.pid)),
       'cpuinfo',
       'meminfo',
       'modules',
@@ -93,27 +164,24 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
     ];
   else if (/^\/proc\/(self|\d+)$/.test(path))
     names =
-      generatedFile(sim, v, `${path}/status`, frame.shellPid) !== undefined
+      generatedFile(sim, viewOf(sim, frame.env), `${path}/status`, frame.shellPid) !== undefined
         ? ['cgroup', 'cmdline', 'comm', 'status']
         : undefined;
   else if (path === '/dev') names = [...(names ?? []), ...devicesOf(sim, frame).map((d) => d.path.slice(5))];
   else if (path === '/sys/fs/cgroup')
     names = [
-      ...Object.keys(cgroupFiles(sim, v)),
-      ...(v.kind === 'container' ? [] : ['init.scope', 'machine.slice', 'system.slice', 'user.slice']),
+      ...Object.keys(cgroupFiles(sim, viewOf(sim, frame.env))),
+      ...(place.kind === 'container' ? [] : ['init.scope', 'machine.slice', 'system.slice', 'user.slice']),
     ];
   // A directory made with mkdir is stored as `path/`: it exists even while empty.
   if (writableFiles(sim, frame).has(`${path}/`)) names ??= [];
+  // Every ancestor of a stored path is a directory (image files carry no separate directory entries):
+  // a key under `path` names one child, its first segment after `path/`.
+  const prefix = path === '/' ? '/' : `${path}/`;
   for (const key of [...Object.keys(imageFiles(sim, frame)), ...writableFiles(sim, frame).keys()]) {
-    // Every ancestor of a stored path is a directory (image files carry no separate directory entries).
-    for (
-      let dir = key.endsWith('/') ? key.slice(0, -1) : key;
-      dir.lastIndexOf('/') >= 0 && dir !== '';
-      dir = dir.slice(0, dir.lastIndexOf('/'))
-    ) {
-      const parent = dir.slice(0, dir.lastIndexOf('/')) || '/';
-      if (parent === path) (names ??= []).push(dir.slice(dir.lastIndexOf('/') + 1));
-    }
+    if (!key.startsWith(prefix)) continue;
+    const name = key.slice(prefix.length).split('/', 1)[0];
+    if (name) (names ??= []).push(name);
   }
   return names ? [...new Set(names)].sort() : undefined;
 }
@@ -135,15 +203,15 @@ export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, 
   return text === undefined ? { ok: false, errno: 'ENOENT' } : { ok: true, text };
 }
 
-/** Errors a write can meet: read-only rootfs, permissions, a missing parent directory. */
-export type WriteError = 'EROFS' | 'EACCES' | 'ENOENT' | 'EISDIR';
+/** Errors a write can meet: read-only rootfs, permissions, a missing parent directory, a parent that is a file. */
+export type WriteError = 'EROFS' | 'EACCES' | 'ENOENT' | 'EISDIR' | 'ENOTDIR';
 
 /** Why the kernel would refuse to create or change `path` (null when it would not). */
 function checkWritable(sim: Sim, frame: Frame, path: string, uid: number): WriteError | null {
   const parent = path.slice(0, path.lastIndexOf('/')) || '/';
   if (path.startsWith('/proc/') || path.startsWith('/sys/')) return frame.env.kind === 'container' ? 'EROFS' : 'EACCES';
   if (frame.env.kind === 'container' && findContainer(sim.state, frame.env.id)?.config.readOnly) return 'EROFS';
-  if (listDir(sim, frame, parent) === undefined) return 'ENOENT';
+  if (listDir(sim, frame, parent) === undefined) return parentIsFile(sim, frame, parent) ? 'ENOTDIR' : 'ENOENT';
   if (uid !== 0 && !(path.startsWith(`${frame.home}/`) || path.startsWith('/tmp/'))) return 'EACCES';
   return null;
 }
@@ -166,13 +234,21 @@ export function writeFile(
   return null;
 }
 
-/** Creates a directory (mkdir); same errors as a write. */
-export function makeDir(sim: Sim, frame: Frame, path: string, uid: number): WriteError | null {
+/** Creates a directory (mkdir); same errors as a write, and EEXIST where a file is. */
+export function makeDir(sim: Sim, frame: Frame, path: string, uid: number): WriteError | 'EEXIST' | null {
   if (listDir(sim, frame, path) !== undefined) return null;
+  if (readFile(sim, frame, path, frame.shellPid, 0).ok) return 'EEXIST';
   const err = checkWritable(sim, frame, path, uid);
   if (err) return err;
   writableFiles(sim, frame).set(`${path}/`, '');
   return null;
+}
+
+/** True when some ancestor of `dir` (or `dir` itself) is a file: creating below it fails with ENOTDIR. */
+function parentIsFile(sim: Sim, frame: Frame, dir: string): boolean {
+  for (let d = dir; d !== '' && d !== '/'; d = d.slice(0, d.lastIndexOf('/')))
+    if (listDir(sim, frame, d) === undefined && readFile(sim, frame, d, frame.shellPid, 0).ok) return true;
+  return false;
 }
 
 /** strerror text for the errnos we model. */
@@ -182,5 +258,6 @@ export const STRERROR: Record<string, string> = {
   EACCES: 'Permission denied',
   EROFS: 'Read-only file system',
   EPERM: 'Operation not permitted',
+  ENOTDIR: 'Not a directory',
   EINVAL: 'Invalid argument',
 };

@@ -73,3 +73,17 @@ export function viewOf(sim: Sim, env: Env): SysView {
     cpus: HOST.cpus,
   };
 }
+
+/** The kind and OS of an environment without building its whole view (the filesystem asks this often). */
+export function placeOf(sim: Sim, env: Env): { kind: Env['kind']; os: OsInfo } {
+  const state = sim.state;
+  if (env.kind === 'container') {
+    const c = findContainer(state, env.id);
+    return { kind: 'container', os: (c && state.images.get(c.imageId)?.os) ?? OS.scratch };
+  }
+  if (env.kind === 'vm') {
+    const vm = state.vms.find((v) => v.name === env.name);
+    if (vm) return { kind: 'vm', os: vm.os };
+  }
+  return { kind: 'host', os: OS.debian13 };
+}
