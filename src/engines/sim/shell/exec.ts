@@ -66,12 +66,13 @@ export function executeLine(core: ShellCore, line: string, out: OutputBuffer): n
  * Parses `text` and runs it in `frame`; a syntax error is reported as `frame`'s shell words it. Nothing
  * to run returns 0 (an empty script), or leaves `$?` as it was for an empty interactive line.
  */
-function runText(core: ShellCore, text: string, frame: Frame, io: Io, interactive = false): number {
+function runText(core: ShellCore, text: string, frame: Frame, io: Io, interactive = false, label?: string): number {
   const parsed = parseLine(text, frame.shell);
   if (!parsed.ok) {
     const e = parsed.error;
     if (e instanceof ShellSyntaxError) {
-      io.err(`${frame.shell}: ${e[frame.shell]}\n`);
+      // At the prompt bash words an `eval` error like its own; ash names the builtin.
+      io.err(label && frame.shell === 'sh' ? `sh: ${label}: ${e.sh}\n` : `${frame.shell}: ${e[frame.shell]}\n`);
       return 2;
     }
     io.err(notSimulatedLine(e.what, HINT.linux, e.why));
@@ -195,7 +196,7 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
       return { code, kept: keptRef.kept };
     },
     runLine: (line, f) => subshell(runtime(core), f ?? frame, (sf) => runText(core, line, sf, io), true),
-    source: (text) => runText(core, text, frame, io),
+    source: (text, label) => runText(core, text, frame, io, false, label),
     history: () => core.hist,
     clearScreen: () => {
       core.cleared = true;

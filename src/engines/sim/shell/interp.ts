@@ -181,7 +181,7 @@ function loop(rt: Runtime, name: string, frame: Frame, round: (i: number) => num
 }
 
 /** POSIX special builtins the simulator runs (XCU 2.15); `break` and `continue` are handled here. */
-const SPECIAL_BUILTINS = new Set(['export', 'unset', '.']);
+const SPECIAL_BUILTINS = new Set(['export', 'unset', '.', 'eval']);
 
 function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame: Frame, io: Io, bg: boolean): number {
   const core = rt.core;

@@ -81,8 +81,8 @@ export interface Ctx {
   ): { code: number; kept: boolean };
   /** Runs a shell script line (`sh -c`) in a new shell started from `frame` (its own variables). */
   runLine(line: string, frame?: Frame): number;
-  /** Runs script text in this very shell (`source`, `.`): its variables and `cd` stay. */
-  source(text: string): number;
+  /** Runs script text in this very shell (`source`, `.`, `eval`: its `label` for syntax errors); its variables and `cd` stay. */
+  source(text: string, label?: string): number;
   history(): readonly string[];
   /** Asks the terminal to clear the screen (`clear`). */
   clearScreen(): void;
