@@ -150,7 +150,8 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
     uid,
     selfPid: proc?.pid ?? frame.shellPid,
     ...(proc?.proc ? { selfProc: proc.proc } : {}),
-    get stdin() {
+    stdin: rest,
+    readStdin: () => {
       touched = true;
       return rest;
     },

@@ -5,9 +5,10 @@
  * Every loop is bounded so that no line can hang the page.
  */
 import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
-import type { AndOr, Command, List, Pipeline, Redirect } from './ast';
+import type { AndOr, Command, List, Pipeline, Redirect, Word } from './ast';
 import { guarded, LineAbort, loopControl, MAX_ITERATIONS, MAX_STEPS, setVar, special, type Runtime } from './core';
 import { expandString, expandWords, type ExpandEnv } from './expand';
+import type { GlobFs } from './glob';
 import { MAX_OUTPUT_CHARS } from './output';
 import { applyRedirects, RedirectError, type Io } from './redirect';
 import { liveJobs } from './jobs';
@@ -196,7 +197,7 @@ function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame
     );
   const env = expandEnv(rt, frame, io);
   core.subStatus = 0;
-  const argv = expandWords(cmd.words, env);
+  const argv = literalWords(cmd.words) ?? expandWords(cmd.words, env);
   const values = cmd.assigns.map((a) => [a.name, expandString(a.value, env)] as const);
   const subStatus = core.subStatus; // `x=$(false)` leaves `$?` at 1 (XCU 2.9.1)
   const targets = cmd.redirects.map((r) => redirectTarget(r, env, frame));
@@ -236,36 +237,62 @@ function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame
 
 /** Expansion as seen from `frame`: its variables, the special parameters, its filesystem. */
 export function expandEnv(rt: Runtime, frame: Frame, io: Io): ExpandEnv {
-  const core = rt.core;
-  const sim = core.sim;
-  return {
-    home: frame.vars.get('HOME') ?? frame.home,
-    shell: frame.shell,
-    userHome: (name) => tildeDir(frame, name),
-    get: (name) => special(core, frame, name) ?? frame.vars.get(name),
-    set: (name, value) => setVar(frame, name, value),
-    cmdsub: (body) => {
-      let out = '';
-      const sub: Io = {
-        stdin: null,
-        out: (t) => {
-          if (out.length < MAX_OUTPUT_CHARS) out += t;
-        },
-        err: io.err,
-      };
-      core.lastExit = core.subStatus = subshell(rt, frame, (f) => guarded(rt, f, sub, () => runList(rt, body, f, sub)));
-      return out;
-    },
-    fs: {
-      cwd: frame.cwd,
-      skipDots: frame.shell === 'bash',
-      list: (dir) => listDir(sim, frame, resolvePath('/', dir)),
-      exists: (path) => {
-        const p = resolvePath('/', path);
-        return listDir(sim, frame, p) !== undefined || readFile(sim, frame, p, frame.shellPid, 0).ok;
+  return new FrameExpansion(rt, frame, io);
+}
+
+/** One object per command, its methods on the prototype: a command's expansion allocates little. */
+class FrameExpansion implements ExpandEnv, GlobFs {
+  readonly fs: GlobFs = this;
+  constructor(
+    private readonly rt: Runtime,
+    private readonly frame: Frame,
+    private readonly io: Io,
+  ) {}
+
+  get home(): string {
+    return this.frame.vars.get('HOME') ?? this.frame.home;
+  }
+  get shell(): 'bash' | 'sh' {
+    return this.frame.shell;
+  }
+  get cwd(): string {
+    return this.frame.cwd;
+  }
+  get skipDots(): boolean {
+    return this.frame.shell === 'bash';
+  }
+  userHome(name: string): string | undefined {
+    return tildeDir(this.frame, name);
+  }
+  get(name: string): string | undefined {
+    return special(this.rt.core, this.frame, name) ?? this.frame.vars.get(name);
+  }
+  set(name: string, value: string): void {
+    setVar(this.frame, name, value);
+  }
+  cmdsub(body: List): string {
+    const { rt, frame } = this;
+    let out = '';
+    const sub: Io = {
+      stdin: null,
+      out: (t) => {
+        if (out.length < MAX_OUTPUT_CHARS) out += t;
       },
-    },
-  };
+      err: this.io.err,
+    };
+    rt.core.lastExit = rt.core.subStatus = subshell(rt, frame, (f) =>
+      guarded(rt, f, sub, () => runList(rt, body, f, sub)),
+    );
+    return out;
+  }
+  list(dir: string): string[] | undefined {
+    return listDir(this.rt.core.sim, this.frame, resolvePath('/', dir));
+  }
+  exists(path: string): boolean {
+    const p = resolvePath('/', path);
+    const sim = this.rt.core.sim;
+    return listDir(sim, this.frame, p) !== undefined || readFile(sim, this.frame, p, this.frame.shellPid, 0).ok;
+  }
 }
 
 /** `~name`: root's and the learner's homes; `~+` is $PWD and `~-` $OLDPWD (bash manual 3.5.2). */
@@ -298,4 +325,15 @@ function keepBuiltinChanges(frame: Frame, ran: Frame, temporary: string[]): void
   if (ran.unexported)
     for (const k of ran.unexported) if (!temporary.includes(k)) (frame.unexported ??= new Set()).add(k);
   frame.cwd = ran.cwd;
+}
+
+/** Words that are plain unquoted text with nothing to expand (most words are): their text, or null. */
+function literalWords(words: Word[]): string[] | null {
+  const out: string[] = [];
+  for (const w of words) {
+    const p = w.parts[0];
+    if (w.parts.length !== 1 || p?.kind !== 'text' || p.quoted || /[*?[{]/.test(p.text)) return null;
+    out.push(p.text);
+  }
+  return out;
 }

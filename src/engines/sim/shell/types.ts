@@ -49,8 +49,10 @@ export interface Ctx {
   selfProc?: Proc;
   /** Keeps this command's process alive after `run` returns (a new shell, a background job). */
   keepSelf(): void;
-  /** Standard input from a pipe or a file (what is left of it), or null for the terminal. Reading it consumes it. */
+  /** Standard input from a pipe or a file (what is left of it), or null for the terminal; looking does not read it. */
   readonly stdin: string | null;
+  /** Reads standard input to its end (cat, grep, wc…): a `while read` loop's next `read` then finds nothing. */
+  readStdin(): string | null;
   /** One line of standard input (`read`): null at its end, undefined when it is the terminal. */
   readLine(): { line: string; newline: boolean } | null | undefined;
   /** True when standard output is the terminal, not a pipe or a file (`ls` prints columns only then). */
