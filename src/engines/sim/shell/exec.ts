@@ -6,7 +6,7 @@ import { reap, spawn } from '../model/procs';
 import { touchGuestMemory } from '../model/vms';
 import type { Proc, Sim } from '../model/types';
 import { guarded, top, type Runtime, type ShellCore } from './core';
-import { runList, subshell } from './interp';
+import { runList, subshell, substitute } from './interp';
 import { OutputBuffer } from './output';
 import { parseLine, ShellSyntaxError } from './parse';
 import type { Io } from './redirect';
@@ -85,11 +85,13 @@ function runText(core: ShellCore, text: string, frame: Frame, io: Io, interactiv
 
 /** The interpreter's view of the session, with `dispatch` injected. */
 function runtime(core: ShellCore): Runtime {
-  return {
+  const rt: Runtime = {
     core,
     dispatch: (argv, frame, io, background, keptRef) =>
       dispatch(core, argv, { frame, uid: frame.uid, io, background, interactive: true, keptRef }),
+    substitute: (body, frame, io) => substitute(rt, body, frame, io),
   };
+  return rt;
 }
 
 /** How one command is to run: where, as whom, and whether it gets a new process or is exec'd into one. */
