@@ -57,7 +57,7 @@ export const BENCH_LINES: readonly string[] = [
   // The shell core: substitutions, arithmetic, loops, globbing, tests and redirections.
   'echo $(hostname) `whoami` $((6 * 7)) ${HOME:-none}',
   'for i in 1 2 3; do echo $i; done | wc -l',
-  'i=0; while [ $i -lt 20 ]; do i=$((i+1)); done; echo $i',
+  'i=0; while [ $i -lt 5 ]; do i=$((i+1)); done; echo $i',
   'mkdir -p /tmp/d/e && cd /tmp/d && touch a.txt b.txt && echo *.txt && cd',
   'ls -la /',
   'ls /nonexist 2>&1 | wc -l',

@@ -398,6 +398,40 @@ const SECTIONS: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'command and eval: bash manual 4.1 "eval", 4.2 "command"; BusyBox ash (ls is /bin/ls in Alpine)',
+    [
+      ['command -v ls cd for nosuch; echo rc=$?', '/usr/bin/ls\ncd\nfor\nrc=0\n', 0, '/bin/ls\nrc=0\n', 0],
+      [
+        'command -V ls cd for; echo rc=$?',
+        'ls is /usr/bin/ls\ncd is a shell builtin\nfor is a shell keyword\nrc=0\n',
+        0,
+        'ls is /bin/ls\nrc=0\n',
+        0,
+      ],
+      [
+        'command -V nosuch; echo rc=$?',
+        'bash: command: nosuch: not found\nrc=1\n',
+        0,
+        'nosuch: not found\nrc=127\n',
+        0,
+      ],
+      ['command -v nosuch; echo rc=$?', 'rc=1\n', 0, 'rc=127\n', 0],
+      ['command echo hi', 'hi\n', 0],
+      ['command nosuch', 'bash: nosuch: command not found\n', 127, 'sh: nosuch: not found\n', 127],
+      ['eval "x=5; echo \\$x"', '5\n', 0],
+      ['eval; echo rc=$?', 'rc=0\n', 0],
+      [
+        'eval "fi"; echo rc=$?',
+        "bash: syntax error near unexpected token `fi'\nrc=2\n",
+        0,
+        'sh: eval: syntax error: unexpected "fi"\n',
+        2,
+      ],
+      ["cmd='echo a b'; eval $cmd", 'a b\n', 0],
+      ["eval 'for i in 1 2; do echo $i; done'", '1\n2\n', 0],
+    ],
+  ],
+  [
     'type, which, kill, jobs, wait, source: bash manual 4.1, 4.2 and 7.2 "Job Control Builtins"; debianutils which',
     [
       [

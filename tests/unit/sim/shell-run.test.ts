@@ -93,6 +93,13 @@ done' > loop.sh`,
     );
     expect(run(s, 'sh loop.sh')).toEqual({ text: 'one\ntwo\n', code: 0 });
   });
+  test('a while-read loop: each read takes one line; a command that reads its input takes the rest', () => {
+    const s = fresh();
+    run(s, "printf 'a\\nb\\nc\\n' > names");
+    expect(run(s, 'while read d; do mkdir $d; done < names; ls -d a b c')).toEqual({ text: 'a  b  c\n', code: 0 });
+    expect(run(s, 'while read x; do echo "$x:"; wc -l; done < names').text).toBe('a:\n2\n');
+    expect(run(s, 'read x').text).toContain(`read from the terminal: ${NOT_SIMULATED}`);
+  });
   test('exit inside $( ) or ( ) ends only that subshell', () => {
     expect(run(fresh(), 'echo [$(echo a; exit 3; echo b)] $?')).toEqual({ text: '[a] 3\n', code: 0 });
     expect(run(fresh(), '(exit 4); echo $?').text).toBe('4\n');

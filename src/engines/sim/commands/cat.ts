@@ -46,7 +46,7 @@ export const cat: Command = {
     let code = 0;
     for (const f of files) {
       if (f === '-') {
-        emit(ctx.stdin ?? '');
+        emit(ctx.readStdin() ?? '');
         continue;
       }
       const res = readFile(ctx.sim, ctx.frame, resolvePath(ctx.frame.cwd, f), ctx.selfPid, ctx.uid);

@@ -72,7 +72,7 @@ export const grep: Command = {
     let matched = false;
     let failed = false;
     for (const f of files) {
-      const text = f === '-' ? (ctx.stdin ?? '') : read(ctx, f, o.s === true);
+      const text = f === '-' ? (ctx.readStdin() ?? '') : read(ctx, f, o.s === true);
       if (text === null) {
         failed = true;
         continue;

@@ -30,9 +30,9 @@ import { kill } from './kill';
 import { rmdir } from './rmdir';
 import { printf } from './printf';
 import { read } from './read';
-import { dot, source } from './source';
+import { dot, evalCmd, source } from './source';
 import { bracket, test } from './test';
-import { createType, createWhich } from './type';
+import { createCommand, createType, createWhich } from './type';
 import { exportCmd, unset } from './vars';
 import { sleep } from './sleep';
 import { systemdAnalyze } from './systemd-analyze';
@@ -50,6 +50,7 @@ const env = createEnv((name) => COMMANDS.get(name));
 const sudo = createSudo((name) => COMMANDS.get(name));
 const type = createType((name) => COMMANDS.get(name));
 const which = createWhich((name) => COMMANDS.get(name));
+const command = createCommand((name) => COMMANDS.get(name));
 
 const list: Command[] = [
   dot,
@@ -58,12 +59,14 @@ const list: Command[] = [
   cat,
   cd,
   clear,
+  command,
   date,
   df,
   dmesg,
   docker,
   echo,
   env,
+  evalCmd,
   exit,
   exportCmd,
   falseCmd,

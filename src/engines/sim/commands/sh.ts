@@ -72,7 +72,7 @@ export function createShell(name: 'sh' | 'bash' | 'ash'): Command {
         );
         return name === 'bash' ? (res.errno === 'ENOENT' ? 127 : 126) : 2;
       }
-      if (ctx.stdin) return ctx.runLine(ctx.stdin);
+      if (ctx.stdin) return ctx.runLine(ctx.readStdin() ?? '');
       if (!ctx.interactive) return 0; // stdin closed: the shell reads EOF and exits 0
       const proc = ctx.selfProc;
       if (!proc) return 0;

@@ -1,4 +1,4 @@
-/** `source FILE` and `. FILE` (bash manual, "Bourne Shell Builtins"): run a file's commands in this very shell. */
+/** `source FILE`, `. FILE` and `eval ARG…` (bash manual 4.1 "Bourne Shell Builtins"): run text in this very shell. */
 import type { Command } from '../shell/types';
 import { readFile, resolvePath, STRERROR } from '../shell/vfs';
 import { notSimulated } from './honesty';
@@ -46,3 +46,16 @@ function createSource(name: 'source' | '.'): Command {
 
 export const source = createSource('source');
 export const dot = createSource('.');
+
+/** `eval [ARG…]`: joins its arguments with spaces and runs the result in this shell. */
+export const evalCmd: Command = {
+  name: 'eval',
+  usage: 'eval [ARG]...',
+  summary: 'run arguments as a command line',
+  builtin: true,
+  surface: { supported: ['echo hi'], notSimulated: [] },
+  run(argv, ctx) {
+    const text = argv.slice(1).join(' ');
+    return text.trim() === '' ? 0 : ctx.source(text, 'eval');
+  },
+};

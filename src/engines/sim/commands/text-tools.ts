@@ -10,7 +10,7 @@ export { grep } from './grep';
 
 /** The input text: the named file (`-` is stdin), or stdin. */
 function input(ctx: Ctx, name: string, file?: string): string | null {
-  if (file === undefined || file === '-') return ctx.stdin ?? '';
+  if (file === undefined || file === '-') return ctx.readStdin() ?? '';
   const res = readFile(ctx.sim, ctx.frame, resolvePath(ctx.frame.cwd, file), ctx.selfPid, ctx.uid);
   if (res.ok) return res.text;
   const why = STRERROR[res.errno];

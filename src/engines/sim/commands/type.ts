@@ -206,3 +206,39 @@ export function createWhich(find: Find): Command {
     },
   };
 }
+
+/** `command [-v|-V] NAME [ARG]…`: runs NAME (there are no functions to skip), or says what it is. */
+export function createCommand(find: Find): Command {
+  return {
+    name: 'command',
+    usage: 'command [-v|-V] NAME [ARG]...',
+    summary: 'run a command, or say what it is',
+    builtin: true,
+    surface: { supported: ['-v ls', '-V ls', 'true'], notSimulated: ['-p ls'] },
+    run(argv, ctx) {
+      const bash = ctx.frame.shell === 'bash';
+      const o = builtinOpts(ctx, argv, 'vV', 'p', 'command [-pVv] command [arg ...]');
+      if (typeof o === 'number') return o;
+      if (!o.opts.has('v') && !o.opts.has('V')) return o.args.length ? ctx.run(o.args) : 0;
+      // ash describes its first NAME only.
+      const names = bash ? o.args : o.args.slice(0, 1);
+      let found = 0;
+      for (const name of names) {
+        const k = kindsOf(ctx, find, name)[0];
+        if (!k) {
+          if (o.opts.has('V') && bash) ctx.err(`bash: command: ${name}: not found\n`);
+          else if (o.opts.has('V')) ctx.out(`${name}: not found\n`);
+          continue;
+        }
+        found++;
+        if (o.opts.has('v')) ctx.out(`${k.path ?? name}\n`);
+        else if (k.kind === 'file') ctx.out(`${name} is ${k.path}\n`);
+        else
+          ctx.out(
+            `${name} is a ${k.kind === 'keyword' ? 'shell keyword' : `${!bash && SPECIAL.includes(name) ? 'special ' : ''}shell builtin`}\n`,
+          );
+      }
+      return found ? 0 : bash ? 1 : 127;
+    },
+  };
+}

@@ -12,6 +12,7 @@ export class BraceLimit {}
 
 /** The words `word` expands to (itself alone when it has no brace expression), in order; throws BraceLimit. */
 export function expandBraces(word: Word): Word[] {
+  if (!word.parts.some((p) => p.kind === 'text' && !p.quoted && p.text.includes('{'))) return [word];
   // Worked through a list rather than by recursion: `{a,b}` three thousand times must not exhaust the stack.
   const done: Word[] = [];
   let todo: Word[] = [word];

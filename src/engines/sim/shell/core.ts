@@ -3,6 +3,7 @@
  * interpreter: the frame on top, bounds, `break`/`continue`, special parameters, and how errors end a line.
  */
 import type { Sim } from '../model/types';
+import type { List } from './ast';
 import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
 import { ExpandError, ExpandUnsupported } from './expand';
 import { RedirectError, type Io } from './redirect';
@@ -57,6 +58,8 @@ export function top(core: ShellCore): Frame {
 export interface Runtime {
   core: ShellCore;
   dispatch: Dispatch;
+  /** Runs a `$( )` list in a subshell of `frame` with output to `io`; returns its status. */
+  substitute(body: List, frame: Frame, io: Io): number;
 }
 
 /** Sets a shell variable; a new one is not exported until `export` says so. */

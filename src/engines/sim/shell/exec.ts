@@ -6,7 +6,7 @@ import { reap, spawn } from '../model/procs';
 import { touchGuestMemory } from '../model/vms';
 import type { Proc, Sim } from '../model/types';
 import { guarded, top, type Runtime, type ShellCore } from './core';
-import { runList, subshell } from './interp';
+import { runList, subshell, substitute } from './interp';
 import { OutputBuffer } from './output';
 import { parseLine, ShellSyntaxError } from './parse';
 import type { Io } from './redirect';
@@ -71,12 +71,13 @@ export function executeLine(core: ShellCore, line: string, out: OutputBuffer): n
  * Parses `text` and runs it in `frame`; a syntax error is reported as `frame`'s shell words it. Nothing
  * to run returns 0 (an empty script), or leaves `$?` as it was for an empty interactive line.
  */
-function runText(core: ShellCore, text: string, frame: Frame, io: Io, interactive = false): number {
+function runText(core: ShellCore, text: string, frame: Frame, io: Io, interactive = false, label?: string): number {
   const parsed = parseLine(text, frame.shell);
   if (!parsed.ok) {
     const e = parsed.error;
     if (e instanceof ShellSyntaxError) {
-      io.err(`${frame.shell}: ${e[frame.shell]}\n`);
+      // At the prompt bash words an `eval` error like its own; ash names the builtin.
+      io.err(label && frame.shell === 'sh' ? `sh: ${label}: ${e.sh}\n` : `${frame.shell}: ${e[frame.shell]}\n`);
       return 2;
     }
     io.err(notSimulatedLine(e.what, HINT.linux, e.why));
@@ -89,11 +90,13 @@ function runText(core: ShellCore, text: string, frame: Frame, io: Io, interactiv
 
 /** The interpreter's view of the session, with `dispatch` injected. */
 function runtime(core: ShellCore): Runtime {
-  return {
+  const rt: Runtime = {
     core,
     dispatch: (argv, frame, io, background, keptRef) =>
       dispatch(core, argv, { frame, uid: frame.uid, io, background, interactive: true, keptRef }),
+    substitute: (body, frame, io) => substitute(rt, body, frame, io),
   };
+  return rt;
 }
 
 /** How one command is to run: where, as whom, and whether it gets a new process or is exec'd into one. */
@@ -154,7 +157,8 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
     uid,
     selfPid: proc?.pid ?? frame.shellPid,
     ...(proc?.proc ? { selfProc: proc.proc } : {}),
-    get stdin() {
+    stdin: rest,
+    readStdin: () => {
       touched = true;
       return rest;
     },
@@ -200,7 +204,7 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
       return { code, kept: keptRef.kept };
     },
     runLine: (line, f) => subshell(runtime(core), f ?? frame, (sf) => runText(core, line, sf, io), true),
-    source: (text) => runText(core, text, frame, io),
+    source: (text, label) => runText(core, text, frame, io, false, label),
     history: () => core.hist,
     clearScreen: () => {
       core.cleared = true;

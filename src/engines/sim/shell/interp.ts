@@ -5,14 +5,14 @@
  * Every loop is bounded so that no line can hang the page.
  */
 import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
-import type { AndOr, Command, List, Pipeline, Redirect } from './ast';
-import { guarded, LineAbort, loopControl, MAX_ITERATIONS, MAX_STEPS, setVar, special, type Runtime } from './core';
+import type { AndOr, Command, List, Pipeline, Redirect, Word } from './ast';
+import { guarded, LineAbort, loopControl, MAX_ITERATIONS, MAX_STEPS, setVar, type Runtime } from './core';
 import { expandString, expandWords, type ExpandEnv } from './expand';
+import { FrameExpansion } from './frame-expansion';
 import { MAX_OUTPUT_CHARS } from './output';
 import { applyRedirects, RedirectError, type Io } from './redirect';
 import { liveJobs } from './jobs';
 import type { Frame } from './types';
-import { listDir, readFile, resolvePath } from './vfs';
 
 /** Runs a list; returns the status of the last pipeline (also `$?`). */
 export function runList(rt: Runtime, list: List, frame: Frame, io: Io): number {
@@ -181,7 +181,7 @@ function loop(rt: Runtime, name: string, frame: Frame, round: (i: number) => num
 }
 
 /** POSIX special builtins the simulator runs (XCU 2.15); `break` and `continue` are handled here. */
-const SPECIAL_BUILTINS = new Set(['export', 'unset', '.']);
+const SPECIAL_BUILTINS = new Set(['export', 'unset', '.', 'eval']);
 
 function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame: Frame, io: Io, bg: boolean): number {
   const core = rt.core;
@@ -196,7 +196,7 @@ function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame
     );
   const env = expandEnv(rt, frame, io);
   core.subStatus = 0;
-  const argv = expandWords(cmd.words, env);
+  const argv = literalWords(cmd.words) ?? expandWords(cmd.words, env);
   const values = cmd.assigns.map((a) => [a.name, expandString(a.value, env)] as const);
   const subStatus = core.subStatus; // `x=$(false)` leaves `$?` at 1 (XCU 2.9.1)
   const targets = cmd.redirects.map((r) => redirectTarget(r, env, frame));
@@ -236,45 +236,12 @@ function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame
 
 /** Expansion as seen from `frame`: its variables, the special parameters, its filesystem. */
 export function expandEnv(rt: Runtime, frame: Frame, io: Io): ExpandEnv {
-  const core = rt.core;
-  const sim = core.sim;
-  return {
-    home: frame.vars.get('HOME') ?? frame.home,
-    shell: frame.shell,
-    userHome: (name) => tildeDir(frame, name),
-    get: (name) => special(core, frame, name) ?? frame.vars.get(name),
-    set: (name, value) => setVar(frame, name, value),
-    cmdsub: (body) => {
-      let out = '';
-      const sub: Io = {
-        stdin: null,
-        out: (t) => {
-          if (out.length < MAX_OUTPUT_CHARS) out += t;
-        },
-        err: io.err,
-      };
-      core.lastExit = core.subStatus = subshell(rt, frame, (f) => guarded(rt, f, sub, () => runList(rt, body, f, sub)));
-      return out;
-    },
-    fs: {
-      cwd: frame.cwd,
-      skipDots: frame.shell === 'bash',
-      list: (dir) => listDir(sim, frame, resolvePath('/', dir)),
-      exists: (path) => {
-        const p = resolvePath('/', path);
-        return listDir(sim, frame, p) !== undefined || readFile(sim, frame, p, frame.shellPid, 0).ok;
-      },
-    },
-  };
+  return new FrameExpansion(rt, frame, io);
 }
 
-/** `~name`: root's and the learner's homes; `~+` is $PWD and `~-` $OLDPWD (bash manual 3.5.2). */
-function tildeDir(frame: Frame, name: string): string | undefined {
-  if (name === '+') return frame.cwd;
-  if (name === '-') return frame.vars.get('OLDPWD');
-  if (name === 'root') return '/root';
-  if (name === frame.user) return frame.home;
-  return name === 'learner' && frame.env.kind === 'host' ? '/home/learner' : undefined;
+/** Runs a command substitution's list in a subshell, its output captured (`Runtime.substitute`). */
+export function substitute(rt: Runtime, body: List, frame: Frame, sub: Io): number {
+  return subshell(rt, frame, (f) => guarded(rt, f, sub, () => runList(rt, body, f, sub)));
 }
 
 /**
@@ -298,4 +265,15 @@ function keepBuiltinChanges(frame: Frame, ran: Frame, temporary: string[]): void
   if (ran.unexported)
     for (const k of ran.unexported) if (!temporary.includes(k)) (frame.unexported ??= new Set()).add(k);
   frame.cwd = ran.cwd;
+}
+
+/** Words that are plain unquoted text with nothing to expand (most words are): their text, or null. */
+function literalWords(words: Word[]): string[] | null {
+  const out: string[] = [];
+  for (const w of words) {
+    const p = w.parts[0];
+    if (w.parts.length !== 1 || p?.kind !== 'text' || p.quoted || /[*?[{]/.test(p.text)) return null;
+    out.push(p.text);
+  }
+  return out;
 }

@@ -13,8 +13,8 @@ import type { OsInfo } from '../model/types';
  * unset, source/. (see interp.ts and commands/); `esac` alone is a syntax error there as in bash.
  */
 const SHELL = [
-  'case', 'alias', 'unalias', 'set', 'command', 'trap', 'umask', 'ulimit', 'shift', 'local',
-  'return', 'eval', 'exec', 'getopts', 'hash', 'fg', 'bg', 'times', 'readonly',
+  'case', 'alias', 'unalias', 'set', 'trap', 'umask', 'ulimit', 'shift', 'local',
+  'return', 'exec', 'getopts', 'hash', 'fg', 'bg', 'times', 'readonly',
 ]; // prettier-ignore
 /** Keywords and builtins only bash has. */
 const BASH = [

@@ -35,6 +35,7 @@ export class RedirectError {
 
 /** Applies `redirects` (targets already expanded, in the same order) to `io`; throws RedirectError. */
 export function applyRedirects(sim: Sim, frame: Frame, redirects: Redirect[], targets: string[], io: Io): Io {
+  if (redirects.length === 0) return io;
   const fds: Array<Sink | null | undefined> = [undefined, io.out, io.err];
   let stdin = io.stdin;
   redirects.forEach((r, k) => {

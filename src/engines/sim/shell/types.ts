@@ -51,8 +51,10 @@ export interface Ctx {
   selfProc?: Proc;
   /** Keeps this command's process alive after `run` returns (a new shell, a background job). */
   keepSelf(): void;
-  /** Standard input from a pipe or a file (what is left of it), or null for the terminal. Reading it consumes it. */
+  /** Standard input from a pipe or a file (what is left of it), or null for the terminal; looking does not read it. */
   readonly stdin: string | null;
+  /** Reads standard input to its end (cat, grep, wc…): a `while read` loop's next `read` then finds nothing. */
+  readStdin(): string | null;
   /** One line of standard input (`read`): null at its end, undefined when it is the terminal. */
   readLine(): { line: string; newline: boolean } | null | undefined;
   /** True when standard output is the terminal, not a pipe or a file (`ls` prints columns only then). */
@@ -83,8 +85,8 @@ export interface Ctx {
   ): { code: number; kept: boolean };
   /** Runs a shell script line (`sh -c`) in a new shell started from `frame` (its own variables). */
   runLine(line: string, frame?: Frame): number;
-  /** Runs script text in this very shell (`source`, `.`): its variables and `cd` stay. */
-  source(text: string): number;
+  /** Runs script text in this very shell (`source`, `.`, `eval`: its `label` for syntax errors); its variables and `cd` stay. */
+  source(text: string, label?: string): number;
   history(): readonly string[];
   /** Asks the terminal to clear the screen (`clear`). */
   clearScreen(): void;

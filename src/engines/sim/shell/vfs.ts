@@ -178,12 +178,15 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
   // Every ancestor of a stored path is a directory (image files carry no separate directory entries):
   // a key under `path` names one child, its first segment after `path/`.
   const prefix = path === '/' ? '/' : `${path}/`;
-  for (const key of [...Object.keys(imageFiles(sim, frame)), ...writableFiles(sim, frame).keys()]) {
-    if (!key.startsWith(prefix)) continue;
+  const childOf = (key: string) => {
+    if (!key.startsWith(prefix)) return;
     const name = key.slice(prefix.length).split('/', 1)[0];
     if (name) (names ??= []).push(name);
-  }
-  return names ? [...new Set(names)].sort() : undefined;
+  };
+  for (const key in imageFiles(sim, frame)) childOf(key);
+  for (const key of writableFiles(sim, frame).keys()) childOf(key);
+  if (!names) return undefined;
+  return names.length < 2 ? names : [...new Set(names)].sort();
 }
 
 /** Result of reading a file: its text, or the errno a real read gives. */
