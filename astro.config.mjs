@@ -31,6 +31,7 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
       },
       customCss: ['./src/styles/course.css', './src/styles/controls.css', './src/styles/print.css'],
       favicon: '/favicon.svg',
