@@ -11,9 +11,19 @@ test('search finds a lesson by a word in its body, and not the utility pages', a
   await expect(results.filter({ hasText: 'What a kernel does' })).toHaveCount(1);
 
   // "course" is on the home page and the 404 page too, but only lessons are indexed.
+  // Pagefind redraws the list as results load: wait for the message naming this query, then read the list until it
+  // has settled (the same links twice in a row), never at one moment.
   await dialog.getByRole('textbox', { name: 'Search' }).fill('course');
-  await expect(results.first()).toBeVisible();
-  const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect(hrefs.length).toBeGreaterThan(0);
-  for (const href of hrefs) expect(href).toMatch(/^\/lessons\/[a-z0-9-]+\/$/);
+  await expect(dialog.locator('.pagefind-ui__message')).toHaveText(/\d+ results? for course/);
+  const read = () => results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  let last: string[] = [];
+  await expect
+    .poll(async () => {
+      const now = await read();
+      const settled = now.length > 0 && now.join() === last.join();
+      last = now;
+      return settled;
+    })
+    .toBe(true);
+  for (const href of last) expect(href).toMatch(/^\/lessons\/[a-z0-9-]+\/$/);
 });
