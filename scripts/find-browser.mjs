@@ -1,7 +1,7 @@
 // Finds a Chromium for build-time rendering (diagrams) and for Playwright tests.
 // Plain ESM so astro.config.mjs, playwright.config.ts and shell scripts can all use it.
-// CLI: `node scripts/find-browser.mjs` prints the executable path (installs one if needed);
-//      `node scripts/find-browser.mjs --no-install` only looks.
+// CLI: `npm run browser` (`node scripts/find-browser.mjs`) prints the executable path, installing one if needed: the
+//      one explicit install step. `--no-install` only looks. Imported (config, build, bench), it only ever looks.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -104,8 +104,9 @@ function tryRun(cmd, args, timeout) {
 }
 
 const NOT_FOUND =
-  'No Chromium or Chrome browser was found, and none could be installed. It is needed only to render ' +
-  'diagrams that changed (cached ones need no browser). Get one either way:\n' +
+  'No Chromium or Chrome browser was found (or none could be installed). It is needed only to render ' +
+  'diagrams that changed (cached ones need no browser) and for browser tests. Get one either way:\n' +
+  '  - `npm run browser` (tries both ways below, as root on Debian it may use apt-get), or\n' +
   "  - `npx playwright install chromium` (downloads Playwright's Chromium; needs internet), or\n" +
   '  - install Chromium/Chrome from your system (Debian/Ubuntu: `sudo apt-get install -y chromium`)\n' +
   '    and, if it is not at a usual path, set CHROMIUM_PATH=/path/to/chromium.';
@@ -116,7 +117,7 @@ const NOT_FOUND =
  * @returns {Promise<{ executablePath: string, args: string[], source: string }>}
  */
 export async function findBrowser({
-  install = true,
+  install = false,
   env = process.env,
   platform = process.platform,
   exists = existsSync,
