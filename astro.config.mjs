@@ -43,4 +43,16 @@ export default defineConfig({
     }),
     mdx(),
   ],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX page module with a "use astro:head-inject" directive that the bundler then warns it
+        // may drop; Astro handles those modules itself, so the warning (one per lesson) says nothing to act on.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
