@@ -4,8 +4,10 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkDiagrams } from './src/diagrams/remark-diagrams.ts';
+import { remarkGlossary } from './src/glossary/remark-glossary.ts';
 import { loadCourseOrExit } from './src/course/load-course-or-exit.ts';
 import { buildSidebar } from './src/course/sidebar.ts';
+import { lessonIdFromPath } from './src/course/model.ts';
 
 // The course is read and checked before Astro starts, so that an author's mistake
 // stops the build with a list of problems instead of a stack trace.
@@ -19,7 +21,20 @@ export default defineConfig({
   site: process.env.SITE_URL,
   trailingSlash: 'always',
   markdown: {
-    processor: unified({ remarkPlugins: [remarkDiagrams] }),
+    processor: unified({
+      remarkPlugins: [
+        remarkDiagrams,
+        [
+          remarkGlossary,
+          {
+            entries: course.glossary,
+            base,
+            lessonOf: (/** @type {string} */ path) =>
+              /[\\/]lessons[\\/].+\.mdx?$/.test(path) ? lessonIdFromPath(path.split('\\').join('/')) : undefined,
+          },
+        ],
+      ],
+    }),
   },
   integrations: [
     starlight({

@@ -6,6 +6,7 @@ import { ModulesFileSchema, type Module } from '../schemas/module';
 import { ScenarioSchema } from '../schemas/scenario';
 import { checkQuiz, collectQuizBanks, type QuizContext } from './check-quiz';
 import { crossCheck } from './cross-check';
+import { loadGlossary, type LessonText } from './load-glossary';
 import { lessonIdFromPath, type Course, type LessonRecord, type QuizRecord } from './model';
 import { CourseContentError, type Problem } from './problem';
 import { parseWithProblems } from './zod-problems';
@@ -80,9 +81,12 @@ export function loadCourse(root: string): Course {
   }
 
   const lessons: LessonRecord[] = [];
+  const lessonTexts: LessonText[] = [];
   for (const path of listFiles(join(root, 'lessons'), /\.mdx?$/)) {
     const file = rel(path);
-    const raw = readFrontmatter(readFileSync(path, 'utf8'), file, problems);
+    const text = readFileSync(path, 'utf8');
+    lessonTexts.push({ id: lessonIdFromPath(file), body: text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '') });
+    const raw = readFrontmatter(text, file, problems);
     if (raw === undefined) continue;
     const parsed = parseWithProblems(LessonFrontmatterSchema, raw, file);
     problems.push(...parsed.problems);
@@ -139,11 +143,13 @@ export function loadCourse(root: string): Course {
   // does not get a second, misleading "unknown quiz" problem.
   const quizFileIds = new Set(quizFiles.map(({ file }) => (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '')));
   problems.push(...crossCheck(modules, lessons, quizFileIds));
+  const glossary = loadGlossary(root, lessonTexts);
+  problems.push(...glossary.problems);
   if (problems.length > 0) throw new CourseContentError(problems);
 
   const ordered = modules.map((m) => ({
     ...m,
     lessons: lessons.filter((l) => l.data.module === m.id).sort((a, b) => a.data.order - b.data.order),
   }));
-  return { modules: ordered, lessons: ordered.flatMap((m) => m.lessons), quizzes };
+  return { modules: ordered, lessons: ordered.flatMap((m) => m.lessons), quizzes, glossary: glossary.entries };
 }

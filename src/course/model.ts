@@ -1,3 +1,4 @@
+import type { GlossaryEntry } from '../schemas/glossary';
 import type { LessonFrontmatter } from '../schemas/lesson';
 import type { Module } from '../schemas/module';
 import type { Quiz } from '../schemas/quiz';
@@ -22,6 +23,8 @@ export interface Course {
   modules: Array<Module & { lessons: LessonRecord[] }>;
   lessons: LessonRecord[];
   quizzes: QuizRecord[];
+  /** The glossary's entries, checked against the lessons that teach them. */
+  glossary: GlossaryEntry[];
 }
 
 /** The URL-stable id of a lesson file: its base name less any `NN-` order prefix. */

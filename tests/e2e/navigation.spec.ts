@@ -45,3 +45,19 @@ test('no page title or heading says the same thing twice', () => {
     'Isolation Lab: how virtual machines and containers really work',
   );
 });
+
+test('a term’s first use in a lesson leads to its glossary entry, which names the lessons that teach it', async ({
+  page,
+}) => {
+  await page.goto('/lessons/hypervisors/');
+  const term = page.getByRole('main').getByRole('link', { name: 'hypervisor', exact: true }).first();
+  await expect(page.getByRole('main').locator('a.il-term[href$="#term-hypervisor"]')).toHaveCount(1);
+  await term.click();
+  await expect(page).toHaveURL(/\/glossary\/#term-hypervisor$/);
+  const entry = page.locator('#term-hypervisor');
+  await expect(entry).toBeInViewport();
+  await expect(entry).toHaveText('hypervisor');
+  const dd = page.locator('.il-entry', { has: entry }).locator('dd');
+  await expect(dd).toContainText('Software that creates and runs virtual machines');
+  await expect(dd.getByRole('link', { name: 'Hypervisors' })).toHaveAttribute('href', '/lessons/hypervisors/');
+});

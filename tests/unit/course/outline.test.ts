@@ -35,13 +35,12 @@ describe('the course outline the browser counts progress against', () => {
     expect(outline.labTitles['oom-kill']).toBe("Hit a container's memory limit");
   });
 
-  test('names the final exam, which the sidebar lists last so the last lesson leads to it', () => {
+  test('names the final exam, which the sidebar lists right after the last lesson so it leads there, then the glossary', () => {
     expect(outline.exam).toBe('final-exam');
-    expect(buildSidebar(course).at(-1)).toEqual({
-      label: 'Final exam',
-      link: '/quizzes/final-exam/',
-      attrs: { 'data-exam': 'final-exam' },
-    });
+    expect(buildSidebar(course).slice(-2)).toEqual([
+      { label: 'Final exam', link: '/quizzes/final-exam/', attrs: { 'data-exam': 'final-exam' } },
+      { label: 'Glossary', link: '/glossary/' },
+    ]);
   });
 
   test('places a lesson in its module and the course', () => {
