@@ -13,6 +13,8 @@ export interface QuizContext {
   scenarioIds: ReadonlySet<string>;
   /** Quiz id → its question ids, for finals' `from` (see `collectQuizBanks`). */
   quizBanks?: ReadonlyMap<string, readonly string[]>;
+  /** The lessons' quizzes in course order: a final without `from` draws from all of them. */
+  lessonQuizIds?: readonly string[];
 }
 
 /** Lists `ids` for a message, shortened past ten. */
@@ -172,7 +174,11 @@ function checkBank(quiz: Quiz, file: string, ctx: QuizContext): Problem[] {
 export function checkQuiz(raw: unknown, file: string, ctx: QuizContext): { data?: Quiz; problems: Problem[] } {
   const parsed = parseWithProblems(QuizSchema, raw, file);
   if (!parsed.data) return { problems: explainUnknownTypes(raw, parsed.problems) };
-  const quiz = parsed.data;
+  // A final that names no quizzes draws from every lesson's quiz, so a new lesson's questions join the exam by themselves.
+  const quiz =
+    parsed.data.final && parsed.data.from.length === 0
+      ? { ...parsed.data, from: [...(ctx.lessonQuizIds ?? [])] }
+      : parsed.data;
   const problems = [
     ...quiz.questions.flatMap((q, i) => checkQuestion(q, `questions.${i}`, file, ctx)),
     ...checkBank(quiz, file, ctx),

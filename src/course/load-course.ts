@@ -112,6 +112,7 @@ export function loadCourse(root: string): Course {
       });
   }
 
+  const moduleIndex = (id: string) => modules.findIndex((m) => m.id === id);
   const quizzes: QuizRecord[] = [];
   const quizFiles = listFiles(join(root, 'quizzes'), /\.ya?ml$/).map((path) => ({
     file: rel(path),
@@ -121,6 +122,9 @@ export function loadCourse(root: string): Course {
     objectiveIds: new Set(lessons.flatMap((l) => l.data.objectives.map((o) => o.id))),
     scenarioIds: new Set(labFiles.map((p) => (p.split(/[\\/]/).pop() ?? p).replace(/\.ya?ml$/, ''))),
     quizBanks: collectQuizBanks(quizFiles.map((q) => q.raw)),
+    lessonQuizIds: [...lessons]
+      .sort((a, b) => moduleIndex(a.data.module) - moduleIndex(b.data.module) || a.data.order - b.data.order)
+      .flatMap((l) => (l.data.quiz ? [l.data.quiz] : [])),
   };
   for (const { file, raw } of quizFiles) {
     if (raw === undefined) continue;

@@ -1,18 +1,21 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { assembleFinal, shuffleOptions } from '../engines/quiz/attempt';
+import { assembleFinal, shuffleOptions, type RunnableQuiz } from '../engines/quiz/attempt';
 import type { Question, Quiz } from '../schemas/quiz';
 import { courseForBuild } from './course-for-build';
 
 // Build-time helpers for Quiz.astro and the quiz pages: find a quiz, render its Markdown once.
 
 /** Every quiz of the course as the engine runs it: a final exam comes with its whole question bank. */
-export function courseQuizzes(root = process.cwd()): Quiz[] {
-  const all = courseForBuild(root).quizzes.map((r) => r.data);
-  return all.map((q) => (q.final ? assembleFinal(q, all) : q));
+export function courseQuizzes(root = process.cwd()): RunnableQuiz[] {
+  const course = courseForBuild(root);
+  const all = course.quizzes.map((r) => r.data);
+  // A final exam's draw keeps each module's share of the bank, so every module is examined on every attempt.
+  const moduleOf = new Map(course.lessons.flatMap((l) => (l.data.quiz ? [[l.data.quiz, l.data.module] as const] : [])));
+  return all.map((q) => (q.final ? assembleFinal(q, all, (id) => moduleOf.get(id)) : q));
 }
 
 /** The quiz with `id`, or a build error naming the known ids (an author mistyped `quiz:` or `<Quiz id>`). */
-export function findQuiz(id: string, root = process.cwd()): Quiz {
+export function findQuiz(id: string, root = process.cwd()): RunnableQuiz {
   const quizzes = courseQuizzes(root);
   const quiz = quizzes.find((q) => q.id === id);
   if (!quiz)

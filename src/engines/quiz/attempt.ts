@@ -1,13 +1,20 @@
 import type { Question, Quiz } from '../../schemas/quiz';
 import { graderFor } from './grade';
 import { deriveSeed, shuffle } from './random';
+import { drawByGroup } from './strata';
+
+/** A quiz as the engine runs it; a final's bank also records each question's group (its lesson's module). */
+export type RunnableQuiz = Quiz & { groups?: Readonly<Record<string, string>> };
 
 /**
  * The questions of one attempt: all of them in the author's order, or, when the quiz sets
- * `draw: N`, N drawn at random in random order. Same quiz and seed → same questions.
+ * `draw: N`, N drawn at random in random order — in proportion to each group's share of the bank when
+ * the quiz has `groups` (a final exam covers every module). Same quiz and seed → same questions.
  */
-export function drawQuestions(quiz: Pick<Quiz, 'questions' | 'draw'>, seed: number): Question[] {
+export function drawQuestions(quiz: Pick<RunnableQuiz, 'questions' | 'draw' | 'groups'>, seed: number): Question[] {
   if (quiz.draw === undefined || quiz.draw >= quiz.questions.length) return [...quiz.questions];
+  const groups = quiz.groups;
+  if (groups) return drawByGroup(quiz.questions, (q) => groups[q.id] ?? '', quiz.draw, seed);
   return shuffle(quiz.questions, deriveSeed(seed, 'draw')).slice(0, quiz.draw);
 }
 
@@ -38,7 +45,7 @@ export interface Attempt {
  * Starts an attempt. A new attempt: a fresh `seed` (e.g. from Date.now()). "Retry the ones I missed":
  * pass `onlyIds` (e.g. `missedIds(grade)`): those questions of the bank, in the author's order, no draw.
  */
-export function startAttempt(quiz: Quiz, opts: { seed: number; onlyIds?: readonly string[] }): Attempt {
+export function startAttempt(quiz: RunnableQuiz, opts: { seed: number; onlyIds?: readonly string[] }): Attempt {
   const only = opts.onlyIds ? new Set(opts.onlyIds) : undefined;
   const questions = only ? quiz.questions.filter((q) => only.has(q.id)) : drawQuestions(quiz, opts.seed);
   const order = Object.fromEntries(questions.map((q) => [q.id, shuffleOptions(q, opts.seed)]));
@@ -48,9 +55,22 @@ export function startAttempt(quiz: Quiz, opts: { seed: number; onlyIds?: readonl
 /**
  * A final exam with its full bank: its own questions, then those of each quiz in `from`. Terminal tasks stay in
  * their lessons: an exam is taken without a lab open, so a drawn lab question could not be answered there.
+ * With `groupOf` (quiz id → its lesson's module), draws keep every module in proportion.
  */
-export function assembleFinal(final: Quiz, quizzes: readonly Quiz[]): Quiz {
+export function assembleFinal(
+  final: Quiz,
+  quizzes: readonly Quiz[],
+  groupOf?: (quizId: string) => string | undefined,
+): RunnableQuiz {
   const byId = new Map(quizzes.map((q) => [q.id, q]));
-  const drawn = final.from.flatMap((id) => byId.get(id)?.questions ?? []).filter((q) => q.type !== 'TerminalTask');
-  return { ...final, questions: [...final.questions, ...drawn] };
+  const taken = final.from.map((id) => ({
+    id,
+    questions: (byId.get(id)?.questions ?? []).filter((q) => q.type !== 'TerminalTask'),
+  }));
+  const bank = { ...final, questions: [...final.questions, ...taken.flatMap((t) => t.questions)] };
+  if (!groupOf) return bank;
+  const groups: Record<string, string> = {};
+  for (const q of final.questions) groups[q.id] = final.id;
+  for (const t of taken) for (const q of t.questions) groups[q.id] = groupOf(t.id) ?? t.id;
+  return { ...bank, groups };
 }

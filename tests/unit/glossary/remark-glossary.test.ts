@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import type { Root } from 'mdast';
 import { remarkGlossary } from '../../../src/glossary/remark-glossary';
 import type { GlossaryEntry } from '../../../src/schemas/glossary';
 
@@ -82,8 +83,8 @@ describe('glossary links in a lesson', () => {
   });
 
   test('an aside title (a directive label, rendered aria-hidden) gets no link; the aside body does', async () => {
-    const markLabel = () => (tree: { children: { data?: object }[] }) => {
-      tree.children[0]!.data = { directiveLabel: true };
+    const markLabel = () => (tree: Root) => {
+      tree.children[0]!.data = { directiveLabel: true } as Root['data'];
     };
     const file = new VFile({ path: '/site/lessons/l1.md', value: 'Title with kernel\n\nBody with kernel' });
     const html = String(
