@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { dropForeignAttributes } from '../../../src/diagrams/svg-clean.ts';
 import { findHardCodedColours, rewriteColours } from '../../../src/diagrams/colours.ts';
 import { buildFigure } from '../../../src/diagrams/figure.ts';
 import { diagramPrefix, prefixIds } from '../../../src/diagrams/svg-ids.ts';
@@ -60,5 +62,22 @@ describe('accessible figure', () => {
 
       Second.</desc><style>#p{fill:#c0de10;}#p .node rect{fill:#c0de12;stroke:#000000;}#p .lbl{background-color:rgba(192, 222, 18, 0.5);}#p #p_m path{fill:#C0DE10;}#p .x{filter:drop-shadow( 1px 2px 2px rgba(185,185,185,1));}</style><defs><marker id="p_m"><path d="M0 0"/></marker><g id="p-shape"/></defs><path marker-end="url(#p_m)" stroke="black"/><use href="#p-shape"/><text fill="#c0de12">Issue #123 fixed</text></svg><figcaption><span class="il-diagram-title" id="p-caption">Two &#60;kernels&#62;</span><il-diagram-zoom><button type="button" class="il-button il-diagram-button il-diagram-enlarge" aria-haspopup="dialog" hidden>Enlarge<span class="sr-only"> diagram: Two &#60;kernels&#62;</span></button></il-diagram-zoom><details class="il-diagram-text"><summary>Text description</summary><p>First line same paragraph.</p><p>Second.</p></details></figcaption></figure>"
     `);
+  });
+});
+
+describe('attributes that are not SVG', () => {
+  it('drops `name` from shapes and `data-type`/`datatype` from groups, and nothing else', () => {
+    const raw = `<svg viewBox="0 0 1 1"><g data-type="participant" datatype="x" class="actor"><rect x="1" name="K" width="2"/><line name="K" x1="0"/></g><text x="1">name="K" stays in text</text></svg>`;
+    expect(dropForeignAttributes(raw)).toBe(
+      `<svg viewBox="0 0 1 1"><g class="actor"><rect x="1" width="2"/><line x1="0"/></g><text x="1">name="K" stays in text</text></svg>`,
+    );
+  });
+
+  it('no lesson diagram in the committed cache keeps one after cleaning', () => {
+    const dir = 'src/diagrams/cache';
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.svg'))) {
+      const svg = dropForeignAttributes(readFileSync(`${dir}/${f}`, 'utf8'));
+      expect(svg, f).not.toMatch(/<(?:rect|line|g|text|path|polygon)\b[^>]*\s(?:name|datatype|data-type)="/);
+    }
   });
 });
