@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkDiagrams } from './src/diagrams/remark-diagrams.ts';
 import { loadCourseOrExit } from './src/course/load-course-or-exit.ts';
 import { buildSidebar } from './src/course/sidebar.ts';
+import { lmsExports } from './src/exports/integration.ts';
 
 // The course is read and checked before Astro starts, so that an author's mistake
 // stops the build with a list of problems instead of a stack trace.
@@ -41,5 +42,7 @@ export default defineConfig({
       markdown: { processedDirs: ['./lessons'] },
     }),
     mdx(),
+    // Last: the LMS exports reuse the built quiz pages (see src/exports/write-exports.ts).
+    lmsExports(),
   ],
 });

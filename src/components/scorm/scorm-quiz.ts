@@ -1,0 +1,68 @@
+// The runtime of a SCORM package's page (bundled by src/exports/scorm-runtime.ts): the course's own quiz element,
+// plus a bridge that reports each finished attempt to the LMS. With no LMS, or one that answers with errors, the
+// quiz works exactly as on the public site: the bridge only ever adds calls, and none of them can throw.
+import {
+  bestOf,
+  decodeResume,
+  encodeResume,
+  exitValue,
+  resultValues,
+  sessionTime,
+  startValue,
+  statusElement,
+  SUSPEND_DATA,
+  type Result,
+} from '../../engines/exports/scorm/cmi';
+import { findApi, type WindowLike } from '../../engines/exports/scorm/find-api';
+import { openSession, type LmsSession } from '../../engines/exports/scorm/lms';
+import type { ScormPageConfig } from '../../engines/exports/scorm/page';
+import { courseStore } from '../progress/course-store';
+import { loadRun, saveRun } from '../quiz/progress';
+
+/** Starts the session, restores the open attempt, and reports results as the quiz records them. */
+function connect(config: ScormPageConfig): LmsSession {
+  const { version, quizId } = config;
+  const started = Date.now();
+  const session = openSession(findApi(window as unknown as WindowLike, version), version);
+  const resume = decodeResume(session.get(SUSPEND_DATA));
+  let best: Result | undefined = resume.best;
+  if (resume.run) saveRun(quizId, resume.run); // the quiz reopens the same attempt: same questions, same order
+  const start = startValue(version, session.get(statusElement(version)));
+  if (start) session.set(...start);
+  session.commit();
+
+  const save = () => session.set(SUSPEND_DATA, encodeResume(version, { best, run: loadRun(quizId) }));
+  const store = courseStore();
+  let seen = store.snapshot().quizzes[quizId]?.attemptCount ?? 0;
+  store.subscribe((progress) => {
+    const record = progress.quizzes[quizId];
+    const last = record?.attempts.at(-1);
+    if (!record || record.attemptCount <= seen || !last) return;
+    seen = record.attemptCount;
+    best = bestOf(best, last);
+    for (const [element, value] of resultValues(version, best)) session.set(element, value);
+    save();
+    session.commit();
+  });
+
+  let finished = false;
+  const finish = () => {
+    if (finished || !session.connected) return;
+    finished = true;
+    save();
+    session.set(...exitValue(version, loadRun(quizId) !== undefined));
+    session.set(...sessionTime(version, Date.now() - started));
+    session.commit();
+    session.finish();
+  };
+  addEventListener('pagehide', finish);
+  addEventListener('beforeunload', finish);
+  return session;
+}
+
+const config = JSON.parse(document.getElementById('il-scorm')?.textContent ?? '{}') as ScormPageConfig;
+// Lab questions need the course's simulated terminal, which the package does not carry.
+for (const fs of document.querySelectorAll('fieldset.ilq-q[data-type="TerminalTask"]')) fs.remove();
+const session = connect(config);
+(window as unknown as { ilScorm?: LmsSession }).ilScorm = session; // for the package's own tests
+void import('../quiz/quiz-element');
