@@ -1,0 +1,113 @@
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { unzipSync, strFromU8 } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { answer, shownQuestions, submitAnyway, type QuizData } from './quiz-helpers';
+
+// Each SCORM package is launched as an LMS would: nested two frames deep inside a page whose window holds
+// scorm-again's LMS API (an implementation written apart from this project), answered by a scripted learner, and
+// the values the LMS holds afterwards are read back from scorm-again.
+
+const LMS = 'http://lms.test';
+const scormAgain = readFileSync(createRequire(import.meta.url).resolve('scorm-again'), 'utf8');
+
+type Version = '1.2' | '2004';
+const names = {
+  '1.2': { api: 'API', ctor: 'Scorm12API', finish: 'LMSFinish', commit: 'LMSCommit' },
+  '2004': { api: 'API_1484_11', ctor: 'Scorm2004API', finish: 'Terminate', commit: 'Commit' },
+} as const;
+
+/** An API that answers every call with an error, as a misconfigured or offline LMS does. */
+const FAILING_API = `{
+  LMSInitialize: () => 'false', LMSFinish: () => 'false', LMSGetValue: () => '', LMSSetValue: () => 'false',
+  LMSCommit: () => 'false', LMSGetLastError: () => '101', LMSGetErrorString: () => 'General exception',
+  LMSGetDiagnostic: () => '' }`;
+
+/** Serves the package at LMS/pkg/ and an LMS page around it; `api` is the expression that makes the API. */
+async function launch(page: Page, zip: string, version: Version, api?: string): Promise<FrameLocator> {
+  const files = unzipSync(readFileSync(`dist/exports/${zip}`));
+  const n = names[version];
+  const make = api ?? `new ${n.ctor}({ autocommit: false, logLevel: 5 })`;
+  const lms = `<!doctype html><title>LMS</title><script>${scormAgain}</script><script>
+    window.${n.api} = ${make};
+    window.calls = [];
+    for (const k of Object.keys(Object.getPrototypeOf(window.${n.api})).concat(Object.keys(window.${n.api})))
+      if (typeof window.${n.api}[k] === 'function' && /^(LMS|Initialize|Terminate|GetValue|SetValue|Commit)/.test(k)) {
+        const f = window.${n.api}[k].bind(window.${n.api});
+        window.${n.api}[k] = (...a) => { const r = f(...a); window.calls.push([k, ...a, r]); return r; };
+      }
+    </script><iframe title="course frame" src="/frame.html" style="width:100%;height:95vh"></iframe>`;
+  await page.route(`${LMS}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/lms.html') return route.fulfill({ contentType: 'text/html', body: lms });
+    if (path === '/frame.html')
+      return route.fulfill({ contentType: 'text/html', body: '<iframe title="quiz" src="/pkg/index.html" style="width:100%;height:90vh"></iframe>' });
+    const file = files[path.replace(/^\/pkg\//, '')];
+    return file ? route.fulfill({ contentType: 'text/html', body: Buffer.from(file) }) : route.fulfill({ status: 404 });
+  });
+  await page.goto(`${LMS}/lms.html`);
+  return page.frameLocator('iframe').frameLocator('iframe');
+}
+
+/** Answers the shown questions, the first `wrong` of them wrongly, submits, and returns the percent expected. */
+async function learn(page: Page, quizFrame: FrameLocator, wrong: number): Promise<{ percent: number; text: string }> {
+  const root = quizFrame.locator('il-quiz[data-ready]');
+  await expect(root).toBeVisible();
+  const quiz = (JSON.parse((await root.locator('script.il-quiz-data').textContent()) ?? '{}') as { quiz: QuizData }).quiz;
+  const shown = await shownQuestions(root, quiz);
+  expect(shown.length).toBeGreaterThan(wrong);
+  // Wrong answers go to types where the helper's wrong answer earns nothing (a shuffled Ordering earns partial credit).
+  const wrongIds = shown.filter(({ q }) => q.type !== 'Ordering').slice(0, wrong).map(({ q }) => q.id);
+  expect(wrongIds).toHaveLength(wrong);
+  for (const { q, fs } of shown) await answer(page, fs, q, !wrongIds.includes(q.id));
+  await submitAnyway(root);
+  const score = root.locator('.ilq-score');
+  await expect(score).toBeVisible();
+  // Every question is worth one point in these quizzes, and a wrong answer as the helper gives it earns nothing.
+  const percent = Math.round(((shown.length - wrong) / shown.length) * 1000) / 10;
+  return { percent, text: ((await score.textContent()) ?? '').replace(/\s+/g, ' ') };
+}
+
+test('SCORM packages report score and status to scorm-again, resume data included, and survive a failing LMS', async ({ page }) => {
+  // SCORM 1.2, a lesson quiz (practice mode): one wrong answer of ten, passed.
+  let frame = await launch(page, 'why-isolate-scorm12.zip', '1.2');
+  let result = await learn(page, frame, 1);
+  expect(result.text).toMatch(/Passed You scored 9 of 10 points/);
+  const lms12 = await page.evaluate(() => {
+    const api = (window as any).API;
+    return { raw: api.cmi.core.score.raw, min: api.cmi.core.score.min, max: api.cmi.core.score.max, status: api.cmi.core.lesson_status, suspend: api.cmi.suspend_data, calls: (window as any).calls.map((c: string[]) => c[0]) };
+  });
+  expect(lms12).toMatchObject({ raw: String(result.percent), min: '0', max: '100', status: 'passed' });
+  expect(JSON.parse(lms12.suspend)).toMatchObject({ v: 1, best: { percent: result.percent, passed: true } });
+  expect(lms12.calls).toContain('LMSInitialize');
+  expect(lms12.calls.at(-1)).toBe('LMSCommit');
+  // Leaving the page finishes the session properly, with a normal exit (no attempt left open).
+  await page.locator('iframe').evaluate((f: HTMLIFrameElement) => (f.src = 'about:blank'));
+  await expect.poll(() => page.evaluate(() => (window as any).calls.map((c: string[]) => c[0]).at(-1))).toBe('LMSFinish');
+  // Write-only elements (exit, session time) are checked as the calls the LMS accepted.
+  const sets = await page.evaluate(() => (window as any).calls.filter((c: string[]) => c[0] === 'LMSSetValue'));
+  expect(sets).toContainEqual(['LMSSetValue', 'cmi.core.exit', '', 'true']);
+  expect(sets).toContainEqual(['LMSSetValue', 'cmi.core.session_time', expect.stringMatching(/^\d{4}:\d\d:\d\d\.\d\d$/), 'true']);
+
+  // SCORM 2004, a quiz with a lab question left out: half wrong, failed; scaled score, completion and success apart.
+  await page.unrouteAll();
+  frame = await launch(page, 'booting-a-vm-scorm2004.zip', '2004');
+  await expect(frame.locator('fieldset.ilq-q[data-type="TerminalTask"]')).toHaveCount(0);
+  result = await learn(page, frame, 5);
+  expect(result.text).toMatch(/Not passed/);
+  const lms2004 = await page.evaluate(() => {
+    const cmi = (window as any).API_1484_11.cmi;
+    return { raw: cmi.score.raw, scaled: cmi.score.scaled, min: cmi.score.min, max: cmi.score.max, completion: cmi.completion_status, success: cmi.success_status, suspend: cmi.suspend_data };
+  });
+  expect(lms2004).toMatchObject({ raw: String(result.percent), scaled: String(result.percent / 100), min: '0', max: '100', completion: 'completed', success: 'failed' });
+  expect(JSON.parse(lms2004.suspend).best).toMatchObject({ percent: result.percent, passed: false });
+
+  // An LMS whose every call fails: the quiz still runs and grades exactly as on the public site.
+  await page.unrouteAll();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  frame = await launch(page, 'why-isolate-scorm12.zip', '1.2', FAILING_API);
+  result = await learn(page, frame, 0);
+  expect(result.text).toMatch(/Passed You scored 10 of 10/);
+  expect(errors).toEqual([]);
+});
