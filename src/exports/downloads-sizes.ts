@@ -5,7 +5,7 @@ import { formatSize } from '../engines/exports/plan';
 /** The downloads page, relative to dist/. */
 export const DOWNLOADS_PAGE = 'teach/downloads/index.html';
 
-const SIZE = /(<span data-export-size="([^"]+)">)[^<]*(<\/span>)/g;
+const SIZE = /(<span data-export-size="([^"]+)"[^>]*>)[^<]*(<\/span>)/g;
 
 /**
  * Writes each file's size into the built downloads page. The page is rendered before the exports exist (they reuse

@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { unzipSync, strFromU8 } from 'fflate';
+import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { answer, shownQuestions, submitAnyway, type QuizData } from './quiz-helpers';
@@ -41,7 +42,10 @@ async function launch(page: Page, zip: string, version: Version, api?: string): 
     const path = new URL(route.request().url()).pathname;
     if (path === '/lms.html') return route.fulfill({ contentType: 'text/html', body: lms });
     if (path === '/frame.html')
-      return route.fulfill({ contentType: 'text/html', body: '<iframe title="quiz" src="/pkg/index.html" style="width:100%;height:90vh"></iframe>' });
+      return route.fulfill({
+        contentType: 'text/html',
+        body: '<iframe title="quiz" src="/pkg/index.html" style="width:100%;height:90vh"></iframe>',
+      });
     const file = files[path.replace(/^\/pkg\//, '')];
     return file ? route.fulfill({ contentType: 'text/html', body: Buffer.from(file) }) : route.fulfill({ status: 404 });
   });
@@ -53,11 +57,15 @@ async function launch(page: Page, zip: string, version: Version, api?: string): 
 async function learn(page: Page, quizFrame: FrameLocator, wrong: number): Promise<{ percent: number; text: string }> {
   const root = quizFrame.locator('il-quiz[data-ready]');
   await expect(root).toBeVisible();
-  const quiz = (JSON.parse((await root.locator('script.il-quiz-data').textContent()) ?? '{}') as { quiz: QuizData }).quiz;
+  const quiz = (JSON.parse((await root.locator('script.il-quiz-data').textContent()) ?? '{}') as { quiz: QuizData })
+    .quiz;
   const shown = await shownQuestions(root, quiz);
   expect(shown.length).toBeGreaterThan(wrong);
   // Wrong answers go to types where the helper's wrong answer earns nothing (a shuffled Ordering earns partial credit).
-  const wrongIds = shown.filter(({ q }) => q.type !== 'Ordering').slice(0, wrong).map(({ q }) => q.id);
+  const wrongIds = shown
+    .filter(({ q }) => q.type !== 'Ordering')
+    .slice(0, wrong)
+    .map(({ q }) => q.id);
   expect(wrongIds).toHaveLength(wrong);
   for (const { q, fs } of shown) await answer(page, fs, q, !wrongIds.includes(q.id));
   await submitAnyway(root);
@@ -68,14 +76,23 @@ async function learn(page: Page, quizFrame: FrameLocator, wrong: number): Promis
   return { percent, text: ((await score.textContent()) ?? '').replace(/\s+/g, ' ') };
 }
 
-test('SCORM packages report score and status to scorm-again, resume data included, and survive a failing LMS', async ({ page }) => {
+test('SCORM packages report score and status to scorm-again, resume data included, and survive a failing LMS', async ({
+  page,
+}) => {
   // SCORM 1.2, a lesson quiz (practice mode): one wrong answer of ten, passed.
   let frame = await launch(page, 'why-isolate-scorm12.zip', '1.2');
   let result = await learn(page, frame, 1);
   expect(result.text).toMatch(/Passed You scored 9 of 10 points/);
   const lms12 = await page.evaluate(() => {
     const api = (window as any).API;
-    return { raw: api.cmi.core.score.raw, min: api.cmi.core.score.min, max: api.cmi.core.score.max, status: api.cmi.core.lesson_status, suspend: api.cmi.suspend_data, calls: (window as any).calls.map((c: string[]) => c[0]) };
+    return {
+      raw: api.cmi.core.score.raw,
+      min: api.cmi.core.score.min,
+      max: api.cmi.core.score.max,
+      status: api.cmi.core.lesson_status,
+      suspend: api.cmi.suspend_data,
+      calls: (window as any).calls.map((c: string[]) => c[0]),
+    };
   });
   expect(lms12).toMatchObject({ raw: String(result.percent), min: '0', max: '100', status: 'passed' });
   expect(JSON.parse(lms12.suspend)).toMatchObject({ v: 1, best: { percent: result.percent, passed: true } });
@@ -83,11 +100,18 @@ test('SCORM packages report score and status to scorm-again, resume data include
   expect(lms12.calls.at(-1)).toBe('LMSCommit');
   // Leaving the page finishes the session properly, with a normal exit (no attempt left open).
   await page.locator('iframe').evaluate((f: HTMLIFrameElement) => (f.src = 'about:blank'));
-  await expect.poll(() => page.evaluate(() => (window as any).calls.map((c: string[]) => c[0]).at(-1))).toBe('LMSFinish');
+  await expect
+    .poll(() => page.evaluate(() => (window as any).calls.map((c: string[]) => c[0]).at(-1)))
+    .toBe('LMSFinish');
   // Write-only elements (exit, session time) are checked as the calls the LMS accepted.
   const sets = await page.evaluate(() => (window as any).calls.filter((c: string[]) => c[0] === 'LMSSetValue'));
   expect(sets).toContainEqual(['LMSSetValue', 'cmi.core.exit', '', 'true']);
-  expect(sets).toContainEqual(['LMSSetValue', 'cmi.core.session_time', expect.stringMatching(/^\d{4}:\d\d:\d\d\.\d\d$/), 'true']);
+  expect(sets).toContainEqual([
+    'LMSSetValue',
+    'cmi.core.session_time',
+    expect.stringMatching(/^\d{4}:\d\d:\d\d\.\d\d$/),
+    'true',
+  ]);
 
   // SCORM 2004, a quiz with a lab question left out: half wrong, failed; scaled score, completion and success apart.
   await page.unrouteAll();
@@ -97,9 +121,24 @@ test('SCORM packages report score and status to scorm-again, resume data include
   expect(result.text).toMatch(/Not passed/);
   const lms2004 = await page.evaluate(() => {
     const cmi = (window as any).API_1484_11.cmi;
-    return { raw: cmi.score.raw, scaled: cmi.score.scaled, min: cmi.score.min, max: cmi.score.max, completion: cmi.completion_status, success: cmi.success_status, suspend: cmi.suspend_data };
+    return {
+      raw: cmi.score.raw,
+      scaled: cmi.score.scaled,
+      min: cmi.score.min,
+      max: cmi.score.max,
+      completion: cmi.completion_status,
+      success: cmi.success_status,
+      suspend: cmi.suspend_data,
+    };
   });
-  expect(lms2004).toMatchObject({ raw: String(result.percent), scaled: String(result.percent / 100), min: '0', max: '100', completion: 'completed', success: 'failed' });
+  expect(lms2004).toMatchObject({
+    raw: String(result.percent),
+    scaled: String(result.percent / 100),
+    min: '0',
+    max: '100',
+    completion: 'completed',
+    success: 'failed',
+  });
   expect(JSON.parse(lms2004.suspend).best).toMatchObject({ percent: result.percent, passed: false });
 
   // An LMS whose every call fails: the quiz still runs and grades exactly as on the public site.
@@ -110,4 +149,60 @@ test('SCORM packages report score and status to scorm-again, resume data include
   result = await learn(page, frame, 0);
   expect(result.text).toMatch(/Passed You scored 10 of 10/);
   expect(errors).toEqual([]);
+});
+
+test('a SCORM page opened with no LMS at all runs the quiz as the public site does, with no axe violations', async ({
+  page,
+}) => {
+  const files = unzipSync(readFileSync('dist/exports/final-exam-scorm2004.zip'));
+  await page.route('http://pkg.test/**', (r) =>
+    r.fulfill({ contentType: 'text/html', body: Buffer.from(files['index.html']!) }),
+  );
+  // The theme follows the system setting; the quiz's own markup is audited in both themes on the site's pages.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('http://pkg.test/index.html');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  const root = page.locator('il-quiz[data-ready]');
+  await expect(root.locator('fieldset.ilq-q:not([hidden])')).toHaveCount(20); // the exam draws 20 of its bank
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await submitAnyway(page.locator('il-quiz[data-ready]'));
+  await expect(page.locator('.ilq-score')).toContainText(/Not passed You scored [\d.]+ of 20\spoints/);
+});
+
+test('the downloads page lists every export with its format and real size, and each link serves that file', async ({
+  page,
+  request,
+}) => {
+  const written = JSON.parse(readFileSync('dist/exports/index.json', 'utf8')) as Array<{
+    file: string;
+    format: string;
+    bytes: number;
+  }>;
+  expect(written).toHaveLength(36); // 8 lesson quizzes and the final exam, 4 formats each
+  await page.goto('/teach/downloads/');
+  for (const [format, heading] of Object.entries({
+    gift: 'Moodle GIFT',
+    qti21: 'IMS QTI 2.1 (zip)',
+    scorm12: 'SCORM 1.2 (zip)',
+    scorm2004: 'SCORM 2004 4th edition (zip)',
+  })) {
+    const table = page.getByRole('table', { name: `${heading} files` });
+    const files = written.filter((w) => w.format === format);
+    await expect(table.getByRole('row')).toHaveCount(files.length + 1);
+    for (const f of files) {
+      const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: f.file, exact: true }) });
+      const kb = f.bytes < 1_000_000 ? `${(f.bytes / 1000).toFixed(1)} KB` : `${(f.bytes / 1e6).toFixed(2)} MB`;
+      await expect(row.getByRole('cell').last()).toHaveText(kb);
+    }
+  }
+  const first = written[0]!;
+  const href = await page.getByRole('link', { name: first.file, exact: true }).getAttribute('href');
+  const body = await (await request.get(href!)).body();
+  expect(body.length).toBe(first.bytes);
 });

@@ -93,7 +93,12 @@ export function encodeResume(version: ScormVersion, data: ResumeData): string {
   const { run, best } = data;
   const tries: ResumeData[] = [
     data,
-    ...(run ? [{ best, run: { seed: run.seed, ...(run.only ? { only: run.only } : {}) } }, { best, run: { seed: run.seed } }] : []),
+    ...(run
+      ? [
+          { best, run: { seed: run.seed, ...(run.only ? { only: run.only } : {}) } },
+          { best, run: { seed: run.seed } },
+        ]
+      : []),
     { best },
   ];
   for (const t of tries) {

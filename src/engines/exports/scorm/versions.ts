@@ -13,12 +13,26 @@ export interface VersionInfo {
 export const versions: Record<ScormVersion, VersionInfo> = {
   '1.2': {
     apiName: 'API',
-    calls: { init: 'LMSInitialize', finish: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', lastError: 'LMSGetLastError' },
+    calls: {
+      init: 'LMSInitialize',
+      finish: 'LMSFinish',
+      get: 'LMSGetValue',
+      set: 'LMSSetValue',
+      commit: 'LMSCommit',
+      lastError: 'LMSGetLastError',
+    },
     suspendLimit: 4096,
   },
   '2004': {
     apiName: 'API_1484_11',
-    calls: { init: 'Initialize', finish: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', lastError: 'GetLastError' },
+    calls: {
+      init: 'Initialize',
+      finish: 'Terminate',
+      get: 'GetValue',
+      set: 'SetValue',
+      commit: 'Commit',
+      lastError: 'GetLastError',
+    },
     suspendLimit: 64000,
   },
 };
