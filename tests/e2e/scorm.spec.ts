@@ -151,6 +151,40 @@ test('SCORM packages report score and status to scorm-again, resume data include
   expect(errors).toEqual([]);
 });
 
+test('an attempt left open resumes from suspend_data in the next session: the same exam questions, in the same order', async ({
+  page,
+}) => {
+  const shownIds = (frame: FrameLocator) =>
+    frame
+      .locator('il-quiz[data-ready] fieldset.ilq-q:not([hidden])')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+  let frame = await launch(page, 'final-exam-scorm12.zip', '1.2');
+  await expect(frame.locator('il-quiz[data-ready] fieldset.ilq-q:not([hidden])')).toHaveCount(20);
+  const first = await shownIds(frame);
+  await page.locator('iframe').evaluate((f: HTMLIFrameElement) => (f.src = 'about:blank'));
+  await expect
+    .poll(() => page.evaluate(() => (window as any).calls.map((c: string[]) => c[0]).at(-1)))
+    .toBe('LMSFinish');
+  const sets = await page.evaluate(() => (window as any).calls.filter((c: string[]) => c[0] === 'LMSSetValue'));
+  expect(sets).toContainEqual(['LMSSetValue', 'cmi.core.exit', 'suspend', 'true']);
+  expect(sets).toContainEqual(['LMSSetValue', 'cmi.core.lesson_status', 'incomplete', 'true']);
+  const saved = await page.evaluate(() => (window as any).API.cmi.suspend_data as string);
+  expect(saved.length).toBeLessThanOrEqual(4096);
+  expect(JSON.parse(saved)).toMatchObject({ v: 1, run: { seed: expect.any(Number) } });
+
+  // A new session (and a new browser tab, so nothing carries over but what the LMS kept).
+  await page.unrouteAll();
+  const next = await page.context().newPage();
+  frame = await launch(
+    next,
+    'final-exam-scorm12.zip',
+    '1.2',
+    `(() => { const a = new Scorm12API({ autocommit: false, logLevel: 5 }); a.loadFromJSON({ suspend_data: ${JSON.stringify(saved)} }, 'cmi'); return a; })()`,
+  );
+  await expect(frame.locator('il-quiz[data-ready] fieldset.ilq-q:not([hidden])')).toHaveCount(20);
+  expect(await shownIds(frame)).toEqual(first);
+});
+
 test('a SCORM page opened with no LMS at all runs the quiz as the public site does, with no axe violations', async ({
   page,
 }) => {
