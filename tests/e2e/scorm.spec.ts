@@ -97,6 +97,8 @@ test('SCORM packages report score and status to scorm-again, resume data include
   expect(lms12).toMatchObject({ raw: String(result.percent), min: '0', max: '100', status: 'passed' });
   expect(JSON.parse(lms12.suspend)).toMatchObject({ v: 1, best: { percent: result.percent, passed: true } });
   expect(lms12.calls).toContain('LMSInitialize');
+  // scorm-again accepted every call the package made.
+  expect(await frame.locator('body').evaluate(() => (window as any).ilScorm.errors)).toEqual([]);
   expect(lms12.calls.at(-1)).toBe('LMSCommit');
   // Leaving the page finishes the session properly, with a normal exit (no attempt left open).
   await page.locator('iframe').evaluate((f: HTMLIFrameElement) => (f.src = 'about:blank'));
@@ -139,6 +141,7 @@ test('SCORM packages report score and status to scorm-again, resume data include
     completion: 'completed',
     success: 'failed',
   });
+  expect(await frame.locator('body').evaluate(() => (window as any).ilScorm.errors)).toEqual([]);
   expect(JSON.parse(lms2004.suspend).best).toMatchObject({ percent: result.percent, passed: false });
 
   // An LMS whose every call fails: the quiz still runs and grades exactly as on the public site.
