@@ -17,6 +17,19 @@ export async function bundleScormRuntime(root: string): Promise<string> {
     write: false,
     legalComments: 'none',
     logLevel: 'silent',
+    plugins: [
+      {
+        // The quiz asks for the course's browser store; in a package it gets the LMS-aware one instead.
+        name: 'scorm-store',
+        setup(b) {
+          b.onResolve({ filter: /\/progress\/course-store$/ }, (args) =>
+            args.importer.endsWith('scorm-store.ts')
+              ? undefined
+              : { path: join(root, 'src/components/scorm/scorm-store.ts') },
+          );
+        },
+      },
+    ],
   });
   const out = result.outputFiles[0];
   if (!out) throw new Error('esbuild wrote no SCORM runtime');

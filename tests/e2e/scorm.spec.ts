@@ -79,10 +79,18 @@ async function learn(page: Page, quizFrame: FrameLocator, wrong: number): Promis
 test('SCORM packages report score and status to scorm-again, resume data included, and survive a failing LMS', async ({
   page,
 }) => {
+  // Another learner's full marks, kept by this shared browser from the public site: the package must not show them.
+  await page.addInitScript(() => {
+    const at = '2026-01-01T00:00:00.000Z';
+    const full = { score: 10, maxScore: 10, percent: 100, passed: true, at };
+    const quizzes = { 'why-isolate': { attempts: [full], attemptCount: 1, best: full, passedAt: at } };
+    localStorage.setItem('isolation-lab:progress', JSON.stringify({ version: 3, lessons: {}, quizzes, exercises: {} }));
+  });
   // SCORM 1.2, a lesson quiz (practice mode): one wrong answer of ten, passed.
   let frame = await launch(page, 'why-isolate-scorm12.zip', '1.2');
   let result = await learn(page, frame, 1);
   expect(result.text).toMatch(/Passed You scored 9 of 10 points/);
+  await expect(frame.locator('.ilq-best')).toHaveText(/^Your best: 9 of 10\spoints \(90\s%\) — passed$/);
   const lms12 = await page.evaluate(() => {
     const api = (window as any).API;
     return {

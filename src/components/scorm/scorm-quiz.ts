@@ -16,8 +16,8 @@ import {
 import { findApi, type WindowLike } from '../../engines/exports/scorm/find-api';
 import { openSession, type LmsSession } from '../../engines/exports/scorm/lms';
 import type { ScormPageConfig } from '../../engines/exports/scorm/page';
-import { courseStore } from '../progress/course-store';
 import { loadRun, saveRun } from '../quiz/progress';
+import { courseStore, keepProgressInLms } from './scorm-store';
 
 /** Starts the session, restores the open attempt, and reports results as the quiz records them. */
 function connect(config: ScormPageConfig): LmsSession {
@@ -32,7 +32,9 @@ function connect(config: ScormPageConfig): LmsSession {
   session.commit();
 
   const save = () => session.set(SUSPEND_DATA, encodeResume(version, { best, run: loadRun(quizId) }));
+  if (session.connected) keepProgressInLms();
   const store = courseStore();
+  if (session.connected && best) store.recordAttempt(quizId, best); // "Your best" as the LMS has it
   let seen = store.snapshot().quizzes[quizId]?.attemptCount ?? 0;
   store.subscribe((progress) => {
     const record = progress.quizzes[quizId];
