@@ -26,7 +26,9 @@ function connect(config: ScormPageConfig): LmsSession {
   const session = openSession(findApi(window as unknown as WindowLike, version), version);
   const resume = decodeResume(session.get(SUSPEND_DATA));
   let best: Result | undefined = resume.best;
-  if (resume.run) saveRun(quizId, resume.run); // the quiz reopens the same attempt: same questions, same order
+  // The quiz reopens the attempt the LMS kept (same questions, same order); with an LMS, only the LMS's counts.
+  if (resume.run) saveRun(quizId, resume.run);
+  else if (session.connected) saveRun(quizId, undefined);
   const start = startValue(version, session.get(statusElement(version)));
   if (start) session.set(...start);
   session.commit();
