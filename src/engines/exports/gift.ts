@@ -1,5 +1,6 @@
 import type { Question, QuestionOf, Quiz } from '../../schemas/quiz';
 import { coverageLines, exportedQuestions } from './coverage';
+import { absoluteTolerance } from './tolerance';
 
 /**
  * Moodle GIFT. Every text is written as `[markdown]` so code spans survive; GIFT's own syntax characters are
@@ -60,12 +61,6 @@ function positionName(n: number, of: number): string {
           ? 'rd'
           : 'th';
   return `${n}${suffix} of ${of}`;
-}
-
-/** The tolerance in the question's unit (a percentage is taken of the value). */
-export function absoluteTolerance(q: QuestionOf<'Numeric'>): number {
-  const t = typeof q.tolerance === 'number' ? q.tolerance : (Math.abs(q.value) * parseFloat(q.tolerance)) / 100;
-  return Number(t.toPrecision(12));
 }
 
 /** What the learner is told beyond the prompt when the format changed the question. */

@@ -1,87 +1,16 @@
 import type { Question, QuestionOf } from '../../../schemas/quiz';
-import { absoluteTolerance } from '../gift';
-import { blockXhtml, escapeXml as x, inlineXhtml, type HtmlRenderer } from '../xml';
+import { absoluteTolerance } from '../tolerance';
+import { blockXhtml, escapeXml as x, type HtmlRenderer } from '../xml';
+import { choiceBuilders } from './choice';
+import { allOrNothing, declare, mapped, mapping, matchCorrect, num, type ItemParts } from './response';
 
-/** What one question type contributes to its assessmentItem. */
-export interface ItemParts {
-  /** The interaction's name, for the manifest's `imsqti:interactionType`. */
-  interactionType: string;
-  response: string;
-  interaction: string;
-  /** responseProcessing rules that set SCORE. */
-  score: string;
-  /** The choices' feedback is keyed by the chosen identifiers (choice types). */
-  choiceFeedback: boolean;
-}
-
-const num = (n: number) => String(Number(n.toPrecision(12)));
-const value = (v: string) => `<value>${x(v)}</value>`;
-const declare = (cardinality: string, baseType: string, correct: string[], mapping = '') =>
-  `<responseDeclaration identifier="RESPONSE" cardinality="${cardinality}" baseType="${baseType}"><correctResponse>${correct.map(value).join('')}</correctResponse>${mapping}</responseDeclaration>`;
-const mapping = (points: number, entries: Array<[string, number, string?]>) =>
-  `<mapping lowerBound="0" upperBound="${num(points)}" defaultValue="0">${entries
-    .map(([key, v, extra]) => `<mapEntry mapKey="${x(key)}" mappedValue="${num(v)}"${extra ?? ''}/>`)
-    .join('')}</mapping>`;
-const set = (expr: string) => `<setOutcomeValue identifier="SCORE">${expr}</setOutcomeValue>`;
-const float = (n: number) => `<baseValue baseType="float">${num(n)}</baseValue>`;
-/** Full points when `test` holds (NULL, i.e. no answer, counts as not). */
-const allOrNothing = (test: string, points: number) =>
-  `<responseCondition><responseIf>${test}${set(float(points))}</responseIf></responseCondition>`;
-const matchCorrect = '<match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>';
-const mapped = `<responseCondition><responseIf><isNull><variable identifier="RESPONSE"/></isNull>${set(float(0))}</responseIf><responseElse>${set('<mapResponse identifier="RESPONSE"/>')}</responseElse></responseCondition>`;
-const feedbackInline = (id: string, html: string) =>
-  `<feedbackInline outcomeIdentifier="FEEDBACK" identifier="${id}" showHide="show">${html}</feedbackInline>`;
+export type { ItemParts } from './response';
 
 type Builders = { [T in Question['type']]: (q: QuestionOf<T>, r: HtmlRenderer) => ItemParts | null };
 
 /** Per question type: its response, interaction and scoring. A type no LMS can run returns null. */
 export const builders: Builders = {
-  SingleChoice: (q, r) => ({
-    interactionType: 'choiceInteraction',
-    response: declare(
-      'single',
-      'identifier',
-      q.options.filter((o) => o.correct).map((o) => `O_${o.id}`),
-    ),
-    interaction: `<choiceInteraction responseIdentifier="RESPONSE" shuffle="true" maxChoices="1">${q.options
-      .map(
-        (o) =>
-          `<simpleChoice identifier="O_${o.id}">${blockXhtml(r, o.text)}${feedbackInline(`O_${o.id}`, inlineXhtml(r, o.feedback))}</simpleChoice>`,
-      )
-      .join('')}</choiceInteraction>`,
-    score: allOrNothing(matchCorrect, q.points),
-    choiceFeedback: true,
-  }),
-  MultipleChoice(q, r) {
-    const k = q.options.filter((o) => o.correct).length;
-    return {
-      interactionType: 'choiceInteraction',
-      response: declare(
-        'multiple',
-        'identifier',
-        q.options.filter((o) => o.correct).map((o) => `O_${o.id}`),
-        mapping(
-          q.points,
-          q.options.map((o) => [`O_${o.id}`, ((o.correct ? 1 : -1) * q.points) / k]),
-        ),
-      ),
-      interaction: `<choiceInteraction responseIdentifier="RESPONSE" shuffle="true" maxChoices="0">${q.options
-        .map(
-          (o) =>
-            `<simpleChoice identifier="O_${o.id}">${blockXhtml(r, o.text)}${feedbackInline(`O_${o.id}`, inlineXhtml(r, o.feedback))}</simpleChoice>`,
-        )
-        .join('')}</choiceInteraction>`,
-      score: mapped,
-      choiceFeedback: true,
-    };
-  },
-  TrueFalse: (q, r) => ({
-    interactionType: 'choiceInteraction',
-    response: declare('single', 'identifier', [q.answer ? 'true' : 'false']),
-    interaction: `<choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="1"><simpleChoice identifier="true">True${feedbackInline('true', inlineXhtml(r, q.feedbackTrue))}</simpleChoice><simpleChoice identifier="false">False${feedbackInline('false', inlineXhtml(r, q.feedbackFalse))}</simpleChoice></choiceInteraction>`,
-    score: allOrNothing(matchCorrect, q.points),
-    choiceFeedback: true,
-  }),
+  ...choiceBuilders,
   Ordering: (q, r) => ({
     interactionType: 'orderInteraction',
     response: declare(
