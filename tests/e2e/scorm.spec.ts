@@ -90,6 +90,7 @@ test('SCORM packages report score and status to scorm-again, resume data include
   let frame = await launch(page, 'why-isolate-scorm12.zip', '1.2');
   let result = await learn(page, frame, 1);
   expect(result.text).toMatch(/Passed You scored 9 of 10 points/);
+  await expect(frame.locator('.il-scorm-lms')).toBeEmpty();
   await expect(frame.locator('.ilq-best')).toHaveText(/^Your best: 9 of 10\spoints \(90\s%\) — passed$/);
   const lms12 = await page.evaluate(() => {
     const api = (window as any).API;
@@ -160,6 +161,10 @@ test('SCORM packages report score and status to scorm-again, resume data include
   result = await learn(page, frame, 0);
   expect(result.text).toMatch(/Passed You scored 10 of 10/);
   expect(errors).toEqual([]);
+  // …and the learner is told the LMS did not take the result.
+  await expect(frame.getByRole('status').filter({ hasText: 'LMS' })).toHaveText(
+    /^Your LMS did not accept this quiz’s results \(error 101\): your score is shown here/,
+  );
 });
 
 test('an attempt left open resumes from suspend_data in the next session: the same exam questions, in the same order', async ({

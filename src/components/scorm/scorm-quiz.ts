@@ -19,6 +19,17 @@ import type { ScormPageConfig } from '../../engines/exports/scorm/page';
 import { loadRun, saveRun } from '../quiz/progress';
 import { courseStore, keepProgressInLms } from './scorm-store';
 
+/**
+ * Says so when an LMS is there but did not take the result: the learner still sees their score, and knows to tell
+ * the teacher. With no LMS at all nothing is said, exactly as on the public site.
+ */
+function tell(session: LmsSession): void {
+  const out = document.querySelector('.il-scorm-lms');
+  const code = /error (\w+)/.exec(session.errors.at(-1) ?? '')?.[1];
+  if (out)
+    out.textContent = `Your LMS did not accept this quiz’s results${code ? ` (error ${code})` : ''}: your score is shown here, but it may not reach your gradebook. Tell your teacher.`;
+}
+
 /** Starts the session, restores the open attempt, and reports results as the quiz records them. */
 function connect(config: ScormPageConfig): LmsSession {
   const { version, quizId } = config;
@@ -32,6 +43,7 @@ function connect(config: ScormPageConfig): LmsSession {
   const start = startValue(version, session.get(statusElement(version)));
   if (start) session.set(...start);
   session.commit();
+  if (session.found && !session.connected) tell(session);
 
   const save = () => session.set(SUSPEND_DATA, encodeResume(version, { best, run: loadRun(quizId) }));
   if (session.connected) keepProgressInLms();
@@ -44,9 +56,8 @@ function connect(config: ScormPageConfig): LmsSession {
     if (!record || record.attemptCount <= seen || !last) return;
     seen = record.attemptCount;
     best = bestOf(best, last);
-    for (const [element, value] of resultValues(version, best)) session.set(element, value);
-    save();
-    session.commit();
+    const sent = resultValues(version, best).map(([element, value]) => session.set(element, value));
+    if (!sent.every(Boolean) || !save() || !session.commit()) tell(session);
   });
 
   let finished = false;

@@ -87,6 +87,7 @@ describe('the LMS session', () => {
 
   it('with no LMS, or one that refuses to initialise or throws, answers every call without throwing', () => {
     const none = openSession(undefined, '2004');
+    expect(none.found).toBe(false);
     expect([
       none.connected,
       none.get('cmi.suspend_data'),
@@ -96,7 +97,7 @@ describe('the LMS session', () => {
     ]).toEqual([false, '', false, false, false]);
     const refusing = fakeLms((name) => (name === 'LMSGetLastError' ? '101' : 'false'));
     const s = openSession(refusing.api, '1.2');
-    expect(s.connected).toBe(false);
+    expect([s.found, s.connected]).toEqual([true, false]);
     expect(s.set('cmi.core.score.raw', '90')).toBe(false);
     expect(refusing.calls).toEqual(['LMSInitialize', 'LMSGetLastError']);
     expect(s.errors[0]).toMatch(/LMSInitialize.*error 101/);

@@ -3,6 +3,8 @@ import { versions, type ScormVersion } from './versions';
 /** A connection to the LMS that never throws: every call answers whether the LMS accepted it. */
 export interface LmsSession {
   readonly version: ScormVersion;
+  /** An LMS API was found (whether or not it then answered). */
+  readonly found: boolean;
   /** True while the LMS answers: initialised and not yet finished, with no call that threw. */
   readonly connected: boolean;
   get(element: string): string;
@@ -46,6 +48,7 @@ export function openSession(api: object | undefined, version: ScormVersion): Lms
   if (api) connected = ok(names.init, '');
   const session: LmsSession = {
     version,
+    found: api !== undefined,
     get connected() {
       return connected;
     },

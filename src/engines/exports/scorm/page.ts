@@ -35,7 +35,7 @@ export function quizMarkup(pageHtml: string, data: string, count: number): strin
 const inline = (text: string, tag: 'script' | 'style') => text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
 
 /** The stylesheet rules the package adds: a page of its own, and no lab questions (they need the course's terminal). */
-const PAGE_CSS = `body{margin:0}main{max-width:48rem;margin:0 auto;padding:1rem}fieldset.ilq-q[data-type="TerminalTask"]{display:none}.il-scorm-note{color:var(--sl-color-gray-2)}`;
+const PAGE_CSS = `body{margin:0}main{max-width:48rem;margin:0 auto;padding:1rem}fieldset.ilq-q[data-type="TerminalTask"]{display:none}.il-scorm-note{color:var(--sl-color-gray-2)}.il-scorm-lms:empty{display:none}`;
 
 // The theme follows the learner's system setting, as Starlight's own default does.
 const THEME = `document.documentElement.dataset.theme=matchMedia('(prefers-color-scheme: light)').matches?'light':'dark'`;
@@ -68,7 +68,7 @@ export function scormPage(opts: {
     `<style>${PAGE_CSS}</style>`,
     '</head>',
     '<body>',
-    `<main><div class="sl-markdown-content"><h1>${x(opts.quiz.title)}</h1>${note}${opts.markup}</div></main>`,
+    `<main><div class="sl-markdown-content"><h1>${x(opts.quiz.title)}</h1>${note}<p class="il-scorm-lms" role="status"></p>${opts.markup}</div></main>`,
     `<script type="application/json" id="il-scorm">${JSON.stringify(opts.config).replace(/</g, '\\u003c')}</script>`,
     `<script>${inline(opts.script, 'script')}</script>`,
     '</body>',
