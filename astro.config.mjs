@@ -8,6 +8,7 @@ import { remarkGlossary } from './src/glossary/remark-glossary.ts';
 import { loadCourseOrExit } from './src/course/load-course-or-exit.ts';
 import { buildSidebar } from './src/course/sidebar.ts';
 import { lessonIdFromPath } from './src/course/model.ts';
+import { lmsExports } from './src/exports/integration.ts';
 
 // The course is read and checked before Astro starts, so that an author's mistake
 // stops the build with a list of problems instead of a stack trace.
@@ -57,6 +58,8 @@ export default defineConfig({
       markdown: { processedDirs: ['./lessons'] },
     }),
     mdx(),
+    // Last: the LMS exports reuse the built quiz pages (see src/exports/write-exports.ts).
+    lmsExports(),
   ],
   vite: {
     build: {
