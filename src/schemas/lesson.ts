@@ -26,7 +26,11 @@ export const LessonFieldsSchema = z.object({
   prerequisites: z.array(IdSchema).default([]),
   quiz: IdSchema.optional(),
   /** For the teacher pack (/teach/): open questions to discuss in class. */
-  discussion: z.array(z.string().min(10, 'expected an open question for the class to discuss')).min(1).max(6).optional(),
+  discussion: z
+    .array(z.string().min(10, 'expected an open question for the class to discuss'))
+    .min(1)
+    .max(6)
+    .optional(),
   /** For the teacher pack: common misconceptions and their corrections. */
   misconceptions: z.array(MisconceptionSchema).min(1).max(6).optional(),
 });
