@@ -1,7 +1,8 @@
 // Suggested session plans for a class, packed from the lessons' own minutes. Lessons keep their order (each builds
 // on the ones before it). A session plan is a cut of the ordered list into consecutive sessions; the packer picks
 // the cut with the shortest longest session, charging a penalty for each lesson cut in two, so a lesson is split
-// (at a section heading) only when that shortens the longest session by more than the penalty.
+// (at a section heading) only when that shortens the longest session by more than the penalty. Among equally good
+// plans it keeps the shortest session as long as it can.
 
 /** A piece of the course that one session can hold: a lesson section, or the final exam. */
 export interface ScheduleUnit {
@@ -53,14 +54,15 @@ export function planSessions(units: readonly ScheduleUnit[], count: number, spli
 
   const caps = new Set<number>();
   for (let i = 0; i < n; i++) for (let j = i + 1; j <= n; j++) caps.add(load(i, j));
-  let best: { value: number; cap: number; cuts: number[]; splits: number } | undefined;
+  let best: { value: number; cap: number; cuts: number[]; splits: number; shortest: number } | undefined;
   for (const cap of [...caps].sort((a, b) => a - b)) {
     if (cap * count < load(0, n)) continue;
-    if (best && cap >= best.value) break; // every later cap costs at least itself
+    if (best && cap > best.value) break; // every later cap costs more than the best so far
     const found = fewestSplits(n, count, cap, load, cutCost);
     if (!found) continue;
     const value = cap + splitPenalty * found.splits;
-    if (!best || value < best.value) best = { value, cap, ...found };
+    if (!best || value < best.value || (value === best.value && found.shortest > best.shortest))
+      best = { value, cap, ...found };
   }
   if (!best) throw new Error('no plan found'); // unreachable: the largest cap always fits
   const bounds = [0, ...best.cuts, n];
@@ -68,33 +70,41 @@ export function planSessions(units: readonly ScheduleUnit[], count: number, spli
   return { sessions, longest: Math.max(...sessions.map((s) => s.minutes)), splits: best.splits };
 }
 
-/** Dynamic programme: the fewest lesson splits cutting units into `count` sessions of at most `cap` minutes each. */
+/**
+ * Dynamic programme over sessions of at most `cap` minutes: the fewest lesson splits, and among those the longest
+ * shortest session (so no session is left with a few minutes). Both parts combine monotonically (a sum and a min),
+ * so the best plan for a prefix extends to the best plan overall.
+ */
 function fewestSplits(
   n: number,
   count: number,
   cap: number,
   load: (from: number, to: number) => number,
   cutCost: (i: number) => number,
-): { cuts: number[]; splits: number } | undefined {
-  // cost[k][i]: fewest splits putting the first i units into k sessions; from[k][i]: where session k starts.
-  const cost = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(Infinity));
-  const from = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(-1));
-  (cost[0] as number[])[0] = 0;
+): { cuts: number[]; splits: number; shortest: number } | undefined {
+  type Cell = { splits: number; shortest: number; from: number };
+  const better = (a: Cell, b: Cell | undefined) =>
+    !b || a.splits < b.splits || (a.splits === b.splits && a.shortest > b.shortest);
+  // best[k][i]: the best way to put the first i units into k sessions, and where session k starts.
+  const best: Array<Array<Cell | undefined>> = Array.from({ length: count + 1 }, () => new Array(n + 1));
+  (best[0] as Array<Cell | undefined>)[0] = { splits: 0, shortest: Infinity, from: -1 };
   for (let k = 1; k <= count; k++)
     for (let i = k; i <= n; i++)
       for (let j = i - 1; j >= k - 1 && load(j, i) <= cap; j--) {
-        const c = (cost[k - 1] as number[])[j] as number;
-        const total = c + (k > 1 ? cutCost(j) : 0);
-        if (total < ((cost[k] as number[])[i] as number)) {
-          (cost[k] as number[])[i] = total;
-          (from[k] as number[])[i] = j;
-        }
+        const prev = best[k - 1]?.[j];
+        if (!prev) continue;
+        const cell = {
+          splits: prev.splits + (k > 1 ? cutCost(j) : 0),
+          shortest: Math.min(prev.shortest, load(j, i)),
+          from: j,
+        };
+        if (better(cell, best[k]?.[i])) (best[k] as Array<Cell | undefined>)[i] = cell;
       }
-  const splits = (cost[count] as number[])[n] as number;
-  if (splits === Infinity) return undefined;
+  const end = best[count]?.[n];
+  if (!end) return undefined;
   const cuts: number[] = [];
-  for (let k = count, i = n; k > 1; k--) cuts.unshift((i = (from[k] as number[])[i] as number));
-  return { cuts, splits };
+  for (let k = count, i = n; k > 1; k--) cuts.unshift((i = (best[k]?.[i] as Cell).from));
+  return { cuts, splits: end.splits, shortest: end.shortest };
 }
 
 /** The units `from`..`to` as a session, consecutive parts of one lesson merged into one item. */

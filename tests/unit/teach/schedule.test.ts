@@ -59,3 +59,14 @@ describe('shareMinutes', () => {
     expect(shareMinutes(7, [])).toEqual([]);
   });
 });
+
+describe('planSessions balance', () => {
+  test('among plans as good, the shortest session is as long as it can be', () => {
+    // Four sessions for a, b, c: one lesson must be split. Cutting c into 20 + 20 leaves no session shorter than 20;
+    // cutting it 35 + 5 would leave a 5-minute session.
+    const units = [whole('a', 40), whole('b', 40), ...parts('c', 15, 5, 15, 5)];
+    const plan = planSessions(units, 4);
+    expect(plan.sessions.map((s) => s.minutes)).toEqual([40, 40, 20, 20]);
+    expect(shape(plan)).toEqual(['a', 'b', 'c[c1-c2]', 'c[c3-c4]']);
+  });
+});
