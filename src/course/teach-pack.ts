@@ -34,7 +34,8 @@ export function lessonSections(text: string): Array<{ title: string; words: numb
   let words = 0;
   for (const line of body.split('\n')) {
     const heading = /^## +(.+)$/.exec(line);
-    if (heading && !TRAILING.test(heading[1]?.trim() ?? '')) {
+    if (heading && TRAILING.test(heading[1]?.trim() ?? '')) continue;
+    if (heading) {
       if (words > 0 || out.length > 0) out.push({ title, words });
       title = (heading[1] ?? '').replace(/`/g, '').trim();
       words = 0;
@@ -52,11 +53,23 @@ function lessonUnits(lesson: LessonRecord, root: string): ScheduleUnit[] {
     sections.map((s) => s.words),
   );
   const units: ScheduleUnit[] = [];
+  let pending: string | undefined; // a leading section too short for a minute, taught with the next one
   sections.forEach((s, i) => {
     const m = minutes[i] ?? 0;
     const prev = units.at(-1);
-    // A section too short to earn a whole minute is taught with the one before it.
-    if (m > 0 || !prev) units.push({ id: lesson.id, title: lesson.data.title, part: s.title, minutes: m });
+    // A section too short to earn a whole minute is taught with a neighbour: the one before, or else the next.
+    if (m === 0 && prev) units[units.length - 1] = { ...prev, lastPart: s.title };
+    else if (m === 0) pending ??= s.title;
+    else {
+      units.push({
+        id: lesson.id,
+        title: lesson.data.title,
+        part: pending ?? s.title,
+        ...(pending && { lastPart: s.title }),
+        minutes: m,
+      });
+      pending = undefined;
+    }
   });
   return units;
 }

@@ -11,6 +11,8 @@ export interface ScheduleUnit {
   readonly title: string;
   /** The section heading, for lessons split into sections. */
   readonly part?: string;
+  /** The last section heading the unit covers, when it covers several (a section too short for its own minute). */
+  readonly lastPart?: string;
   readonly minutes: number;
 }
 
@@ -122,7 +124,7 @@ function sessionOf(units: readonly ScheduleUnit[], from: number, to: number, num
       id: unit.id,
       title: unit.title,
       minutes,
-      ...(!whole && { parts: [unit.part ?? unit.title, last.part ?? last.title] as const }),
+      ...(!whole && { parts: [unit.part ?? unit.title, last.lastPart ?? last.part ?? last.title] as const }),
     });
     i = end + 1;
   }

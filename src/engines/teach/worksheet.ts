@@ -6,6 +6,8 @@ import { stripAnsi } from '../terminal/transcript';
 export interface WorksheetStep {
   readonly prompt: string;
   readonly line: string;
+  /** True when the terminal does not show what is typed (a password prompt): `line` is then what to type. */
+  readonly secret: boolean;
   /** The output, without colours; empty when the command printed nothing. */
   readonly output: string;
 }
@@ -20,14 +22,14 @@ export const MAX_BLANK_LINES = 6;
 export function replaySteps(session: ShellSession, lines: readonly string[]): WorksheetStep[] {
   return lines.map((line) => {
     const prompt = stripAnsi(session.prompt());
-    const shown = session.echo?.() === false ? '' : showKeys(line);
+    const secret = session.echo?.() === false;
     const output = stripAnsi(
       session
         .execute(line)
         .output.map((c) => c.text)
         .join(''),
     ).replace(/\n+$/, '');
-    return { prompt, line: shown, output };
+    return { prompt, line: showKeys(line), secret, output };
   });
 }
 

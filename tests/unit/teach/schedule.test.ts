@@ -44,6 +44,14 @@ describe('planSessions', () => {
     expect(plan.longest).toBe(30);
   });
 
+  test('a unit covering several sections shows its last one where the session ends', () => {
+    const units: ScheduleUnit[] = [
+      { id: 'a', title: 'A', part: 'Intro', lastPart: 'Setup', minutes: 30 },
+      { id: 'a', title: 'A', part: 'Lab', minutes: 30 },
+    ];
+    expect(shape(planSessions(units, 2, 0))).toEqual(['a[Intro-Setup]', 'a[Lab-Lab]']);
+  });
+
   test('refuses impossible requests', () => {
     expect(() => planSessions([whole('a', 10)], 2)).toThrow('cannot fill 2 sessions with 1 units');
     expect(() => planSessions([whole('a', 10)], 0)).toThrow('expected a whole number of sessions, found 0');
