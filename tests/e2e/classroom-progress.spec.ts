@@ -91,6 +91,9 @@ test('take a quiz and the exam, print the record, save to a file, reset, refuse 
   await expect(page.getByRole('status').filter({ hasText: 'All progress in this browser was deleted.' })).toBeVisible();
   await expect(page.locator('li[data-lesson="why-isolate"]')).toContainText('Not started');
   const empty = await stored(page);
+  await reset.click(); // nothing left to delete: no dialog, a plain answer
+  await expect(page.getByRole('status').filter({ hasText: 'There is no saved progress to reset.' })).toBeVisible();
+  await expect(dialog).toBeHidden();
   expect(JSON.parse(empty ?? '{}')).toEqual({ version: 4, lessons: {}, quizzes: {}, exercises: {} });
 
   // A damaged file and a foreign one are refused and change nothing.
@@ -121,8 +124,16 @@ test('take a quiz and the exam, print the record, save to a file, reset, refuse 
   await expect(replace).toContainText('2 quizzes taken (2 passed)');
   await replace.getByRole('button', { name: 'Cancel' }).click();
   expect(await stored(page)).toBe(empty);
-  await input.setInputFiles(file);
-  await replace.getByRole('button', { name: 'Replace my progress' }).click();
+  // By keyboard: Enter on "Load progress from a file…" opens the file chooser.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Load progress from a file…' }).focus();
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles(file);
+  await expect(replace.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(replace.getByRole('button', { name: 'Replace my progress' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Load progress from a file…' })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: /^Loaded/ })).toBeVisible();
   expect(JSON.parse((await stored(page)) ?? '')).toEqual(JSON.parse(before));
   await expect(page.locator('li[data-lesson="why-isolate"]')).toContainText('Done: quiz passed');
