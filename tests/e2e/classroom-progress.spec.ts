@@ -190,6 +190,9 @@ test('the record prints light on paper, without the form, with the scores; fits 
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  // The whole form stays off paper, its words as well as its controls.
+  await expect(page.getByRole('heading', { name: 'Your name on the record' })).toBeHidden();
+  await expect(page.getByText('it is never sent anywhere')).toBeHidden();
   await expect(record).toBeVisible();
   await expect(record).toContainText('Self-reported.');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
