@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeProgress } from '../../../src/engines/store/decode';
-import { migrateV1toV2, migrateV2toV3, type ProgressV1 } from '../../../src/engines/store/migrate';
+import { migrateV1toV2, migrateV2toV3, migrateV3toV4, type ProgressV1 } from '../../../src/engines/store/migrate';
 import { createProgressStore, PROGRESS_KEY } from '../../../src/engines/store/progress-store';
 import { fakeBackend, fakeClock, quotaError } from './fake-backend';
 
@@ -255,5 +255,34 @@ describe('storage failures fall back to memory with a notice', () => {
     expect(store.notices().map((n) => n.code)).toEqual(['corrupt', 'quota-exceeded']);
     expect(store.notices()[0]?.backupKey).toBeUndefined();
     expect(fake.entries()[PROGRESS_KEY]).toBe('not json'); // the original is not overwritten
+  });
+});
+
+describe('migration from version 3', () => {
+  const v3 = {
+    version: 3,
+    lessons: { a: { visitedAt: T0, markedDoneAt: T0 } },
+    quizzes: { q: { attempts: [], attemptCount: 2 } },
+    exercises: { e: { doneAt: T0 } },
+  };
+
+  test('v3 → v4 changes only the version (v4 adds an optional learner name)', () => {
+    expect(migrateV3toV4(structuredClone(v3))).toEqual({ ...v3, version: 4 });
+  });
+
+  test('opening v3 data migrates it with no notice and writes v4 back', () => {
+    const { store, entries } = openWith(JSON.stringify(v3));
+    expect(store.notices()).toEqual([]);
+    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '')).toEqual({ ...v3, version: 4 });
+  });
+
+  test('a learner name that is not a non-blank string of at most 120 characters is dropped and reported', () => {
+    for (const learner of [{ name: '' }, { name: 7 }, 'Ada', { name: 'x'.repeat(121) }]) {
+      const { store } = openWith(JSON.stringify({ ...v3, version: 4, learner }));
+      expect(store.snapshot()).not.toHaveProperty('learner');
+      expect(store.notices().map((n) => n.code)).toEqual(['recovered']);
+    }
+    const { store } = openWith(JSON.stringify({ ...v3, version: 4, learner: { name: ' Ada ' } }));
+    expect(store.snapshot().learner).toEqual({ name: 'Ada' });
   });
 });
