@@ -30,6 +30,13 @@ export interface PrintedKey {
 /** The separator between the two sides of a printed pair. */
 export const PAIR = ' → ';
 
+/** "Also accepted: a; b." and, when the quiz matches patterns too, that other wordings are accepted. */
+function acceptsText(others: readonly string[], patterns: number): string {
+  const listed = others.length > 0 ? `Also accepted: ${others.join('; ')}.` : '';
+  const more = patterns > 0 ? 'Other wordings of the same answer are accepted too (the quiz file lists patterns).' : '';
+  return [listed, more].filter(Boolean).join(' ');
+}
+
 /** The lab commands that reach a terminal task's goal, by scenario id (the lab files' `solution`). */
 export type LabSolutions = Readonly<Record<string, readonly string[]>>;
 
@@ -75,7 +82,7 @@ export function printedKey(q: Question, labs: LabSolutions): PrintedKey {
         ...base,
         form: 'typed',
         answer: [shown],
-        ...(others.length > 0 && { accepts: `Also accepted: ${others.join('; ')}.` }),
+        ...((others.length > 0 || q.patterns.length > 0) && { accepts: acceptsText(others, q.patterns.length) }),
         reasons: [],
       };
     }

@@ -98,3 +98,27 @@ describe('every printed answer key earns full marks from the real graders', () =
     expect(key.explanation).toBe(q.explanation);
   });
 });
+
+describe('what else a typed answer accepts', () => {
+  const base = { id: 'q', prompt: 'p', points: 1, objectives: ['o'], explanation: 'e', hints: [] };
+  test('other accepted spellings and patterns are named; a number’s tolerance is given', () => {
+    const short = {
+      ...base,
+      type: 'ShortAnswer' as const,
+      accept: ['runc', 'runC'],
+      patterns: ['^run-?c$'],
+      caseSensitive: false,
+      normalizeUnits: false,
+    };
+    expect(printedKey(short, {})).toMatchObject({
+      answer: ['runc'],
+      accepts:
+        'Also accepted: runC. Other wordings of the same answer are accepted too (the quiz file lists patterns).',
+    });
+    expect(printedKey({ ...short, accept: ['runc'], patterns: [] }, {})).not.toHaveProperty('accepts');
+    const numeric = { ...base, type: 'Numeric' as const, value: 64, tolerance: 2, unit: 'MiB' };
+    expect(printedKey(numeric, {})).toMatchObject({ answer: ['64 MiB'], accepts: 'Accepted within ± 2 MiB.' });
+    expect(printedKey({ ...numeric, tolerance: '5%' }, {}).accepts).toBe('Accepted within ± 5%.');
+    expect(printedKey({ ...numeric, tolerance: 0 }, {})).not.toHaveProperty('accepts');
+  });
+});
