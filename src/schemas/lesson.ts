@@ -11,6 +11,12 @@ export const ObjectiveSchema = z.strictObject({
   text: z.string().min(10, 'expected a sentence describing what the learner will be able to do'),
 });
 
+/** A mistaken belief learners often bring to a lesson, and what is true instead: for the teacher pack. */
+export const MisconceptionSchema = z.strictObject({
+  claim: z.string().min(10, 'expected the mistaken belief, stated as a learner might say it'),
+  correction: z.string().min(20, 'expected what is true instead, and how to show it'),
+});
+
 /** Course-specific lesson frontmatter, merged into Starlight's docs schema. */
 export const LessonFieldsSchema = z.object({
   module: IdSchema,
@@ -19,6 +25,14 @@ export const LessonFieldsSchema = z.object({
   objectives: z.array(ObjectiveSchema).min(3).max(5),
   prerequisites: z.array(IdSchema).default([]),
   quiz: IdSchema.optional(),
+  /** For the teacher pack (/teach/): open questions to discuss in class. */
+  discussion: z
+    .array(z.string().min(10, 'expected an open question for the class to discuss'))
+    .min(1)
+    .max(6)
+    .optional(),
+  /** For the teacher pack: common misconceptions and their corrections. */
+  misconceptions: z.array(MisconceptionSchema).min(1).max(6).optional(),
 });
 
 /** Starlight's own frontmatter fields, allowed in a lesson beside the course's fields. */
@@ -48,4 +62,5 @@ export const LessonFrontmatterSchema = LessonFieldsSchema.extend({
 }).strict();
 
 export type Objective = z.output<typeof ObjectiveSchema>;
+export type Misconception = z.output<typeof MisconceptionSchema>;
 export type LessonFrontmatter = z.output<typeof LessonFrontmatterSchema>;

@@ -159,7 +159,7 @@ test('progress saved by the previous version (v2) is migrated in the browser and
     "Hit a container's memory limit, finished",
   );
   await expect(page.getByRole('status').filter({ hasText: /saved progress/ })).toHaveCount(0); // no notice: nothing lost
-  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').version).toBe(3);
+  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').version).toBe(4);
 });
 
 test('damaged saved progress: “My progress” says it was reset, and still works', async ({ page }) => {

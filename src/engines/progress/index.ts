@@ -10,3 +10,4 @@ export {
   type ModuleSummary,
   type NextStep,
 } from './summary';
+export { completionRecord, type CompletionRecord, type RecordLesson, type RecordModule } from './record';

@@ -7,6 +7,9 @@ import {
   type ScoreRecord,
 } from './types';
 
+/** The longest name kept for a record of completion. */
+export const MAX_NAME_LENGTH = 120;
+
 // Hand-written guards, not zod: this code ships to every lesson page and must stay small.
 
 /** A plain (non-array) object. */
@@ -91,5 +94,8 @@ export function sanitizeProgress(v: Record<string, unknown>): { progress: Progre
       dropped,
     ),
   };
-  return { progress, dropped: dropped.count };
+  if (v.learner === undefined) return { progress, dropped: dropped.count };
+  const name = isRecord(v.learner) && typeof v.learner.name === 'string' ? v.learner.name.trim() : '';
+  if (!name || name.length > MAX_NAME_LENGTH) return { progress, dropped: dropped.count + 1 };
+  return { progress: { ...progress, learner: { name } }, dropped: dropped.count };
 }

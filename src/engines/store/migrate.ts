@@ -62,8 +62,18 @@ function mapEntries(section: unknown, change: (entry: Record<string, unknown>) =
   return Object.fromEntries(Object.entries(section).map(([id, v]) => [id, isRecord(v) ? change(v) : v]));
 }
 
+/**
+ * v3 → v4. Version 4 adds an optional `learner` (the name the learner chose to keep for their record of completion);
+ * v3 had none, so nothing else changes. The bump keeps an older copy of the course from mistaking v4 for its own.
+ */
+export function migrateV3toV4(v3: Record<string, unknown>): Record<string, unknown> {
+  const { learner: _ignored, ...rest } = v3;
+  return { ...rest, version: 4 };
+}
+
 /** Migrations by the version they upgrade FROM; each returns the next version's shape. */
 export const migrations: Record<number, (old: Record<string, unknown>, at: string) => Record<string, unknown>> = {
   1: migrateV1toV2,
   2: migrateV2toV3,
+  3: migrateV3toV4,
 };

@@ -1,4 +1,5 @@
 import { decodeProgress } from './decode';
+import { MAX_NAME_LENGTH } from './guards';
 import {
   emptyProgress,
   type AttemptRecord,
@@ -34,6 +35,10 @@ export interface ProgressStore {
   isExerciseDone(exerciseId: string): boolean;
   /** Forget everything (the learner asked to start over). */
   reset(): void;
+  /** Replace everything with `progress` (an import the learner confirmed; decode it with `decodeImport` first). */
+  replace(progress: Progress): void;
+  /** Keep the learner's name for their record of completion, or forget it (undefined or blank). */
+  setLearnerName(name: string | undefined): void;
   /** Calls `listener` after every change, local or from another tab; returns the unsubscribe function. */
   subscribe(listener: (progress: Progress) => void): () => void;
   /** Adopt a value another tab wrote: wire to the `storage` event's `newValue` for PROGRESS_KEY. */
@@ -170,6 +175,14 @@ export function createProgressStore(opts: {
     isExerciseDone: (id) => state.exercises[id] !== undefined,
     reset() {
       update(() => emptyProgress());
+    },
+    replace(progress) {
+      update(() => progress);
+    },
+    setLearnerName(name) {
+      const trimmed = name?.trim().slice(0, MAX_NAME_LENGTH);
+      if (trimmed === state.learner?.name) return;
+      update(({ learner: _old, ...p }) => (trimmed ? { ...p, learner: { name: trimmed } } : p));
     },
     subscribe(listener) {
       listeners.add(listener);

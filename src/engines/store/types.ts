@@ -1,7 +1,7 @@
 /** The saved progress of the whole course: one versioned record shared by quizzes, lessons, labs and the dashboard. */
 
 /** The version `createProgressStore` writes; older versions are migrated (see ./migrate.ts). */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** A lesson the learner has opened. */
 export interface LessonProgress {
@@ -34,12 +34,19 @@ export interface QuizProgress {
   readonly passedAt?: string;
 }
 
-/** Version 3 of the saved progress. */
+/** Who the learner is, kept only when they ask for it (the record of completion offers to remember their name). */
+export interface LearnerProfile {
+  readonly name: string;
+}
+
+/** Version 4 of the saved progress. */
 export interface Progress {
   readonly version: typeof CURRENT_VERSION;
   readonly lessons: Readonly<Record<string, LessonProgress>>;
   readonly quizzes: Readonly<Record<string, QuizProgress>>;
   readonly exercises: Readonly<Record<string, { readonly doneAt: string }>>;
+  /** Absent unless the learner chose to keep their name in this browser. */
+  readonly learner?: LearnerProfile;
 }
 
 /** Where progress is kept: localStorage in the browser, a fake in tests. Any method may throw. */

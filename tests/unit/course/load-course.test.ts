@@ -111,3 +111,14 @@ describe('lab scenarios are validated at build time', () => {
     `);
   });
 });
+
+describe('teacher-pack fields in a lesson are checked like the rest', () => {
+  test('a too-short discussion question and a misconception with a misspelt field fail the build', () => {
+    expect(failureOf('bad-teaching')).toMatchInlineSnapshot(`
+      "Isolation Lab: 3 problems in the course content:
+        - lessons/01-basics/01-one.mdx › discussion.0: expected at least 10 characters, found "Why?". Hint: expected an open question for the class to discuss
+        - lessons/01-basics/01-one.mdx › misconceptions.0.correction: expected a string, found nothing (the field is missing). Hint: add \`correction\`.
+        - lessons/01-basics/01-one.mdx › misconceptions.0: expected only known fields, found unknown field "fix". Hint: check the spelling against the README’s “Writing a lesson” section."
+    `);
+  });
+});

@@ -9,7 +9,7 @@ describe('progress store', () => {
   test('starts empty and writes nothing until something happens', () => {
     const { backend, entries } = fakeBackend();
     const store = createProgressStore({ backend, now: fakeClock() });
-    expect(store.snapshot()).toEqual({ version: 3, lessons: {}, quizzes: {}, exercises: {} });
+    expect(store.snapshot()).toEqual({ version: 4, lessons: {}, quizzes: {}, exercises: {} });
     expect(store.notices()).toEqual([]);
     expect(store.isPersistent()).toBe(true);
     expect(entries()).toEqual({});
@@ -24,7 +24,7 @@ describe('progress store', () => {
     store.markExerciseDone('first-container');
     store.recordAttempt('why-isolate', { ...attempt(60), answers: { q1: 'a' } });
     expect(JSON.parse(entries()[PROGRESS_KEY] ?? 'null')).toEqual({
-      version: 3,
+      version: 4,
       lessons: { 'why-isolate': { visitedAt: '2025-01-01T00:00:00.000Z', markedDoneAt: '2025-01-01T00:01:00.000Z' } },
       quizzes: {
         'why-isolate': {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeProgress } from '../../../src/engines/store/decode';
-import { migrateV1toV2, migrateV2toV3, type ProgressV1 } from '../../../src/engines/store/migrate';
+import { migrateV1toV2, migrateV2toV3, migrateV3toV4, type ProgressV1 } from '../../../src/engines/store/migrate';
 import { createProgressStore, PROGRESS_KEY } from '../../../src/engines/store/progress-store';
 import { fakeBackend, fakeClock, quotaError } from './fake-backend';
 
@@ -49,7 +49,7 @@ describe('migration', () => {
     expect(store.isLessonMarkedDone('why-isolate')).toBe(true);
     expect(store.isLessonMarkedDone('kernels')).toBe(false);
     expect(store.snapshot().quizzes['why-isolate']?.attemptCount).toBe(1);
-    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '{}').version).toBe(3);
+    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '{}').version).toBe(4);
   });
 
   test('a damaged v1 entry is dropped and reported; the rest migrates', () => {
@@ -101,7 +101,7 @@ describe('migration from version 2', () => {
     expect(store.bestScore('why-isolate')?.percent).toBe(90);
     expect(store.isExerciseDone('first-container')).toBe(true);
     const written = entries()[PROGRESS_KEY] ?? '';
-    expect(JSON.parse(written).version).toBe(3);
+    expect(JSON.parse(written).version).toBe(4);
     expect(decodeProgress(written, () => T0)).toEqual({ progress: store.snapshot(), changed: false });
     // The migrated mark can be taken back like any other.
     store.setLessonMarkedDone('why-isolate', false);
@@ -127,7 +127,7 @@ describe('migration from version 2', () => {
 
 describe('corrupt or foreign data is recovered or reset, never silently lost', () => {
   test('invalid JSON: reset, backed up, with a notice naming the backup key', () => {
-    const { store, entries } = openWith('{"version":3,"lessons":');
+    const { store, entries } = openWith('{"version":4,"lessons":');
     expect(store.snapshot().lessons).toEqual({});
     expect(store.notices()).toEqual([
       {
@@ -136,8 +136,8 @@ describe('corrupt or foreign data is recovered or reset, never silently lost', (
         backupKey: BACKUP,
       },
     ]);
-    expect(entries()[BACKUP]).toBe('{"version":3,"lessons":');
-    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '')).toEqual({ version: 3, lessons: {}, quizzes: {}, exercises: {} });
+    expect(entries()[BACKUP]).toBe('{"version":4,"lessons":');
+    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '')).toEqual({ version: 4, lessons: {}, quizzes: {}, exercises: {} });
   });
 
   test.each([
@@ -165,7 +165,7 @@ describe('corrupt or foreign data is recovered or reset, never silently lost', (
       quizzes: 'moved elsewhere',
     };
     const { store, entries } = openWith(JSON.stringify(future));
-    expect(store.snapshot()).toEqual({ version: 3, lessons: { a: { visitedAt: T0 } }, quizzes: {}, exercises: {} });
+    expect(store.snapshot()).toEqual({ version: 4, lessons: { a: { visitedAt: T0 } }, quizzes: {}, exercises: {} });
     expect(store.notices().map((n) => n.code)).toEqual(['future-version']);
     expect(JSON.parse(entries()[BACKUP] ?? '')).toEqual(future);
   });
@@ -173,7 +173,7 @@ describe('corrupt or foreign data is recovered or reset, never silently lost', (
   test('current version with bad entries: valid parts kept, bad ones counted', () => {
     const one = { score: 1, maxScore: 2, percent: 50, passed: false, at: T0 };
     const raw = JSON.stringify({
-      version: 3,
+      version: 4,
       lessons: {
         good: { visitedAt: T0, markedDoneAt: T0 },
         bad: { visitedAt: 'yesterday' },
@@ -190,7 +190,7 @@ describe('corrupt or foreign data is recovered or reset, never silently lost', (
     });
     const { store, entries } = openWith(raw);
     expect(store.snapshot()).toEqual({
-      version: 3,
+      version: 4,
       lessons: { good: { visitedAt: T0, markedDoneAt: T0 } },
       quizzes: {
         q: { attempts: [one], attemptCount: 5 },
@@ -207,7 +207,7 @@ describe('corrupt or foreign data is recovered or reset, never silently lost', (
 
   test('decodeProgress leaves good current data untouched', () => {
     const good = {
-      version: 3,
+      version: 4,
       lessons: { a: { visitedAt: T0, markedDoneAt: T0 } },
       quizzes: { q: { attempts: [], attemptCount: 12 } },
       exercises: {},
@@ -255,5 +255,34 @@ describe('storage failures fall back to memory with a notice', () => {
     expect(store.notices().map((n) => n.code)).toEqual(['corrupt', 'quota-exceeded']);
     expect(store.notices()[0]?.backupKey).toBeUndefined();
     expect(fake.entries()[PROGRESS_KEY]).toBe('not json'); // the original is not overwritten
+  });
+});
+
+describe('migration from version 3', () => {
+  const v3 = {
+    version: 3,
+    lessons: { a: { visitedAt: T0, markedDoneAt: T0 } },
+    quizzes: { q: { attempts: [], attemptCount: 2 } },
+    exercises: { e: { doneAt: T0 } },
+  };
+
+  test('v3 → v4 changes only the version (v4 adds an optional learner name)', () => {
+    expect(migrateV3toV4(structuredClone(v3))).toEqual({ ...v3, version: 4 });
+  });
+
+  test('opening v3 data migrates it with no notice and writes v4 back', () => {
+    const { store, entries } = openWith(JSON.stringify(v3));
+    expect(store.notices()).toEqual([]);
+    expect(JSON.parse(entries()[PROGRESS_KEY] ?? '')).toEqual({ ...v3, version: 4 });
+  });
+
+  test('a learner name that is not a non-blank string of at most 120 characters is dropped and reported', () => {
+    for (const learner of [{ name: '' }, { name: 7 }, 'Ada', { name: 'x'.repeat(121) }]) {
+      const { store } = openWith(JSON.stringify({ ...v3, version: 4, learner }));
+      expect(store.snapshot()).not.toHaveProperty('learner');
+      expect(store.notices().map((n) => n.code)).toEqual(['recovered']);
+    }
+    const { store } = openWith(JSON.stringify({ ...v3, version: 4, learner: { name: ' Ada ' } }));
+    expect(store.snapshot().learner).toEqual({ name: 'Ada' });
   });
 });
