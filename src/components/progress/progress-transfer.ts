@@ -1,3 +1,4 @@
+import type { Progress } from '../../engines/store/index';
 import {
   countProgress,
   countsText,
@@ -5,8 +6,7 @@ import {
   encodeExport,
   exportFileName,
   MAX_IMPORT_BYTES,
-  type Progress,
-} from '../../engines/store/index';
+} from '../../engines/store/transfer';
 import { askToConfirm } from './confirm-dialog';
 import { courseStore } from './course-store';
 

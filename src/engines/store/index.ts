@@ -11,17 +11,5 @@ export { decodeProgress } from './decode';
 export { migrateV1toV2, migrateV2toV3, migrateV3toV4, type ProgressV1 } from './migrate';
 export { MAX_NAME_LENGTH } from './guards';
 export * from './types';
-export {
-  countProgress,
-  countsText,
-  decodeImport,
-  encodeExport,
-  exportFileName,
-  EXPORT_FORMAT,
-  EXPORT_FORMAT_VERSION,
-  MAX_IMPORT_BYTES,
-  type ImportRefusal,
-  type ImportResult,
-  type ProgressCounts,
-  type ProgressFile,
-} from './transfer';
+// Export and import (transfer.ts) are imported from their own module by the My progress page only, so the runtime
+// every lesson loads does not carry them.

@@ -38,6 +38,7 @@ describe('loadCourse on a valid course', () => {
         ],
       },
       { label: '2. More', items: [{ slug: 'lessons/three', label: 'Lesson 1', attrs: { 'data-lesson': 'three' } }] },
+      { label: 'Teacher pack', link: '/teach/' },
     ]);
   });
 

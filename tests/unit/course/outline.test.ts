@@ -35,11 +35,12 @@ describe('the course outline the browser counts progress against', () => {
     expect(outline.labTitles['oom-kill']).toBe("Hit a container's memory limit");
   });
 
-  test('names the final exam, which the sidebar lists right after the last lesson so it leads there, then the glossary', () => {
+  test('names the final exam, which the sidebar lists right after the last lesson so it leads there, then the glossary and teacher pack', () => {
     expect(outline.exam).toBe('final-exam');
-    expect(buildSidebar(course).slice(-2)).toEqual([
+    expect(buildSidebar(course).slice(-3)).toEqual([
       { label: 'Final exam', link: '/quizzes/final-exam/', attrs: { 'data-exam': 'final-exam' } },
       { label: 'Glossary', link: '/glossary/' },
+      { label: 'Teacher pack', link: '/teach/' },
     ]);
   });
 
