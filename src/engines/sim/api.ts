@@ -41,6 +41,12 @@ export interface ShellSession {
   controlKey?(key: string): ExecResult | null;
   /** Lines previously run, oldest first (for `history` and the Up/Down keys). */
   history(): readonly string[];
+  /**
+   * Ctrl+C `elapsedMs` of simulated time into playing the last line's output (its chunk delays, then its trailing
+   * wait): SIGINT to that foreground job. The engine undoes what the line would have done after that moment and
+   * returns the job's status (130); after the line's end it changes nothing. The terminal prints `^C` itself.
+   */
+  interrupt?(elapsedMs: number): ExecResult;
 }
 
 /** A way to run a workload, raced in the boot-versus-start view. */

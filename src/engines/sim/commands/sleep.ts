@@ -3,8 +3,11 @@ import { viewOf } from '../shell/view';
 import { optionError, surfaceOf } from './honesty';
 import { parseOpts, type OptSpec } from './opts';
 
-/** Longest sleep we simulate in the foreground; a learner waits in simulated, not real, time. */
-const MAX_FOREGROUND_MS = 3_600_000;
+/**
+ * `sleep infinity` waits until it is interrupted; the clock cannot move forever, so it moves this far: 2^31-1 ms
+ * (24.8 days), the longest single timer a browser keeps. The terminal waits in real time, so Ctrl+C ends it first.
+ */
+const FOREVER_MS = 2 ** 31 - 1;
 const SPEC: OptSpec = { unsimulated: ['--help', '--version'] };
 const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 };
 
@@ -19,7 +22,7 @@ function seconds(arg: string): number {
 export const sleep: Command = {
   name: 'sleep',
   usage: 'sleep NUMBER[SUFFIX]...',
-  summary: 'wait (simulated time)',
+  summary: 'wait (real time in the terminal, unless fast-forwarded)',
   surface: surfaceOf(SPEC),
   run(argv, ctx) {
     const busybox = viewOf(ctx.sim, ctx.frame.env).os.userland === 'busybox';
@@ -46,7 +49,7 @@ export const sleep: Command = {
       ctx.keepSelf(); // the shell that started it prints the job line (`[1] PID`), not sleep
       return 0;
     }
-    ctx.advance(Math.min(ms, MAX_FOREGROUND_MS));
+    ctx.advance(Math.min(ms, FOREVER_MS));
     return 0;
   },
 };

@@ -5,6 +5,7 @@ import { completeLine } from './complete';
 import { CONSOLE_ESCAPE, consoleAttached, consoleEchoes, consoleInput, consolePrompt } from './console';
 import { executeLine, pruneFrames, tick, top, type ShellCore } from './exec';
 import { hostFrame } from './frames';
+import { Interrupted, restoreSnapshot, takeSnapshot, type Snapshot } from './interrupt';
 import { OutputBuffer } from './output';
 import type { Env } from './types';
 import { viewOf } from './view';
@@ -14,6 +15,7 @@ export interface SimSession extends ShellSession {
   readonly sim: Sim;
   /** The environments of the shell stack, host first. */
   location(): Env[];
+  interrupt(elapsedMs: number): ExecResult;
 }
 
 /** Lines longer than this are refused like an over-long argument list (bash has no fixed limit; we bound work). */
@@ -32,7 +34,10 @@ export function createShellSession(sim: Sim): SimSession {
     flow: null,
     loopDepth: 0,
     subStatus: 0,
+    deadline: null,
   };
+  // The last line that took simulated time, and the session as it was before it: what Ctrl+C rewinds to.
+  let last: { line: string; snap: Snapshot; startMs: number; tookMs: number } | null = null;
   const session: SimSession = {
     sim,
     location: () => core.frames.map((f) => f.env),
@@ -43,34 +48,66 @@ export function createShellSession(sim: Sim): SimSession {
     echo: () => consoleEchoes(core),
     controlKey: (key) => (key === CONSOLE_ESCAPE && consoleAttached(core) ? session.execute(key) : null),
     execute(line: string): ExecResult {
-      const out = new OutputBuffer();
-      tick(sim);
-      pruneFrames(core);
-      // A console's escape key, getty, login and a paused guest take the line before any shell (and its history).
-      const taken = consoleInput(core, line, out);
-      if (taken !== null) return { output: out.chunks, exitCode: taken };
-      if (line.trim() !== '') core.hist.push(line.length > 1000 ? line.slice(0, 1000) : line);
-      if (core.hist.length > 1000) core.hist.shift();
-      if (line.length > MAX_LINE) {
-        out.write('bash: line too long\n');
-        return { output: out.chunks, exitCode: (core.lastExit = 1) };
-      }
-      let exitCode: number;
+      const snap = takeSnapshot(core);
+      const startMs = sim.state.clockMs;
+      const result = runLine(core, line);
+      const tookMs = sim.state.clockMs - startMs;
+      last = tookMs > 0 ? { line, snap, startMs, tookMs } : null;
+      return result;
+    },
+    interrupt(elapsedMs: number): ExecResult {
+      const job = last;
+      last = null;
+      if (!job || !(elapsedMs < job.tookMs)) return { output: [], exitCode: core.lastExit };
+      // Replays the line from where it began up to the moment Ctrl+C was pressed (see interrupt.ts).
+      restoreSnapshot(core, job.snap);
+      core.deadline = { atMs: job.startMs + Math.max(0, Math.floor(elapsedMs)), pending: false };
       try {
-        exitCode = executeLine(core, line, out);
-      } catch (e) {
-        // The contract says execute never throws; a bug still shows, loudly, instead of killing the terminal.
-        out.write(`sim: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-        exitCode = core.lastExit = 1;
+        runLine(core, job.line);
+      } finally {
+        core.deadline = null;
       }
-      tick(sim);
-      pruneFrames(core);
-      const cleared = core.cleared;
-      core.cleared = false;
-      return { output: out.chunks, exitCode, ...(cleared ? { clear: true } : {}) };
+      return { output: [], exitCode: core.lastExit };
     },
   };
   return session;
+}
+
+/** Runs one line at the prompt: the console's own input first, then the shell, then time's consequences. */
+function runLine(core: ShellCore, line: string): ExecResult {
+  const sim = core.sim;
+  const out = new OutputBuffer(() => sim.state.clockMs);
+  tick(sim);
+  pruneFrames(core);
+  // A console's escape key, getty, login and a paused guest take the line before any shell (and its history).
+  const taken = consoleInput(core, line, out);
+  if (taken !== null) return { output: out.chunks, exitCode: taken };
+  if (line.trim() !== '') core.hist.push(line.length > 1000 ? line.slice(0, 1000) : line);
+  if (core.hist.length > 1000) core.hist.shift();
+  if (line.length > MAX_LINE) {
+    out.write('bash: line too long\n');
+    return { output: out.chunks, exitCode: (core.lastExit = 1) };
+  }
+  let exitCode: number;
+  try {
+    exitCode = executeLine(core, line, out);
+  } catch (e) {
+    if (e instanceof Interrupted) {
+      // SIGINT ended the foreground job: the rest of the line is abandoned, as bash does.
+      exitCode = core.lastExit = e.status;
+      core.flow = null;
+    } else {
+      // The contract says execute never throws; a bug still shows, loudly, instead of killing the terminal.
+      out.write(`sim: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      exitCode = core.lastExit = 1;
+    }
+  }
+  tick(sim);
+  pruneFrames(core);
+  out.finish();
+  const cleared = core.cleared;
+  core.cleared = false;
+  return { output: out.chunks, exitCode, ...(cleared ? { clear: true } : {}) };
 }
 
 /** bash's `user@host:cwd$ `, root's `#`, and busybox sh's `/ # `. */
