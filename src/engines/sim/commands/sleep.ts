@@ -1,3 +1,4 @@
+import { Interrupted } from '../shell/interrupt';
 import type { Command } from '../shell/types';
 import { viewOf } from '../shell/view';
 import { optionError, surfaceOf } from './honesty';
@@ -49,7 +50,18 @@ export const sleep: Command = {
       ctx.keepSelf(); // the shell that started it prints the job line (`[1] PID`), not sleep
       return 0;
     }
-    ctx.advance(Math.min(ms, FOREVER_MS));
+    const endsAtMs = ctx.sim.state.clockMs + Math.min(ms, FOREVER_MS);
+    try {
+      ctx.advance(endsAtMs - ctx.sim.state.clockMs);
+    } catch (e) {
+      // A container's PID 1 has no SIGINT handler, so the kernel ignores the signal docker run passes on:
+      // the client stops waiting, sleep keeps running until its time is up (docker-run(1), --sig-proxy).
+      if (e instanceof Interrupted && ctx.selfProc?.nsPid === 1) {
+        ctx.selfProc.endsAtMs = endsAtMs;
+        ctx.keepSelf();
+      }
+      throw e;
+    }
     return 0;
   },
 };

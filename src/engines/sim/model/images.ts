@@ -49,16 +49,6 @@ export function layersToPull(state: SimState, r: RegistryImage): LayerPull[] {
   });
 }
 
-/**
- * Keeps one downloaded layer of `r` in the content store: a pull interrupted later (Ctrl+C) keeps the layers it
- * completed, and the next pull finds them (`Already exists`).
- */
-export function storeLayer(state: SimState, r: RegistryImage, digest: string): void {
-  const l = r.layers.find((x) => digestOf(`layer:${x.name}`) === digest);
-  if (l && !state.layers.has(digest))
-    state.layers.set(digest, { digest, compressedBytes: l.compressed, diskBytes: l.disk });
-}
-
 /** Stores a registry image locally; layers already in the content store are reused, not fetched. */
 export function storeImage(
   state: SimState,

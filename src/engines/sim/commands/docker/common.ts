@@ -1,7 +1,7 @@
 /** Shared pieces of the docker CLI: error styles, lookups, and the pull that `run` also uses. */
 import { findInRegistry, parseRef } from '../../model/catalog';
 import { findContainer } from '../../model/containers';
-import { findImage, layersToPull, manifestDigestOf, normalizeRef, storeImage, storeLayer } from '../../model/images';
+import { findImage, layersToPull, manifestDigestOf, normalizeRef, storeImage } from '../../model/images';
 import { pullMs } from '../../facts';
 import type { Container, Image } from '../../model/types';
 import type { Ctx } from '../../shell/types';
@@ -99,8 +99,8 @@ export function pullImage(
   for (const l of layers) out(`${short(l.digest)}: ${l.existed ? 'Already exists' : 'Pulling fs layer'}\n`);
   for (const l of layers.filter((x) => !x.existed)) {
     const ms = pullMs(l.compressedBytes);
-    ctx.advance(ms); // Ctrl+C stops the pull here: the layers completed so far stay in the content store
-    storeLayer(ctx.sim.state, r, l.digest);
+    // Ctrl+C stops the pull here: dockerd cancels it and releases what it fetched, as no image holds it yet.
+    ctx.advance(ms);
     out(`${short(l.digest)}: Download complete\n`, ms);
     out(`${short(l.digest)}: Pull complete\n`);
   }
