@@ -3,9 +3,10 @@ import { applyCompletion, formatColumns } from './complete';
 import { HistoryCursor } from './history';
 import { parseInput, type KeyAction } from './keymap';
 import { LineBuffer } from './line';
-import { planPlayback, type PacingOptions } from './pacing';
-import { Playback, type Timer } from './playback';
+import { speedOf, type PacingOptions } from './pacing';
+import type { Timer } from './playback';
 import { appendText, cursorOffset, moveCursor, printPrompt, redrawLine, type LineView } from './render';
+import { TimedPlayback } from './timed-playback';
 import { Transcript } from './transcript';
 import type { Output } from './tty';
 import { textWidth } from './width';
@@ -17,7 +18,9 @@ export interface LineEditorDeps {
   /** Current terminal width in cells (it changes when the page is resized). */
   cols(): number;
   timer: Timer;
-  /** Read at every command, so a change of prefers-reduced-motion applies at once. */
+  /** Real milliseconds (performance.now): how far into a wait Ctrl+C or a change of speed came. */
+  now?(): number;
+  /** Read at every wait, so a change of prefers-reduced-motion applies at once. */
   pacing(): PacingOptions;
   /** Called once a command's output has finished playing (or was interrupted). */
   onCommandDone?(line: string, result: ExecResult): void;
@@ -35,7 +38,7 @@ export class LineEditor {
   private prompt = '';
   private at = 0;
   private lastWasTab = false;
-  private playback: Playback | undefined;
+  private playback: TimedPlayback | undefined;
   private queued: KeyAction[] = [];
   /** True while the session reads a secret (login's `Password: `): typed keys are kept but not shown. */
   private secret = false;
@@ -65,6 +68,11 @@ export class LineEditor {
     }
     this.queued.push(...actions);
     this.drainQueue();
+  }
+
+  /** The chosen speed changed: a wait under way continues at the new one. */
+  retime(): void {
+    this.playback?.retime();
   }
 
   /** Stops any playback without further output (the element is going away). */
@@ -276,18 +284,22 @@ export class LineEditor {
       this.deps.out.write(chunk.replace(/\r?\n/g, '\r\n'));
       endsWithNewline = chunk.endsWith('\n');
     };
-    this.playback = new Playback(
-      planPlayback(result.output, this.deps.pacing()),
-      this.deps.timer,
-      print,
-      (interrupted) => {
-        if (interrupted) print('^C\n');
-        else if (!endsWithNewline) print('\n');
-        this.deps.onCommandDone?.(text, result);
-        this.showPrompt();
-        this.drainQueue();
-      },
-    );
+    const clock = {
+      timer: this.deps.timer,
+      now: () => this.deps.now?.() ?? 0,
+      speed: () => speedOf(this.deps.pacing()),
+    };
+    this.playback = new TimedPlayback(result.output, clock, print, (interrupted, elapsedMs) => {
+      let final = result;
+      if (interrupted) {
+        // SIGINT to the foreground job at that moment: the engine undoes what came after (status 130).
+        final = this.deps.session.interrupt?.(elapsedMs) ?? result;
+        print('^C\n');
+      } else if (!endsWithNewline) print('\n');
+      this.deps.onCommandDone?.(text, final);
+      this.showPrompt();
+      this.drainQueue();
+    });
     this.playback.start();
   }
 
