@@ -14,6 +14,8 @@ export interface MountOptions {
   session: ShellSession;
   theme: ITheme;
   reducedMotion(): boolean;
+  /** Simulated ms per real ms chosen now (1 real time, 10 fast-forward, Infinity at once). */
+  speed(): number;
   /** Accessible description of the input (the visible instructions' id). */
   describedBy?: string;
   onCommandDone(line: string, result: ExecResult): void;
@@ -28,6 +30,8 @@ export interface TerminalHandle {
   readonly editor: LineEditor;
   setTheme(theme: ITheme): void;
   setReducedMotion(reduced: boolean): void;
+  /** The chosen speed changed: a wait under way continues at the new one. */
+  retime(): void;
   /** Feeds bytes to the terminal as typed keys (the on-screen key bar). */
   input(data: string): void;
   /** Columns and rows shown now. */
@@ -59,7 +63,8 @@ export class ShellAddon implements ITerminalAddon {
       out,
       cols: () => term.cols,
       timer: realTimer,
-      pacing: () => ({ reducedMotion: opts.reducedMotion() }),
+      now: () => performance.now(),
+      pacing: () => ({ speed: opts.speed() }),
       onCommandDone: (line, result) => opts.onCommandDone(line, result),
     });
     this.editor = editor;
@@ -119,6 +124,7 @@ export function mountTerminal(host: HTMLElement, opts: MountOptions): TerminalHa
       reduced = value;
       term.options.cursorBlink = !value;
     },
+    retime: () => shell.editor?.retime(),
     input: (data) => term.input(data),
     size: () => ({ cols: term.cols, rows: term.rows }),
     focus: () => term.focus(),
