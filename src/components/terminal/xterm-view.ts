@@ -4,6 +4,7 @@
  * terminal for the il-terminal element and is what that element imports lazily.
  */
 import { FitAddon } from '@xterm/addon-fit';
+import { Unicode11Addon } from '@xterm/addon-unicode11';
 import { Terminal, type IDisposable, type ITerminalAddon, type ITheme } from '@xterm/xterm';
 import type { ExecResult, ShellSession } from '../../engines/sim/api';
 import { LineEditor } from '../../engines/terminal/line-editor';
@@ -101,10 +102,15 @@ export function mountTerminal(host: HTMLElement, opts: MountOptions): TerminalHa
     fontFamily: getComputedStyle(host).fontFamily || 'monospace',
     fontSize: 14,
     scrollback: 1000,
+    // `term.unicode` is a proposed API in xterm.js: needed to switch to the Unicode 11 widths below.
+    allowProposedApi: true,
   });
   const fit = new FitAddon();
   const shell = new ShellAddon({ ...opts, reducedMotion: () => reduced });
   term.loadAddon(fit);
+  // Unicode 11 widths for emoji and CJK, the same tables the line editor measures with (engines/terminal/width.ts).
+  term.loadAddon(new Unicode11Addon());
+  term.unicode.activeVersion = '11';
   term.open(host);
   if (opts.describedBy) term.textarea?.setAttribute('aria-describedby', opts.describedBy);
   const resize = (): void => {

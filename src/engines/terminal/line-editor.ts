@@ -9,7 +9,7 @@ import { appendText, cursorOffset, moveCursor, printPrompt, redrawLine, type Lin
 import { TimedPlayback } from './timed-playback';
 import { Transcript } from './transcript';
 import type { Output } from './tty';
-import { textWidth } from './width';
+import { advanceCells } from './width';
 
 /** What the editor is wired to: a shell session, a terminal, a clock and the page's preferences. */
 export interface LineEditorDeps {
@@ -94,7 +94,7 @@ export class LineEditor {
   }
 
   private moveTo(): void {
-    const at = cursorOffset(this.view());
+    const at = cursorOffset(this.view(), this.deps.cols());
     this.deps.out.write(moveCursor(this.at, at, this.deps.cols()));
     this.at = at;
   }
@@ -114,7 +114,7 @@ export class LineEditor {
   /** Leaves the cursor after the line's end and starts a fresh row. */
   private leaveLine(suffix = ''): void {
     const cols = this.deps.cols();
-    const end = this.promptWidth + textWidth(this.line.text);
+    const end = advanceCells(this.promptWidth, this.line.text, cols);
     // A line that exactly fills its last row already left the cursor on a fresh row.
     const onFreshRow = end > 0 && end % cols === 0 && !suffix;
     this.transcript.commitPending(suffix);
