@@ -128,8 +128,8 @@ export interface Command {
   summary: string;
   /** Built into the shell (always present), rather than a program that must exist in the image. */
   builtin?: boolean;
-  /** Subcommands and flags offered by tab completion. */
-  completions?: (argv: string[], sim: Sim) => string[];
+  /** Tab completion: candidates for the word being typed (`word`, a prefix) after the words `argv` before it. */
+  completions?: (argv: string[], sim: Sim, word: string) => string[];
   /** The real tool's options and subcommands, declared so a test can walk them (see commands/honesty.ts). */
   surface: Surface;
   run(argv: string[], ctx: Ctx): number;
