@@ -295,6 +295,7 @@ export class LineEditor {
         // SIGINT to the foreground job at that moment: the engine undoes what came after (status 130).
         final = this.deps.session.interrupt?.(elapsedMs) ?? result;
         print('^C\n');
+        if (final !== result) for (const chunk of final.output) print(chunk.text);
       } else if (!endsWithNewline) print('\n');
       this.deps.onCommandDone?.(text, final);
       this.showPrompt();

@@ -223,6 +223,20 @@ describe('time as bash’s reserved word (bash(1) "Pipelines", TIMEFORMAT)', () 
     expect(r.code).toBe(127);
   });
 
+  test('Ctrl+C on time sleep 10: bash still reports the time until the interrupt, after the ^C', () => {
+    const s = fresh();
+    s.execute('time sleep 10; echo never');
+    const r = s.interrupt(1500);
+    expect(r.exitCode).toBe(130);
+    expect(r.output.map((c) => c.text).join('')).toBe('\nreal\t0m1.500s\nuser\t0m0.001s\nsys\t0m0.001s\n');
+  });
+
+  test('Ctrl+C on a plain sleep prints nothing more', () => {
+    const s = fresh();
+    s.execute('echo before; sleep 10');
+    expect(s.interrupt(1500).output).toEqual([]);
+  });
+
   test('time keeps the status of the pipeline', () => {
     expect(run(fresh(), 'time false').code).toBe(1);
   });

@@ -142,6 +142,16 @@ describe('LineEditor with the simulator: sleep and Ctrl+C as bash has them', () 
     expect(t.editor.transcript.text).toMatch(/echo \$\?\n130\n/);
   });
 
+  it('Ctrl+C on time sleep 10 prints ^C, then bash’s report of the time until then', () => {
+    const t = shell();
+    t.editor.handleData('time sleep 10\r');
+    t.clock.ms = 2500;
+    t.editor.handleData('\x03');
+    expect(t.editor.transcript.text).toMatch(
+      /time sleep 10\n\^C\n\nreal\t0m2\.500s\nuser\t0m0\.001s\nsys\t0m0\.001s\nlearner@host:~\$ $/,
+    );
+  });
+
   it('not interrupted, sleep 100 leaves $? at 0 and the clock 100 s on', () => {
     const t = shell();
     t.editor.handleData('sleep 100\r');

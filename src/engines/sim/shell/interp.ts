@@ -5,6 +5,7 @@
  * Every loop is bounded so that no line can hang the page.
  */
 import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
+import { Interrupted } from './interrupt';
 import { bashReport, timesOf } from './time-report';
 import type { AndOr, Command, List, Pipeline, Redirect, Word } from './ast';
 import { guarded, LineAbort, loopControl, MAX_ITERATIONS, MAX_STEPS, setVar, type Runtime } from './core';
@@ -45,8 +46,17 @@ function runPipeline(rt: Runtime, p: Pipeline, frame: Frame, io: Io, background:
   if (!p.timed) return runUntimed(rt, p, frame, io, background);
   // The report goes to the shell's own stderr, not the pipeline's: `time ls 2>/dev/null` still prints it.
   const start = rt.core.sim.state.clockMs;
-  const code = runUntimed(rt, p, frame, io, background);
-  io.err(bashReport(timesOf(rt.core.sim.state.clockMs - start), p.timed.posix));
+  const posix = p.timed.posix;
+  const report = () => io.err(bashReport(timesOf(rt.core.sim.state.clockMs - start), posix));
+  let code: number;
+  try {
+    code = runUntimed(rt, p, frame, io, background);
+  } catch (e) {
+    // bash reports the time of a pipeline that Ctrl+C ended too, then abandons the line.
+    if (e instanceof Interrupted) report();
+    throw e;
+  }
+  report();
   return code;
 }
 

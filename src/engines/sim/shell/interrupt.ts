@@ -28,7 +28,7 @@ export function advanceClock(state: SimState, deadline: Deadline | null, ms: num
       deadline.pending = true;
     } else {
       state.clockMs = Math.max(state.clockMs, deadline.atMs);
-      throw new Interrupted();
+      throw stop(deadline);
     }
   }
   state.clockMs += step;
@@ -36,7 +36,13 @@ export function advanceClock(state: SimState, deadline: Deadline | null, ms: num
 
 /** Ends the job after a command whose daemon-side wait crossed the deadline. */
 export function endIfPending(deadline: Deadline | null): void {
-  if (deadline?.pending) throw new Interrupted();
+  if (deadline?.pending) throw stop(deadline);
+}
+
+function stop(deadline: Deadline): Interrupted {
+  deadline.onStop?.();
+  deadline.onStop = undefined;
+  return new Interrupted();
 }
 
 /** What a line may change, as it was before the line ran. */

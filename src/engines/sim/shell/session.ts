@@ -7,7 +7,7 @@ import { executeLine, pruneFrames, tick, top, type ShellCore } from './exec';
 import { hostFrame } from './frames';
 import { Interrupted, restoreSnapshot, takeSnapshot, type Snapshot } from './interrupt';
 import { OutputBuffer } from './output';
-import type { Env } from './types';
+import type { Deadline, Env } from './types';
 import { viewOf } from './view';
 
 /** A session with access to its simulator and where its shell currently is. */
@@ -61,22 +61,34 @@ export function createShellSession(sim: Sim): SimSession {
       if (!job || !(elapsedMs < job.tookMs)) return { output: [], exitCode: core.lastExit };
       // Replays the line from where it began up to the moment Ctrl+C was pressed (see interrupt.ts).
       restoreSnapshot(core, job.snap);
-      core.deadline = { atMs: job.startMs + Math.max(0, Math.floor(elapsedMs)), pending: false };
+      let printedBefore = 0;
+      const deadline: Deadline = { atMs: job.startMs + Math.max(0, Math.floor(elapsedMs)), pending: false };
+      core.deadline = deadline;
+      let replay: ExecResult;
       try {
-        runLine(core, job.line);
+        replay = runLine(core, job.line, (out) => {
+          deadline.onStop = () => (printedBefore = out.text().length);
+        });
       } finally {
         core.deadline = null;
       }
-      return { output: [], exitCode: core.lastExit };
+      // The terminal already showed what came before the interrupt; what the shell printed after it (the report
+      // of an interrupted `time`) follows the `^C`.
+      const after = replay.output
+        .map((c) => c.text)
+        .join('')
+        .slice(printedBefore);
+      return { output: after ? [{ text: after, delayMs: 0 }] : [], exitCode: core.lastExit };
     },
   };
   return session;
 }
 
 /** Runs one line at the prompt: the console's own input first, then the shell, then time's consequences. */
-function runLine(core: ShellCore, line: string): ExecResult {
+function runLine(core: ShellCore, line: string, watch?: (out: OutputBuffer) => void): ExecResult {
   const sim = core.sim;
   const out = new OutputBuffer(() => sim.state.clockMs);
+  watch?.(out);
   tick(sim);
   pruneFrames(core);
   // A console's escape key, getty, login and a paused guest take the line before any shell (and its history).

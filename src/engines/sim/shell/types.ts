@@ -49,6 +49,8 @@ export interface Deadline {
   atMs: number;
   /** A wait done on the daemon's side (`docker stop`'s grace period) crossed it: the job ends when it returns. */
   pending: boolean;
+  /** Called once, when the job is stopped: what is printed after that is the shell's, after the `^C`. */
+  onStop?(): void;
 }
 
 /** What a command receives: the simulator, its shell frame, streams, and ways to run further commands. */
