@@ -127,6 +127,47 @@ describe('Ctrl+C: SIGINT to the foreground job (bash(1) SIGNALS; status 128+2)',
   });
 });
 
+describe('the rewind is exact: an interrupted sleep 100 leaves the session as sleep 5 would', () => {
+  const before = [
+    'docker pull alpine:3.22',
+    'touch /tmp/a',
+    'docker run -d --name one alpine:3.22 sleep 50',
+    'mkdir /tmp/b',
+  ];
+
+  test('same state, same random names, same clock', () => {
+    const a = fresh();
+    const b = fresh();
+    for (const l of before) {
+      a.execute(l);
+      b.execute(l);
+    }
+    a.execute('sleep 100');
+    a.interrupt(5000);
+    b.execute('sleep 5');
+    expect(a.sim.state).toEqual(b.sim.state);
+    expect(run(a, 'docker run -d alpine:3.22 sleep 9').text).toBe(run(b, 'docker run -d alpine:3.22 sleep 9').text);
+  });
+
+  test('after hundreds of instant lines the rewind still lands before the interrupted one', () => {
+    const s = fresh();
+    for (let i = 0; i < 250; i++) s.execute(`echo ${i} > /tmp/f${i % 7}`);
+    s.execute('sleep 100');
+    s.interrupt(1);
+    expect(s.sim.state.clockMs).toBe(1);
+    expect(run(s, 'cat /tmp/f4').text).toBe('249\n');
+  });
+
+  test('two interrupts in a row each stop their own line', () => {
+    const s = fresh();
+    s.execute('sleep 100');
+    s.interrupt(1000);
+    s.execute('sleep 100');
+    expect(s.interrupt(2000).exitCode).toBe(130);
+    expect(s.sim.state.clockMs).toBe(3000);
+  });
+});
+
 describe('Ctrl+C on docker pull (docker-pull(1)): the pull stops where it was', () => {
   test('interrupted after the first layer: no image, and the next pull fetches every layer again', () => {
     const s = fresh();

@@ -5,7 +5,8 @@ import { completeLine } from './complete';
 import { CONSOLE_ESCAPE, consoleAttached, consoleEchoes, consoleInput, consolePrompt } from './console';
 import { executeLine, pruneFrames, tick, top, type ShellCore } from './exec';
 import { hostFrame } from './frames';
-import { Interrupted, restoreSnapshot, takeSnapshot, type Snapshot } from './interrupt';
+import { Interrupted } from './interrupt';
+import { Rewind } from './rewind';
 import { OutputBuffer } from './output';
 import type { Deadline, Env } from './types';
 import { viewOf } from './view';
@@ -36,8 +37,9 @@ export function createShellSession(sim: Sim): SimSession {
     subStatus: 0,
     deadline: null,
   };
-  // The last line that took simulated time, and the session as it was before it: what Ctrl+C rewinds to.
-  let last: { line: string; snap: Snapshot; startMs: number; tookMs: number } | null = null;
+  // The last line, when it took simulated time: what Ctrl+C can still interrupt.
+  let last: { startMs: number; tookMs: number } | null = null;
+  const rewind = new Rewind(core);
   const session: SimSession = {
     sim,
     location: () => core.frames.map((f) => f.env),
@@ -48,25 +50,27 @@ export function createShellSession(sim: Sim): SimSession {
     echo: () => consoleEchoes(core),
     controlKey: (key) => (key === CONSOLE_ESCAPE && consoleAttached(core) ? session.execute(key) : null),
     execute(line: string): ExecResult {
-      const snap = takeSnapshot(core);
+      rewind.before();
       const startMs = sim.state.clockMs;
       const result = runLine(core, line);
       const tookMs = sim.state.clockMs - startMs;
-      last = tookMs > 0 ? { line, snap, startMs, tookMs } : null;
+      rewind.after(line, tookMs);
+      last = tookMs > 0 ? { startMs, tookMs } : null;
       return result;
     },
     interrupt(elapsedMs: number): ExecResult {
       const job = last;
       last = null;
       if (!job || !(elapsedMs < job.tookMs)) return { output: [], exitCode: core.lastExit };
-      // Replays the line from where it began up to the moment Ctrl+C was pressed (see interrupt.ts).
-      restoreSnapshot(core, job.snap);
+      // Back to before the line, then the line again up to the moment Ctrl+C was pressed (see interrupt.ts).
+      const line = rewind.rewind((l) => runLine(core, l));
+      if (line === null) return { output: [], exitCode: core.lastExit };
       let printedBefore = 0;
       const deadline: Deadline = { atMs: job.startMs + Math.max(0, Math.floor(elapsedMs)), pending: false };
       core.deadline = deadline;
       let replay: ExecResult;
       try {
-        replay = runLine(core, job.line, (out) => {
+        replay = runLine(core, line, (out) => {
           deadline.onStop = () => (printedBefore = out.text().length);
         });
       } finally {
