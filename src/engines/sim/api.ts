@@ -44,7 +44,8 @@ export interface ShellSession {
   /**
    * Ctrl+C `elapsedMs` of simulated time into playing the last line's output (its chunk delays, then its trailing
    * wait): SIGINT to that foreground job. The engine undoes what the line would have done after that moment and
-   * returns the job's status (130); after the line's end it changes nothing. The terminal prints `^C` itself.
+   * returns the job's status (130). With nothing running (Ctrl+C at the prompt: pass Infinity) only `$?` becomes
+   * 130, as in bash. The terminal prints `^C` itself; the result holds what the shell printed after it.
    */
   interrupt?(elapsedMs: number): ExecResult;
 }

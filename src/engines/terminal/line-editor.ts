@@ -188,6 +188,7 @@ export class LineEditor {
         return this.complete(wasTab);
       case 'interrupt':
         this.leaveLine('^C');
+        this.deps.session.interrupt?.(Infinity); // bash sets $? to 130
         return this.showPrompt();
       case 'clear':
         this.deps.out.write(CLEAR_SCREEN + printPrompt(this.prompt).seq);

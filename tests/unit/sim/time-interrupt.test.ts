@@ -65,12 +65,20 @@ describe('Ctrl+C: SIGINT to the foreground job (bash(1) SIGNALS; status 128+2)',
     expect(run(s, 'echo $?').text).toBe('0\n');
   });
 
-  test('an interrupt after the line ended changes nothing', () => {
+  test('an interrupt after the line ended undoes nothing; like Ctrl+C at the prompt it sets $? to 130', () => {
     const s = fresh();
-    s.execute('sleep 2');
-    expect(s.interrupt(2000).exitCode).toBe(0);
+    s.execute('sleep 2; touch /tmp/done');
+    expect(s.interrupt(2000).exitCode).toBe(130);
     expect(s.sim.state.clockMs).toBe(2000);
-    expect(run(s, 'echo $?').text).toBe('0\n');
+    expect(run(s, 'echo $?').text).toBe('130\n');
+    expect(run(s, 'ls /tmp').text).toContain('done');
+  });
+
+  test('Ctrl+C at the prompt (nothing running): $? is 130', () => {
+    const s = fresh();
+    run(s, 'true');
+    expect(s.interrupt(Infinity).exitCode).toBe(130);
+    expect(run(s, 'echo $?').text).toBe('130\n');
   });
 
   test('the rest of the line is abandoned: sleep 5; touch /tmp/after', () => {

@@ -170,6 +170,13 @@ describe('LineEditor with the simulator: sleep and Ctrl+C as bash has them', () 
     expect(t.session.sim.state.clockMs).toBe(10_000);
   });
 
+  it('Ctrl+C at the prompt prints ^C and sets $? to 130, as bash does', () => {
+    const t = shell();
+    t.editor.handleData('ec\x03');
+    t.editor.handleData('echo $?\r');
+    expect(t.editor.transcript.text).toMatch(/ec\^C\nlearner@host:~\$ echo \$\?\n130\n/);
+  });
+
   it('keys typed during the wait run after it; Ctrl+C throws them away', () => {
     const t = shell();
     t.editor.handleData('sleep 5\r');

@@ -5,7 +5,7 @@ import { completeLine } from './complete';
 import { CONSOLE_ESCAPE, consoleAttached, consoleEchoes, consoleInput, consolePrompt } from './console';
 import { executeLine, pruneFrames, tick, top, type ShellCore } from './exec';
 import { hostFrame } from './frames';
-import { Interrupted } from './interrupt';
+import { Interrupted, SIGINT_STATUS } from './interrupt';
 import { Rewind } from './rewind';
 import { OutputBuffer } from './output';
 import type { Deadline, Env } from './types';
@@ -61,7 +61,8 @@ export function createShellSession(sim: Sim): SimSession {
     interrupt(elapsedMs: number): ExecResult {
       const job = last;
       last = null;
-      if (!job || !(elapsedMs < job.tookMs)) return { output: [], exitCode: core.lastExit };
+      // Nothing running (the line had ended): readline gets the SIGINT, and bash sets $? to 130 all the same.
+      if (!job || !(elapsedMs < job.tookMs)) return { output: [], exitCode: (core.lastExit = SIGINT_STATUS) };
       // Back to before the line, then the line again up to the moment Ctrl+C was pressed (see interrupt.ts).
       const line = rewind.rewind((l) => runLine(core, l));
       if (line === null) return { output: [], exitCode: core.lastExit };
