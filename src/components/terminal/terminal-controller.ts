@@ -5,6 +5,7 @@ import { Checklist, type GoalPart } from './checklist';
 import { setUpHints } from './hints';
 import { mountKeyBar } from './key-bar';
 import { readTheme, watchTheme } from './theme';
+import { mountTimeControl } from './time-control';
 import { TranscriptPanel } from './transcript-panel';
 import { mountTerminal, type TerminalHandle } from './xterm-view';
 
@@ -50,10 +51,16 @@ export class TerminalController {
     const screen = el.querySelector<HTMLElement>('.il-screen')!;
     screen.replaceChildren();
     const checklist = new Checklist(el.querySelector('.il-goal'));
+    const time = mountTimeControl(el, {
+      reducedMotion: () => motion.matches,
+      announce,
+      onChange: () => this.handle.retime(),
+    });
     this.handle = mountTerminal(screen, {
       session,
       theme: readTheme(el),
       reducedMotion: () => motion.matches,
+      speed: () => time.speed(),
       describedBy: el.querySelector('.il-keys')?.id,
       onEscape: () => this.focusNextControl(),
       onTranscript: (text) => this.transcript.set(text),
@@ -70,6 +77,7 @@ export class TerminalController {
     const onMotion = (): void => this.handle.setReducedMotion(motion.matches);
     motion.addEventListener('change', onMotion);
     this.cleanups.push(
+      () => time.dispose(),
       () => motion.removeEventListener('change', onMotion),
       watchTheme(() => this.handle.setTheme(readTheme(el))),
       mountKeyBar(screen, { send: (data) => this.handle.input(data), escape: () => this.focusNextControl() }),

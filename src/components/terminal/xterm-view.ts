@@ -4,6 +4,7 @@
  * terminal for the il-terminal element and is what that element imports lazily.
  */
 import { FitAddon } from '@xterm/addon-fit';
+import { Unicode11Addon } from '@xterm/addon-unicode11';
 import { Terminal, type IDisposable, type ITerminalAddon, type ITheme } from '@xterm/xterm';
 import type { ExecResult, ShellSession } from '../../engines/sim/api';
 import { LineEditor } from '../../engines/terminal/line-editor';
@@ -14,6 +15,8 @@ export interface MountOptions {
   session: ShellSession;
   theme: ITheme;
   reducedMotion(): boolean;
+  /** Simulated ms per real ms chosen now (1 real time, 10 fast-forward, Infinity at once). */
+  speed(): number;
   /** Accessible description of the input (the visible instructions' id). */
   describedBy?: string;
   onCommandDone(line: string, result: ExecResult): void;
@@ -28,6 +31,8 @@ export interface TerminalHandle {
   readonly editor: LineEditor;
   setTheme(theme: ITheme): void;
   setReducedMotion(reduced: boolean): void;
+  /** The chosen speed changed: a wait under way continues at the new one. */
+  retime(): void;
   /** Feeds bytes to the terminal as typed keys (the on-screen key bar). */
   input(data: string): void;
   /** Columns and rows shown now. */
@@ -59,7 +64,8 @@ export class ShellAddon implements ITerminalAddon {
       out,
       cols: () => term.cols,
       timer: realTimer,
-      pacing: () => ({ reducedMotion: opts.reducedMotion() }),
+      now: () => performance.now(),
+      pacing: () => ({ speed: opts.speed() }),
       onCommandDone: (line, result) => opts.onCommandDone(line, result),
     });
     this.editor = editor;
@@ -96,10 +102,15 @@ export function mountTerminal(host: HTMLElement, opts: MountOptions): TerminalHa
     fontFamily: getComputedStyle(host).fontFamily || 'monospace',
     fontSize: 14,
     scrollback: 1000,
+    // `term.unicode` is a proposed API in xterm.js: needed to switch to the Unicode 11 widths below.
+    allowProposedApi: true,
   });
   const fit = new FitAddon();
   const shell = new ShellAddon({ ...opts, reducedMotion: () => reduced });
   term.loadAddon(fit);
+  // Unicode 11 widths for emoji and CJK, the same tables the line editor measures with (engines/terminal/width.ts).
+  term.loadAddon(new Unicode11Addon());
+  term.unicode.activeVersion = '11';
   term.open(host);
   if (opts.describedBy) term.textarea?.setAttribute('aria-describedby', opts.describedBy);
   const resize = (): void => {
@@ -119,6 +130,7 @@ export function mountTerminal(host: HTMLElement, opts: MountOptions): TerminalHa
       reduced = value;
       term.options.cursorBlink = !value;
     },
+    retime: () => shell.editor?.retime(),
     input: (data) => term.input(data),
     size: () => ({ cols: term.cols, rows: term.rows }),
     focus: () => term.focus(),

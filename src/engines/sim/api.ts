@@ -41,6 +41,13 @@ export interface ShellSession {
   controlKey?(key: string): ExecResult | null;
   /** Lines previously run, oldest first (for `history` and the Up/Down keys). */
   history(): readonly string[];
+  /**
+   * Ctrl+C `elapsedMs` of simulated time into playing the last line's output (its chunk delays, then its trailing
+   * wait): SIGINT to that foreground job. The engine undoes what the line would have done after that moment and
+   * returns the job's status (130). With nothing running (Ctrl+C at the prompt: pass Infinity) only `$?` becomes
+   * 130, as in bash. The terminal prints `^C` itself; the result holds what the shell printed after it.
+   */
+  interrupt?(elapsedMs: number): ExecResult;
 }
 
 /** A way to run a workload, raced in the boot-versus-start view. */

@@ -7,14 +7,29 @@ export interface Rng {
   int(maxExclusive: number): number;
   hex(chars: number): string;
   pick<T>(items: readonly T[]): T;
+  /** The generator's position, so a session can rewind it (Ctrl+C replays a line up to the interrupt). */
+  save(): number;
+  restore(position: number): void;
 }
 
 /** Creates a PRNG from a 32-bit seed. */
 export function createRng(seed: number): Rng {
-  const next = mulberry32(seed);
+  let gen = mulberry32(seed);
+  let calls = 0;
+  const next = (): number => {
+    calls++;
+    return gen();
+  };
   const int = (max: number): number => Math.floor(next() * max);
   return {
     next,
+    save: () => calls,
+    restore: (position) => {
+      // mulberry32 keeps its state in a closure: replaying the draws is the one way back, and lines draw few.
+      gen = mulberry32(seed);
+      for (let i = 0; i < position; i++) gen();
+      calls = position;
+    },
     int,
     hex: (chars) => Array.from({ length: chars }, () => int(16).toString(16)).join(''),
     pick: (items) => items[int(items.length)] as (typeof items)[number],

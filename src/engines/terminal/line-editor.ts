@@ -3,12 +3,13 @@ import { applyCompletion, formatColumns } from './complete';
 import { HistoryCursor } from './history';
 import { parseInput, type KeyAction } from './keymap';
 import { LineBuffer } from './line';
-import { planPlayback, type PacingOptions } from './pacing';
-import { Playback, type Timer } from './playback';
+import { speedOf, type PacingOptions } from './pacing';
+import type { Timer } from './playback';
 import { appendText, cursorOffset, moveCursor, printPrompt, redrawLine, type LineView } from './render';
+import { TimedPlayback } from './timed-playback';
 import { Transcript } from './transcript';
 import type { Output } from './tty';
-import { textWidth } from './width';
+import { advanceCells } from './width';
 
 /** What the editor is wired to: a shell session, a terminal, a clock and the page's preferences. */
 export interface LineEditorDeps {
@@ -17,7 +18,9 @@ export interface LineEditorDeps {
   /** Current terminal width in cells (it changes when the page is resized). */
   cols(): number;
   timer: Timer;
-  /** Read at every command, so a change of prefers-reduced-motion applies at once. */
+  /** Real milliseconds (performance.now): how far into a wait Ctrl+C or a change of speed came. */
+  now?(): number;
+  /** Read at every wait, so a change of prefers-reduced-motion applies at once. */
   pacing(): PacingOptions;
   /** Called once a command's output has finished playing (or was interrupted). */
   onCommandDone?(line: string, result: ExecResult): void;
@@ -35,7 +38,7 @@ export class LineEditor {
   private prompt = '';
   private at = 0;
   private lastWasTab = false;
-  private playback: Playback | undefined;
+  private playback: TimedPlayback | undefined;
   private queued: KeyAction[] = [];
   /** True while the session reads a secret (login's `Password: `): typed keys are kept but not shown. */
   private secret = false;
@@ -67,6 +70,11 @@ export class LineEditor {
     this.drainQueue();
   }
 
+  /** The chosen speed changed: a wait under way continues at the new one. */
+  retime(): void {
+    this.playback?.retime();
+  }
+
   /** Stops any playback without further output (the element is going away). */
   dispose(): void {
     this.queued = [];
@@ -86,7 +94,7 @@ export class LineEditor {
   }
 
   private moveTo(): void {
-    const at = cursorOffset(this.view());
+    const at = cursorOffset(this.view(), this.deps.cols());
     this.deps.out.write(moveCursor(this.at, at, this.deps.cols()));
     this.at = at;
   }
@@ -106,7 +114,7 @@ export class LineEditor {
   /** Leaves the cursor after the line's end and starts a fresh row. */
   private leaveLine(suffix = ''): void {
     const cols = this.deps.cols();
-    const end = this.promptWidth + textWidth(this.line.text);
+    const end = advanceCells(this.promptWidth, this.line.text, cols);
     // A line that exactly fills its last row already left the cursor on a fresh row.
     const onFreshRow = end > 0 && end % cols === 0 && !suffix;
     this.transcript.commitPending(suffix);
@@ -180,6 +188,7 @@ export class LineEditor {
         return this.complete(wasTab);
       case 'interrupt':
         this.leaveLine('^C');
+        this.deps.session.interrupt?.(Infinity); // bash sets $? to 130
         return this.showPrompt();
       case 'clear':
         this.deps.out.write(CLEAR_SCREEN + printPrompt(this.prompt).seq);
@@ -276,18 +285,23 @@ export class LineEditor {
       this.deps.out.write(chunk.replace(/\r?\n/g, '\r\n'));
       endsWithNewline = chunk.endsWith('\n');
     };
-    this.playback = new Playback(
-      planPlayback(result.output, this.deps.pacing()),
-      this.deps.timer,
-      print,
-      (interrupted) => {
-        if (interrupted) print('^C\n');
-        else if (!endsWithNewline) print('\n');
-        this.deps.onCommandDone?.(text, result);
-        this.showPrompt();
-        this.drainQueue();
-      },
-    );
+    const clock = {
+      timer: this.deps.timer,
+      now: () => this.deps.now?.() ?? 0,
+      speed: () => speedOf(this.deps.pacing()),
+    };
+    this.playback = new TimedPlayback(result.output, clock, print, (interrupted, elapsedMs) => {
+      let final = result;
+      if (interrupted) {
+        // SIGINT to the foreground job at that moment: the engine undoes what came after (status 130).
+        final = this.deps.session.interrupt?.(elapsedMs) ?? result;
+        print('^C\n');
+        if (final !== result) for (const chunk of final.output) print(chunk.text);
+      } else if (!endsWithNewline) print('\n');
+      this.deps.onCommandDone?.(text, final);
+      this.showPrompt();
+      this.drainQueue();
+    });
     this.playback.start();
   }
 

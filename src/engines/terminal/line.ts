@@ -1,3 +1,5 @@
+import { cellWidth } from './width';
+
 /** The line being edited, as code points, so the cursor never lands inside a surrogate pair. */
 export class LineBuffer {
   private chars: string[] = [];
@@ -37,26 +39,42 @@ export class LineBuffer {
     this.pos += add.length;
   }
 
-  /** Deletes the code point left of the cursor; false when there is none. */
+  /** Deletes the character left of the cursor; false when there is none. */
   backspace(): boolean {
     if (this.pos === 0) return false;
-    this.chars.splice(--this.pos, 1);
+    // The whole character goes: its combining marks with it.
+    let start = this.pos - 1;
+    while (start > 0 && this.zeroWidthAt(start)) start--;
+    this.chars.splice(start, this.pos - start);
+    this.pos = start;
     return true;
   }
 
-  /** Deletes the code point under the cursor; false at the end of the line. */
+  /** Deletes the character under the cursor; false at the end of the line. */
   delete(): boolean {
     if (this.pos >= this.chars.length) return false;
-    this.chars.splice(this.pos, 1);
+    let end = this.pos + 1;
+    while (end < this.chars.length && this.zeroWidthAt(end)) end++;
+    this.chars.splice(this.pos, end - this.pos);
     return true;
   }
 
-  /** Moves the cursor by `delta` code points, clamped to the line; false if it did not move. */
+  /**
+   * Moves the cursor by `delta` characters, clamped to the line; false if it did not move. A zero-width code point
+   * (a combining mark, a variation selector) belongs to the character before it, so the cursor steps over it as
+   * readline does: one key press always moves the cursor on screen.
+   */
   move(delta: number): boolean {
-    const next = Math.min(this.chars.length, Math.max(0, this.pos + delta));
+    let next = Math.min(this.chars.length, Math.max(0, this.pos + delta));
+    const step = Math.sign(delta);
+    while (step !== 0 && next > 0 && next < this.chars.length && this.zeroWidthAt(next)) next += step;
     const moved = next !== this.pos;
     this.pos = next;
     return moved;
+  }
+
+  private zeroWidthAt(i: number): boolean {
+    return cellWidth(this.chars[i]!.codePointAt(0)!) === 0;
   }
 
   /** Moves the cursor to the line's start (Home, Ctrl+A). */

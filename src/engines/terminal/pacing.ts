@@ -2,6 +2,8 @@ import type { OutputChunk } from '../sim/api';
 
 /** How simulated delays become real ones. */
 export interface PacingOptions {
+  /** Simulated ms per real ms for the line editor (1 = real time, 10 = fast-forward, Infinity = at once). */
+  speed?: number;
   /** Real milliseconds per simulated millisecond (1 = real time). */
   scale?: number;
   /** No single wait is longer than this. */
@@ -25,4 +27,11 @@ export function planPlayback(chunks: readonly OutputChunk[], opts: PacingOptions
   const total = waits.reduce((a, b) => a + b, 0);
   const shrink = total > maxTotalMs ? maxTotalMs / total : 1;
   return chunks.map((c, i) => ({ waitMs: Math.round(waits[i]! * shrink), text: c.text }));
+}
+
+/** The speed the line editor plays at: reduced motion (with no speed chosen) shows output at once. */
+export function speedOf(opts: PacingOptions): number {
+  if (opts.speed !== undefined) return opts.speed;
+  if (opts.reducedMotion) return Infinity;
+  return 1 / (opts.scale ?? 1);
 }

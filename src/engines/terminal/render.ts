@@ -1,5 +1,5 @@
 import { stripAnsi } from './transcript';
-import { textWidth } from './width';
+import { advanceCells, textWidth } from './width';
 
 /** Where the cursor sits, in cells counted from the first cell of the prompt's row. */
 export type CellOffset = number;
@@ -29,9 +29,9 @@ export interface LineView {
   after: string;
 }
 
-/** Cell offset of the cursor for a line view. */
-export function cursorOffset(view: LineView): CellOffset {
-  return view.promptWidth + textWidth(view.before);
+/** Cell offset of the cursor for a line view (wide characters that wrap early move it on, as in xterm). */
+export function cursorOffset(view: LineView, cols = Infinity): CellOffset {
+  return advanceCells(view.promptWidth, view.before, cols);
 }
 
 /**
@@ -41,15 +41,15 @@ export function cursorOffset(view: LineView): CellOffset {
 export function redrawLine(from: CellOffset, view: LineView, cols: number): { seq: string; at: CellOffset } {
   const start = view.promptWidth;
   const text = view.before + view.after;
-  const end = start + textWidth(text);
-  const at = cursorOffset(view);
+  const end = advanceCells(start, text, cols);
+  const at = cursorOffset(view, cols);
   const seq = moveCursor(from, start, cols) + '\x1b[J' + text + settleWrap(end, cols) + moveCursor(end, at, cols);
   return { seq, at };
 }
 
 /** Sequence for text typed at the end of the line: just print it (screen readers echo it once). */
 export function appendText(from: CellOffset, text: string, cols: number): { seq: string; at: CellOffset } {
-  const at = from + textWidth(text);
+  const at = advanceCells(from, text, cols);
   return { seq: text + settleWrap(at, cols), at };
 }
 

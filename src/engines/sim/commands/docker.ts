@@ -1,52 +1,9 @@
 /** The docker CLI: looks the subcommand up in its declared tree (docker/tree.ts), as the real CLI's cobra tree does. */
-import type { Sim } from '../model/types';
 import type { Command, Ctx } from '../shell/types';
+import { completeDockerSlot } from './docker/complete';
 import { printHelp } from './docker/help';
 import { dockerSurface, GLOBAL_UNSIMULATED, MANAGEMENT, SUBCOMMANDS, UNSIMULATED_COMMANDS } from './docker/tree';
 import { HINT, notSimulated } from './honesty';
-
-/** Flags offered after `docker run`. */
-const RUN_FLAGS = [
-  '-d', '-i', '-t', '-it', '-e', '-w', '--rm', '--name', '--hostname', '-m', '--memory', '--cpus', '--pids-limit',
-  '--network', '--read-only', '--cap-add', '--cap-drop', '--privileged', '--security-opt',
-]; // prettier-ignore
-const PULLABLE = ['alpine:3.22', 'busybox', 'debian:13-slim', 'ubuntu:24.04', 'hello-world'];
-
-/** Candidates for tab completion after `docker …`. */
-function completeDocker(argv: string[], sim: Sim): string[] {
-  const s = sim.state;
-  const images = [...s.images.values()].flatMap((i) => i.tags);
-  const names = s.containers.map((c) => c.name);
-  const running = s.containers.filter((c) => c.status === 'running').map((c) => c.name);
-  const sub = argv[1] ?? '';
-  if (argv.length === 1) return [...SUBCOMMANDS.keys(), 'image', 'container'];
-  const managed = MANAGEMENT[sub];
-  if (managed && argv.length === 2) return [...managed.subs.keys()];
-  switch (sub) {
-    case 'run':
-      return [...RUN_FLAGS, ...images, ...PULLABLE];
-    case 'pull':
-      return [...PULLABLE, 'lab/myapp:1.0'];
-    case 'rmi':
-    case 'history':
-      return images;
-    case 'exec':
-      return argv.length === 2 ? ['-it', ...running] : running.concat(['sh', 'bash']);
-    case 'stop':
-    case 'kill':
-    case 'stats':
-      return running;
-    case 'rm':
-    case 'start':
-    case 'logs':
-    case 'inspect':
-      return names;
-    case 'ps':
-      return ['-a', '-q'];
-    default:
-      return [];
-  }
-}
 
 /** `docker`, `docker --help`: the commands modelled here, and the real ones that are not. */
 function usage(ctx: Ctx): number {
@@ -85,7 +42,7 @@ export const docker: Command = {
   name: 'docker',
   usage: 'docker COMMAND [OPTIONS]',
   summary: 'the Docker CLI (talks to dockerd)',
-  completions: completeDocker,
+  completions: completeDockerSlot,
   surface: dockerSurface(),
   run(argv, ctx) {
     const sub = argv[1];

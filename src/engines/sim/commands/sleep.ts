@@ -1,10 +1,14 @@
+import { Interrupted } from '../shell/interrupt';
 import type { Command } from '../shell/types';
 import { viewOf } from '../shell/view';
 import { optionError, surfaceOf } from './honesty';
 import { parseOpts, type OptSpec } from './opts';
 
-/** Longest sleep we simulate in the foreground; a learner waits in simulated, not real, time. */
-const MAX_FOREGROUND_MS = 3_600_000;
+/**
+ * `sleep infinity` waits until it is interrupted; the clock cannot move forever, so it moves this far: 2^31-1 ms
+ * (24.8 days), the longest single timer a browser keeps. The terminal waits in real time, so Ctrl+C ends it first.
+ */
+const FOREVER_MS = 2 ** 31 - 1;
 const SPEC: OptSpec = { unsimulated: ['--help', '--version'] };
 const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 };
 
@@ -19,7 +23,7 @@ function seconds(arg: string): number {
 export const sleep: Command = {
   name: 'sleep',
   usage: 'sleep NUMBER[SUFFIX]...',
-  summary: 'wait (simulated time)',
+  summary: 'wait (real time in the terminal, unless fast-forwarded)',
   surface: surfaceOf(SPEC),
   run(argv, ctx) {
     const busybox = viewOf(ctx.sim, ctx.frame.env).os.userland === 'busybox';
@@ -46,7 +50,18 @@ export const sleep: Command = {
       ctx.keepSelf(); // the shell that started it prints the job line (`[1] PID`), not sleep
       return 0;
     }
-    ctx.advance(Math.min(ms, MAX_FOREGROUND_MS));
+    const endsAtMs = ctx.sim.state.clockMs + Math.min(ms, FOREVER_MS);
+    try {
+      ctx.advance(endsAtMs - ctx.sim.state.clockMs);
+    } catch (e) {
+      // A container's PID 1 has no SIGINT handler, so the kernel ignores the signal docker run passes on:
+      // the client stops waiting, sleep keeps running until its time is up (docker-run(1), --sig-proxy).
+      if (e instanceof Interrupted && ctx.selfProc?.nsPid === 1) {
+        ctx.selfProc.endsAtMs = endsAtMs;
+        ctx.keepSelf();
+      }
+      throw e;
+    }
     return 0;
   },
 };

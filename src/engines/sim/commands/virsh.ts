@@ -1,5 +1,5 @@
 /** virsh: libvirt's CLI for the host's KVM domains. */
-import type { Sim } from '../model/types';
+import { completeVirshSlot } from './virsh/complete';
 import type { Command, Ctx } from '../shell/types';
 import { HINT, notSimulated } from './honesty';
 import { failed, stateOf } from './virsh/common';
@@ -98,21 +98,13 @@ function domainSub(sub: string, argv: string[], ctx: Ctx): number {
   return fn ? fn(vm, ctx, opts) : 1;
 }
 
-/** Candidates after `virsh …`. */
-function completeVirsh(argv: string[], sim: Sim): string[] {
-  if (argv.length === 1) return ['list', 'version', ...DOMAIN_SUBS.keys()];
-  if (argv[1] === 'list') return ['--all', '--inactive'];
-  if (argv[1] === 'version') return ['--daemon'];
-  return sim.state.vms.map((v) => v.name);
-}
-
 /** `virsh [-c qemu:///system] SUB …`. */
 export const virsh: Command = {
   name: 'virsh',
   usage:
     'virsh list [--all] | version | start|shutdown|destroy|reboot|suspend|resume|console|dumpxml|dominfo|domstate DOMAIN',
   summary: 'manage KVM virtual machines (libvirt)',
-  completions: completeVirsh,
+  completions: completeVirshSlot,
   surface: {
     supported: [
       'list',

@@ -41,6 +41,14 @@ export interface LayerPull {
   existed: boolean;
 }
 
+/** The layers a pull of `r` fetches, in order, and which of them the content store already holds. */
+export function layersToPull(state: SimState, r: RegistryImage): LayerPull[] {
+  return r.layers.map((l) => {
+    const digest = digestOf(`layer:${l.name}`);
+    return { digest, compressedBytes: l.compressed, existed: state.layers.has(digest) };
+  });
+}
+
 /** Stores a registry image locally; layers already in the content store are reused, not fetched. */
 export function storeImage(
   state: SimState,

@@ -51,6 +51,8 @@ export interface Pipeline {
   bang: boolean;
   commands: Command[];
   pipeStderr: boolean[];
+  /** bash's `time [-p]` before it: report the pipeline's real, user and sys time (`-p`: POSIX format). */
+  timed?: { posix: boolean };
 }
 
 /** `pipeline && pipeline || pipeline`. */

@@ -7,7 +7,7 @@ import type { List } from './ast';
 import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
 import { ExpandError, ExpandUnsupported } from './expand';
 import { RedirectError, type Io } from './redirect';
-import type { Frame } from './types';
+import type { Deadline, Frame } from './types';
 
 /** Mutable state of one interactive session. */
 export interface ShellCore {
@@ -26,6 +26,8 @@ export interface ShellCore {
   loopDepth: number;
   /** Status of the last command substitution, which an assignment-only command returns. */
   subStatus: number;
+  /** Set while a line is replayed up to a Ctrl+C (see interrupt.ts): waits stop there. */
+  deadline: Deadline | null;
 }
 
 /** Runs one simple command by name (the caller's `dispatch`); `keptRef` receives the PID of a process left running. */

@@ -5,6 +5,7 @@ import { findContainer, spawnInContainer, stopContainer, rssOf } from '../model/
 import { reap, spawn } from '../model/procs';
 import { touchGuestMemory } from '../model/vms';
 import type { Proc, Sim } from '../model/types';
+import { advanceClock, endIfPending } from './interrupt';
 import { guarded, top, type Runtime, type ShellCore } from './core';
 import { runList, subshell, substitute } from './interp';
 import { OutputBuffer } from './output';
@@ -179,9 +180,10 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
     },
     out: io.out,
     err: io.err,
-    advance: (ms) => {
-      sim.state.clockMs += Math.max(0, Math.round(ms));
-      touchGuestMemory(sim.state);
+    advance: (ms, how) => {
+      advanceClock(sim.state, core.deadline, ms, how);
+      // What ends while time passes ends now, not at the next prompt: `sleep 4; jobs` sees a 3 s job done.
+      tick(sim);
     },
     push: (f) => {
       core.frames.push(f);
@@ -214,7 +216,9 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
   };
   core.nesting++;
   try {
-    return cmd.run(argv, ctx);
+    const code = cmd.run(argv, ctx);
+    endIfPending(core.deadline);
+    return code;
   } finally {
     core.nesting--;
     if (touched && input) input.pos = input.text.length;

@@ -5,6 +5,8 @@
  * Every loop is bounded so that no line can hang the page.
  */
 import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
+import { Interrupted } from './interrupt';
+import { bashReport, timesOf } from './time-report';
 import type { AndOr, Command, List, Pipeline, Redirect, Word } from './ast';
 import { guarded, LineAbort, loopControl, MAX_ITERATIONS, MAX_STEPS, setVar, type Runtime } from './core';
 import { expandString, expandWords, type ExpandEnv } from './expand';
@@ -41,6 +43,24 @@ function runAndOr(rt: Runtime, ao: AndOr, frame: Frame, io: Io): number {
 }
 
 function runPipeline(rt: Runtime, p: Pipeline, frame: Frame, io: Io, background: boolean): number {
+  if (!p.timed) return runUntimed(rt, p, frame, io, background);
+  // The report goes to the shell's own stderr, not the pipeline's: `time ls 2>/dev/null` still prints it.
+  const start = rt.core.sim.state.clockMs;
+  const posix = p.timed.posix;
+  const report = () => io.err(bashReport(timesOf(rt.core.sim.state.clockMs - start), posix));
+  let code: number;
+  try {
+    code = runUntimed(rt, p, frame, io, background);
+  } catch (e) {
+    // bash reports the time of a pipeline that Ctrl+C ended too, then abandons the line.
+    if (e instanceof Interrupted) report();
+    throw e;
+  }
+  report();
+  return code;
+}
+
+function runUntimed(rt: Runtime, p: Pipeline, frame: Frame, io: Io, background: boolean): number {
   if (p.commands.length === 1) {
     const code = runCommand(rt, p.commands[0] as Command, frame, io, background);
     return p.bang ? Number(code === 0) : code;

@@ -128,6 +128,22 @@ class Parser {
   }
 
   private pipeline(): Pipeline {
+    // bash's reserved word `time [-p]` times the whole pipeline (bash(1), "Pipelines"); in ash it is a program.
+    let timed: Pipeline['timed'];
+    if (this.shell === 'bash' && this.isWord('time')) {
+      this.k++;
+      timed = { posix: this.isWord('-p') };
+      if (timed.posix) this.k++;
+      const t = this.peek();
+      // `time` alone (or before `;`, `&&`…) times nothing: bash prints zeros.
+      if (t === undefined || (t.t === 'op' && t.op !== '(' && t.op !== '!'))
+        return {
+          bang: false,
+          commands: [{ type: 'simple', assigns: [], words: [], redirects: [] }],
+          pipeStderr: [false],
+          timed,
+        };
+    }
     let bang = false;
     // bash takes `! ! cmd` (negated twice); ash refuses a second `!`.
     for (let n = 0; this.isWord('!'); this.k++, n++) {
@@ -143,7 +159,7 @@ class Parser {
       commands.push(this.command());
     }
     pipeStderr.push(false);
-    return { bang, commands, pipeStderr };
+    return { bang, commands, pipeStderr, ...(timed ? { timed } : {}) };
   }
 
   private command(): Command {

@@ -5,8 +5,10 @@ import { completeLine } from './complete';
 import { CONSOLE_ESCAPE, consoleAttached, consoleEchoes, consoleInput, consolePrompt } from './console';
 import { executeLine, pruneFrames, tick, top, type ShellCore } from './exec';
 import { hostFrame } from './frames';
+import { Interrupted, SIGINT_STATUS } from './interrupt';
+import { Rewind } from './rewind';
 import { OutputBuffer } from './output';
-import type { Env } from './types';
+import type { Deadline, Env } from './types';
 import { viewOf } from './view';
 
 /** A session with access to its simulator and where its shell currently is. */
@@ -14,6 +16,7 @@ export interface SimSession extends ShellSession {
   readonly sim: Sim;
   /** The environments of the shell stack, host first. */
   location(): Env[];
+  interrupt(elapsedMs: number): ExecResult;
 }
 
 /** Lines longer than this are refused like an over-long argument list (bash has no fixed limit; we bound work). */
@@ -32,7 +35,11 @@ export function createShellSession(sim: Sim): SimSession {
     flow: null,
     loopDepth: 0,
     subStatus: 0,
+    deadline: null,
   };
+  // The last line, when it took simulated time: what Ctrl+C can still interrupt.
+  let last: { startMs: number; tookMs: number } | null = null;
+  const rewind = new Rewind(core);
   const session: SimSession = {
     sim,
     location: () => core.frames.map((f) => f.env),
@@ -43,34 +50,81 @@ export function createShellSession(sim: Sim): SimSession {
     echo: () => consoleEchoes(core),
     controlKey: (key) => (key === CONSOLE_ESCAPE && consoleAttached(core) ? session.execute(key) : null),
     execute(line: string): ExecResult {
-      const out = new OutputBuffer();
-      tick(sim);
-      pruneFrames(core);
-      // A console's escape key, getty, login and a paused guest take the line before any shell (and its history).
-      const taken = consoleInput(core, line, out);
-      if (taken !== null) return { output: out.chunks, exitCode: taken };
-      if (line.trim() !== '') core.hist.push(line.length > 1000 ? line.slice(0, 1000) : line);
-      if (core.hist.length > 1000) core.hist.shift();
-      if (line.length > MAX_LINE) {
-        out.write('bash: line too long\n');
-        return { output: out.chunks, exitCode: (core.lastExit = 1) };
-      }
-      let exitCode: number;
+      rewind.before();
+      const startMs = sim.state.clockMs;
+      const result = runLine(core, line);
+      const tookMs = sim.state.clockMs - startMs;
+      rewind.after(line, tookMs);
+      last = tookMs > 0 ? { startMs, tookMs } : null;
+      return result;
+    },
+    interrupt(elapsedMs: number): ExecResult {
+      const job = last;
+      last = null;
+      // Nothing running (the line had ended): readline gets the SIGINT, and bash sets $? to 130 all the same.
+      if (!job || !(elapsedMs < job.tookMs)) return { output: [], exitCode: (core.lastExit = SIGINT_STATUS) };
+      // Back to before the line, then the line again up to the moment Ctrl+C was pressed (see interrupt.ts).
+      const line = rewind.rewind((l) => runLine(core, l));
+      if (line === null) return { output: [], exitCode: core.lastExit };
+      let printedBefore = 0;
+      const deadline: Deadline = { atMs: job.startMs + Math.max(0, Math.floor(elapsedMs)), pending: false };
+      core.deadline = deadline;
+      let replay: ExecResult;
       try {
-        exitCode = executeLine(core, line, out);
-      } catch (e) {
-        // The contract says execute never throws; a bug still shows, loudly, instead of killing the terminal.
-        out.write(`sim: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-        exitCode = core.lastExit = 1;
+        replay = runLine(core, line, (out) => {
+          deadline.onStop = () => (printedBefore = out.text().length);
+        });
+      } finally {
+        core.deadline = null;
       }
-      tick(sim);
-      pruneFrames(core);
-      const cleared = core.cleared;
-      core.cleared = false;
-      return { output: out.chunks, exitCode, ...(cleared ? { clear: true } : {}) };
+      // The terminal already showed what came before the interrupt; what the shell printed after it (the report
+      // of an interrupted `time`) follows the `^C`.
+      const after = replay.output
+        .map((c) => c.text)
+        .join('')
+        .slice(printedBefore);
+      return { output: after ? [{ text: after, delayMs: 0 }] : [], exitCode: core.lastExit };
     },
   };
   return session;
+}
+
+/** Runs one line at the prompt: the console's own input first, then the shell, then time's consequences. */
+function runLine(core: ShellCore, line: string, watch?: (out: OutputBuffer) => void): ExecResult {
+  const sim = core.sim;
+  const out = new OutputBuffer(() => sim.state.clockMs);
+  watch?.(out);
+  tick(sim);
+  pruneFrames(core);
+  // A console's escape key, getty, login and a paused guest take the line before any shell (and its history).
+  const taken = consoleInput(core, line, out);
+  if (taken !== null) return { output: out.chunks, exitCode: taken };
+  if (line.trim() !== '') core.hist.push(line.length > 1000 ? line.slice(0, 1000) : line);
+  if (core.hist.length > 1000) core.hist.shift();
+  if (line.length > MAX_LINE) {
+    out.write('bash: line too long\n');
+    return { output: out.chunks, exitCode: (core.lastExit = 1) };
+  }
+  let exitCode: number;
+  try {
+    exitCode = executeLine(core, line, out);
+  } catch (e) {
+    if (e instanceof Interrupted) {
+      // SIGINT ended the foreground job: the rest of the line is abandoned, as bash does.
+      exitCode = core.lastExit = e.status;
+      core.flow = null;
+    } else {
+      // The contract says execute never throws; a bug still shows, loudly, instead of killing the terminal.
+      out.write(`sim: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      exitCode = core.lastExit = 1;
+    }
+  }
+  tick(sim);
+  pruneFrames(core);
+  out.finish();
+  const cleared = core.cleared;
+  core.cleared = false;
+  return { output: out.chunks, exitCode, ...(cleared ? { clear: true } : {}) };
 }
 
 /** bash's `user@host:cwd$ `, root's `#`, and busybox sh's `/ # `. */

@@ -18,6 +18,7 @@ const BUSYBOX = [
   'df',
   'mount',
   'sleep',
+  'time',
   'date',
   'touch',
   'mkdir',

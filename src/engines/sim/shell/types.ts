@@ -39,6 +39,20 @@ export interface Job {
   text: string;
 }
 
+/** Whose wait it is: the foreground program's (SIGINT stops it) or a daemon's it asked (it finishes anyway). */
+export interface AdvanceOpts {
+  daemon?: boolean;
+}
+
+/** When a line replayed up to a Ctrl+C must stop, and whether a daemon-side wait already ran past it. */
+export interface Deadline {
+  atMs: number;
+  /** A wait done on the daemon's side (`docker stop`'s grace period) crossed it: the job ends when it returns. */
+  pending: boolean;
+  /** Called once, when the job is stopped: what is printed after that is the shell's, after the `^C`. */
+  onStop?(): void;
+}
+
 /** What a command receives: the simulator, its shell frame, streams, and ways to run further commands. */
 export interface Ctx {
   sim: Sim;
@@ -65,8 +79,11 @@ export interface Ctx {
   interactive: boolean;
   out(text: string, delayMs?: number): void;
   err(text: string): void;
-  /** Advances the simulated clock (a command that takes time). */
-  advance(ms: number): void;
+  /**
+   * Advances the simulated clock (a command that takes time); the terminal waits as long. Ctrl+C stops a program's
+   * own wait where it is; a wait on a daemon's side (`{ daemon: true }`: docker stop's grace period) runs to its end.
+   */
+  advance(ms: number, how?: AdvanceOpts): void;
   /** Enters a new shell (container, VM console); `exit` pops it. */
   push(frame: Frame): void;
   depth(): number;
@@ -113,8 +130,8 @@ export interface Command {
   summary: string;
   /** Built into the shell (always present), rather than a program that must exist in the image. */
   builtin?: boolean;
-  /** Subcommands and flags offered by tab completion. */
-  completions?: (argv: string[], sim: Sim) => string[];
+  /** Tab completion: candidates for the word being typed (`word`, a prefix) after the words `argv` before it. */
+  completions?: (argv: string[], sim: Sim, word: string) => string[];
   /** The real tool's options and subcommands, declared so a test can walk them (see commands/honesty.ts). */
   surface: Surface;
   run(argv: string[], ctx: Ctx): number;

@@ -1,7 +1,7 @@
 /** Shared pieces of the docker CLI: error styles, lookups, and the pull that `run` also uses. */
 import { findInRegistry, parseRef } from '../../model/catalog';
 import { findContainer } from '../../model/containers';
-import { findImage, manifestDigestOf, normalizeRef, storeImage } from '../../model/images';
+import { findImage, layersToPull, manifestDigestOf, normalizeRef, storeImage } from '../../model/images';
 import { pullMs } from '../../facts';
 import type { Container, Image } from '../../model/types';
 import type { Ctx } from '../../shell/types';
@@ -95,14 +95,16 @@ export function pullImage(
   const name = normalizeRef(ref);
   const before = findImage(ctx.sim.state, name);
   out(`${tag}: Pulling from ${repo.includes('/') ? repo : `library/${repo}`}\n`);
-  const { image, layers, newTag } = storeImage(ctx.sim.state, name, r);
+  const layers = layersToPull(ctx.sim.state, r);
   for (const l of layers) out(`${short(l.digest)}: ${l.existed ? 'Already exists' : 'Pulling fs layer'}\n`);
   for (const l of layers.filter((x) => !x.existed)) {
     const ms = pullMs(l.compressedBytes);
+    // Ctrl+C stops the pull here: dockerd cancels it and releases what it fetched, as no image holds it yet.
     ctx.advance(ms);
     out(`${short(l.digest)}: Download complete\n`, ms);
     out(`${short(l.digest)}: Pull complete\n`);
   }
+  const { image, newTag } = storeImage(ctx.sim.state, name, r);
   out(`Digest: sha256:${manifestDigestOf(r)}\n`);
   const fresh = layers.some((l) => !l.existed) || newTag || !before;
   out(`Status: ${fresh ? 'Downloaded newer image' : 'Image is up to date'} for ${name}\n`);

@@ -21,7 +21,7 @@ function stopOne(ctx: Ctx, c: Container, sig: string, graceMs: number): void {
     return;
   }
   if (sig !== 'KILL') {
-    ctx.advance(graceMs);
+    ctx.advance(graceMs, { daemon: true }); // Ctrl+C kills the client; dockerd still stops the container
     ctx.out('', graceMs);
   }
   stopContainer(ctx.sim.state, c, 137);

@@ -115,7 +115,7 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
     p.opts.hostname as string | undefined,
   );
   makeWorkdir(ctx, c);
-  ctx.advance(RUN_OVERHEAD_MS);
+  ctx.advance(RUN_OVERHEAD_MS, { daemon: true }); // dockerd finishes creating the container
   ctx.out('', RUN_OVERHEAD_MS);
   const prog = cmd[0] ?? '';
   if (!programExists(ctx, c, prog)) {
