@@ -26,9 +26,6 @@ describe('real things that are not modelled say so, once and the same way', () =
   });
 
   test.each([
-    '-p 8080:80',
-    '-v /srv:/srv',
-    '--mount type=tmpfs,dst=/x',
     '--user 1000',
     '--entrypoint sh',
     '--pid host',

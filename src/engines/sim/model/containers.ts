@@ -1,6 +1,7 @@
 /** Container lifecycle as containerd + runc perform it: shim, namespaces, cgroup, PID 1, exit. */
 import { OVERHEAD_MIB } from '../facts';
 import { randomName, type Rng } from '../rng';
+import { attach, findNetwork } from './networks';
 import { containerProcs, reap, spawn, unshare } from './procs';
 import type { Container, ContainerConfig, Image, Proc, SimState } from './types';
 
@@ -40,9 +41,6 @@ export function createContainer(
     'cgroup',
     ...(config.network === 'host' ? [] : ['net' as const]),
   ];
-  const usedIps = new Set(state.containers.map((c) => c.ip));
-  let n = 2;
-  while (usedIps.has(`172.17.0.${n}`)) n++;
   const container: Container = {
     id,
     name: chosen,
@@ -58,12 +56,17 @@ export function createContainer(
     finishedMs: 0,
     config,
     ns: unshare(state, state.hostNs, fresh),
-    ip: config.network === 'bridge' ? `172.17.0.${n}` : '',
+    ip: '',
+    endpoints: [],
     nextNsPid: 1,
     files: new Map(),
+    tmpfs: new Map(),
     logs: [],
   };
   state.containers.push(container);
+  // A bridge network gives it an address and a veth pair; host and none give none.
+  const net = findNetwork(state, config.network);
+  if (net?.driver === 'bridge') attach(state, container, net);
   return container;
 }
 
@@ -111,6 +114,7 @@ export function stopContainer(state: SimState, c: Container, exitCode: number): 
   c.status = 'exited';
   c.exitCode = exitCode;
   c.finishedMs = state.clockMs;
+  c.tmpfs.clear(); // a tmpfs lives in memory: unmounted, its files are gone
   reap(state, (p) => p.container === c.id || p.args.includes(`-id ${c.id} `));
   if (c.config.autoRemove) removeContainer(state, c);
 }
