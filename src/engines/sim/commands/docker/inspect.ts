@@ -9,12 +9,16 @@ import { HINT, notSimulated } from '../honesty';
 import type { OptSpec } from '../opts';
 import { dockerOpts, needArgs } from './common';
 import { pidsOf } from './pids';
+import { mountsOf, networkSettingsOf, portBindingsOf } from './inspect-net';
 
 /** The PATH every modelled image sets. */
 const IMAGE_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** The parts of `docker inspect CONTAINER` the course uses, with Docker's field names. */
 export function inspectContainer(state: SimState, c: Container): Record<string, unknown> {
+  const binds = c.config.mounts
+    .filter((m) => m.via === '-v' && m.source)
+    .map((m) => `${m.source}:${m.target}${m.readOnly ? ':ro' : ''}`);
   const at = (ms: number) => (ms || c.status !== 'created' ? isoAt(state.epochMs, ms) : '0001-01-01T00:00:00Z');
   return {
     Id: c.id,
@@ -41,6 +45,8 @@ export function inspectContainer(state: SimState, c: Container): Record<string, 
       NanoCpus: c.config.nanoCpus,
       PidsLimit: c.config.pidsLimit || null,
       NetworkMode: c.config.network,
+      Binds: binds.length ? binds : null,
+      PortBindings: portBindingsOf(c),
       ReadonlyRootfs: c.config.readOnly,
       Privileged: c.config.privileged,
       CapAdd: c.config.capAdd.length ? c.config.capAdd : null,
@@ -62,10 +68,8 @@ export function inspectContainer(state: SimState, c: Container): Record<string, 
       Image: c.imageRef,
       WorkingDir: c.config.workdir,
     },
-    NetworkSettings: {
-      IPAddress: c.ip,
-      Networks: c.config.network === 'bridge' ? { bridge: { IPAddress: c.ip, Gateway: '172.17.0.1' } } : {},
-    },
+    Mounts: mountsOf(c),
+    NetworkSettings: networkSettingsOf(state, c),
   };
 }
 
