@@ -108,7 +108,12 @@ export const wget: Command = {
     const server = route.ok ? listenerOn(state, route.netNs, route.port) : undefined;
     // docker-proxy accepts, then finds nobody behind it: what the client then sees is not modelled.
     if (route.ok && route.proxied && !server)
-      return notSimulated(ctx, `wget ${urls[0]}`, undefined, 'nothing listens behind this published port, and what docker-proxy then does is not modelled');
+      return notSimulated(
+        ctx,
+        `wget ${urls[0]}`,
+        undefined,
+        'nothing listens behind this published port, and what docker-proxy then does is not modelled',
+      );
     if (!route.ok || !server) {
       const [bb, gnuText] = failText(route.ok ? 'refused' : route.error, url.host, ip, url.port);
       if (!gnu || !quiet) ctx.err(gnu ? gnuText : bb);

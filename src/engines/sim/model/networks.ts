@@ -23,7 +23,11 @@ export function builtinNetworks(createdMs: number): Network[] {
     internal: false,
     labels: {},
   });
-  return [net('bridge', 'bridge', DEFAULT_SUBNET, DEFAULT_GATEWAY, 'docker0'), net('host', 'host'), net('none', 'null')];
+  return [
+    net('bridge', 'bridge', DEFAULT_SUBNET, DEFAULT_GATEWAY, 'docker0'),
+    net('host', 'host'),
+    net('none', 'null'),
+  ];
 }
 
 /** Finds a network by name, full id or unique id prefix (as the Docker API does). */

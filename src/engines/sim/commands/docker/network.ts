@@ -33,8 +33,7 @@ export const NET_LS_SPEC: OptSpec = {
 export function networkLs(argv: string[], ctx: Ctx): number {
   const p = dockerOpts(ctx, 'network ls', argv, NET_LS_SPEC);
   if (typeof p === 'number') return p;
-  if (p.args.length)
-    return argCount(ctx, 'network ls', 'no arguments', 'network ls [OPTIONS]', 'List networks');
+  if (p.args.length) return argCount(ctx, 'network ls', 'no arguments', 'network ls [OPTIONS]', 'List networks');
   const nets = [...ctx.sim.state.networks].sort((a, b) => a.name.localeCompare(b.name));
   const id = (n: Network) => (p.opts.full ? n.id : short(n.id));
   if (p.opts.q) ctx.out(nets.map((n) => `${id(n)}\n`).join(''));
@@ -54,23 +53,33 @@ export function networkCreate(argv: string[], ctx: Ctx): number {
   const p = dockerOpts(ctx, 'network create', argv, NET_CREATE_SPEC);
   if (typeof p === 'number') return p;
   if (p.args.length !== 1)
-    return argCount(ctx, 'network create', 'exactly 1 argument', 'network create [OPTIONS] NETWORK', 'Create a network');
+    return argCount(
+      ctx,
+      'network create',
+      'exactly 1 argument',
+      'network create [OPTIONS] NETWORK',
+      'Create a network',
+    );
   const state = ctx.sim.state;
   const name = p.args[0] as string;
   const driver = String(p.opts.driver ?? 'bridge');
-  if (driver === 'host' || driver === 'null')
-    return daemon(ctx, `only one instance of "${driver}" network is allowed`);
+  if (driver === 'host' || driver === 'null') return daemon(ctx, `only one instance of "${driver}" network is allowed`);
   if (driver === 'overlay')
     return daemon(
       ctx,
       'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.',
     );
-  if (['macvlan', 'ipvlan'].includes(driver)) return notSimulated(ctx, `docker network create -d ${driver}`, HINT.docker);
+  if (['macvlan', 'ipvlan'].includes(driver))
+    return notSimulated(ctx, `docker network create -d ${driver}`, HINT.docker);
   if (driver !== 'bridge') return daemon(ctx, `plugin "${driver}" not found`);
   if (typeof p.opts.gateway === 'string') return notSimulated(ctx, 'docker network create --gateway', HINT.docker);
   if (state.networks.some((n) => n.name === name)) return daemon(ctx, `network with name ${name} already exists`);
   const subnet = typeof p.opts.subnet === 'string' ? p.opts.subnet : nextSubnet(state);
-  if (!subnet) return daemon(ctx, 'could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network');
+  if (!subnet)
+    return daemon(
+      ctx,
+      'could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network',
+    );
   if (!parseSubnet(subnet)) return daemon(ctx, `invalid CIDR address: ${subnet}`);
   if (state.networks.some((n) => n.subnet && overlaps(n.subnet, subnet)))
     return daemon(ctx, 'invalid pool request: Pool overlaps with other one on this address space');
@@ -102,7 +111,11 @@ function inspectNetwork(state: SimState, n: Network): Record<string, unknown> {
     Driver: n.driver,
     EnableIPv4: true,
     EnableIPv6: false,
-    IPAM: { Driver: 'default', Options: isDefault ? null : {}, Config: n.subnet ? [{ Subnet: n.subnet, Gateway: n.gateway }] : [] },
+    IPAM: {
+      Driver: 'default',
+      Options: isDefault ? null : {},
+      Config: n.subnet ? [{ Subnet: n.subnet, Gateway: n.gateway }] : [],
+    },
     Internal: n.internal,
     Attachable: false,
     Ingress: false,
@@ -132,7 +145,13 @@ export function networkInspect(argv: string[], ctx: Ctx): number {
   const p = dockerOpts(ctx, 'network inspect', argv, NET_INSPECT_SPEC);
   if (typeof p === 'number') return p;
   if (!p.args.length)
-    return argCount(ctx, 'network inspect', 'at least 1 argument', 'network inspect [OPTIONS] NETWORK [NETWORK...]', 'Display detailed information on one or more networks');
+    return argCount(
+      ctx,
+      'network inspect',
+      'at least 1 argument',
+      'network inspect [OPTIONS] NETWORK [NETWORK...]',
+      'Display detailed information on one or more networks',
+    );
   const found: Array<Record<string, unknown>> = [];
   let code = 0;
   for (const key of p.args) {
@@ -152,7 +171,13 @@ export function networkRm(argv: string[], ctx: Ctx): number {
   const p = dockerOpts(ctx, 'network rm', argv, NET_RM_SPEC);
   if (typeof p === 'number') return p;
   if (!p.args.length)
-    return argCount(ctx, 'network rm', 'at least 1 argument', 'network rm NETWORK [NETWORK...]', 'Remove one or more networks');
+    return argCount(
+      ctx,
+      'network rm',
+      'at least 1 argument',
+      'network rm NETWORK [NETWORK...]',
+      'Remove one or more networks',
+    );
   const state = ctx.sim.state;
   let code = 0;
   for (const key of p.args) {
@@ -219,7 +244,9 @@ export function networkPrune(argv: string[], ctx: Ctx): number {
   if (typeof p === 'number') return p;
   if (!p.opts.f) return notSimulated(ctx, 'docker network prune without -f (its y/N prompt)', HINT.docker);
   const state = ctx.sim.state;
-  const gone = state.networks.filter((n) => !['bridge', 'host', 'none'].includes(n.name) && !membersOf(state, n).length);
+  const gone = state.networks.filter(
+    (n) => !['bridge', 'host', 'none'].includes(n.name) && !membersOf(state, n).length,
+  );
   state.networks = state.networks.filter((n) => !gone.includes(n));
   ctx.out(gone.length ? `Deleted Networks:\n${gone.map((n) => `${n.name}\n`).join('')}` : '');
   return 0;

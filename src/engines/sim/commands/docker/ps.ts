@@ -47,7 +47,15 @@ export function dockerPs(argv: string[], ctx: Ctx): number {
         : c.status === 'created'
           ? 'Created'
           : `Exited (${c.exitCode}) ${ago(state.clockMs - c.finishedMs)}`;
-    return [id(c.id), c.imageRef.replace(/:latest$/, ''), cmd, ago(state.clockMs - c.createdMs), status, portsColumn(c), c.name];
+    return [
+      id(c.id),
+      c.imageRef.replace(/:latest$/, ''),
+      cmd,
+      ago(state.clockMs - c.createdMs),
+      status,
+      portsColumn(c),
+      c.name,
+    ];
   });
   ctx.out(table([['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'], ...rows]));
   return 0;

@@ -37,7 +37,8 @@ export function resolveNetwork(ctx: Ctx, config: ContainerConfig, image: Image, 
     ctx.err('WARNING: Published ports are discarded when using host network mode\n');
     config.ports = [];
   }
-  if (net.driver === 'null' && config.ports.length) return 'conflicting options: port publishing and the container type network mode';
+  if (net.driver === 'null' && config.ports.length)
+    return 'conflicting options: port publishing and the container type network mode';
   return null;
 }
 
@@ -63,7 +64,8 @@ export function prepareMounts(ctx: Ctx, rng: Rng, mounts: MountSpec[], image: Im
       continue;
     }
     if (m.type === 'bind' && !hostHas(state, m.source)) {
-      if (m.via === '--mount') return `invalid mount config for type "bind": bind source path does not exist: ${m.source}`;
+      if (m.via === '--mount')
+        return `invalid mount config for type "bind": bind source path does not exist: ${m.source}`;
       state.hostFiles.set(`${m.source}/`, ''); // the daemon creates it (as root)
     }
     if (m.type === 'volume') {

@@ -90,18 +90,31 @@ export function parseMountFlag(spec: string): MountSpec | MountError {
       ? { unsimulated: `docker run --mount type=${type}` }
       : bad(`invalid mount type: ${type}`);
   if (target === '') return bad('target is required');
-  if (type === 'tmpfs' && source) return { daemon: 'invalid mount config for type "tmpfs": source must not be specified' };
-  if (type === 'bind' && !source) return { daemon: 'invalid mount config for type "bind": field Source must not be empty' };
+  if (type === 'tmpfs' && source)
+    return { daemon: 'invalid mount config for type "tmpfs": source must not be specified' };
+  if (type === 'bind' && !source)
+    return { daemon: 'invalid mount config for type "bind": field Source must not be empty' };
   if (!target.startsWith('/'))
-    return { daemon: `invalid mount config for type "${type}": invalid mount path: '${target}' mount path must be absolute` };
-  return { type: type as MountSpec['type'], source: type === 'bind' ? clean(source) : source, target: clean(target), readOnly, via: '--mount' };
+    return {
+      daemon: `invalid mount config for type "${type}": invalid mount path: '${target}' mount path must be absolute`,
+    };
+  return {
+    type: type as MountSpec['type'],
+    source: type === 'bind' ? clean(source) : source,
+    target: clean(target),
+    readOnly,
+    via: '--mount',
+  };
 }
 
 /** `--tmpfs /path[:opts]`: options (size, mode) are real but not modelled. */
 export function parseTmpfsFlag(spec: string): MountSpec | MountError {
   const [target = '', opts] = spec.split(':', 2);
   if (opts !== undefined) return { unsimulated: 'docker run --tmpfs PATH:OPTIONS' };
-  if (!target.startsWith('/')) return { daemon: `invalid mount config for type "tmpfs": invalid mount path: '${target}' mount path must be absolute` };
+  if (!target.startsWith('/'))
+    return {
+      daemon: `invalid mount config for type "tmpfs": invalid mount path: '${target}' mount path must be absolute`,
+    };
   return { type: 'tmpfs', source: '', target: clean(target), readOnly: false, via: '--tmpfs' };
 }
 

@@ -44,8 +44,7 @@ export function parsePublish(spec: string): PortBinding[] | string {
 function takenPorts(state: SimState, except: Container): Set<string> {
   const taken = new Set<string>();
   for (const c of state.containers)
-    if (c !== except && c.status === 'running')
-      for (const b of c.config.ports) taken.add(`${b.proto}:${b.hostPort}`);
+    if (c !== except && c.status === 'running') for (const b of c.config.ports) taken.add(`${b.proto}:${b.hostPort}`);
   return taken;
 }
 

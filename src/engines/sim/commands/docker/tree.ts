@@ -137,11 +137,13 @@ export const MANAGEMENT: Record<string, { summary: string; subs: Map<string, Doc
 export const GLOBAL_UNSIMULATED = ['-D', '--debug', '-H', '--host', '-l', '--log-level', '--config', '-c', '--context',
   '--tls', '--tlscacert', '--tlscert', '--tlskey', '--tlsverify']; // prettier-ignore
 
-/** One subcommand's probes; `stats` streams unless told not to, so its probes say --no-stream. */
+/** One subcommand's probes. */
 function subSurface(path: string, s: DockerSub): Surface {
   const o = surfaceOf(s.spec, path);
-  if (!path.endsWith('stats')) return { supported: [path, ...o.supported], notSimulated: o.notSimulated };
-  return { supported: [path, ...o.supported].map((x) => `${x} --no-stream`), notSimulated: [path, ...o.notSimulated] };
+  // `stats` streams unless told not to; `prune` asks y/N unless forced: their probes say so.
+  const tail = path.endsWith('stats') ? ' --no-stream' : path.endsWith('prune') ? ' -f' : '';
+  if (!tail) return { supported: [path, ...o.supported], notSimulated: o.notSimulated };
+  return { supported: [path, ...o.supported].map((x) => `${x}${tail}`), notSimulated: [path, ...o.notSimulated] };
 }
 
 /** Everything `docker` declares, for the test that walks it. */

@@ -42,7 +42,11 @@ export function volumeCreate(argv: string[], ctx: Ctx): number {
   if (p.args.length > 1)
     return argCount(ctx, 'volume create', 'at most 1 argument', 'volume create [OPTIONS] [VOLUME]', 'Create a volume');
   const driver = String(p.opts.driver ?? 'local');
-  if (driver !== 'local') return daemon(ctx, `create ${p.args[0] ?? ''}: error looking up volume plugin ${driver}: plugin "${driver}" not found`);
+  if (driver !== 'local')
+    return daemon(
+      ctx,
+      `create ${p.args[0] ?? ''}: error looking up volume plugin ${driver}: plugin "${driver}" not found`,
+    );
   const given = p.args[0] ?? (typeof p.opts.name === 'string' ? p.opts.name : undefined);
   if (given !== undefined && !/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(given))
     return daemon(
@@ -73,7 +77,13 @@ export function volumeInspect(argv: string[], ctx: Ctx): number {
   const p = dockerOpts(ctx, 'volume inspect', argv, VOL_INSPECT_SPEC);
   if (typeof p === 'number') return p;
   if (!p.args.length)
-    return argCount(ctx, 'volume inspect', 'at least 1 argument', 'volume inspect [OPTIONS] VOLUME [VOLUME...]', 'Display detailed information on one or more volumes');
+    return argCount(
+      ctx,
+      'volume inspect',
+      'at least 1 argument',
+      'volume inspect [OPTIONS] VOLUME [VOLUME...]',
+      'Display detailed information on one or more volumes',
+    );
   const found: Array<Record<string, unknown>> = [];
   let code = 0;
   for (const name of p.args) {
@@ -93,7 +103,13 @@ export function volumeRm(argv: string[], ctx: Ctx): number {
   const p = dockerOpts(ctx, 'volume rm', argv, VOL_RM_SPEC);
   if (typeof p === 'number') return p;
   if (!p.args.length)
-    return argCount(ctx, 'volume rm', 'at least 1 argument', 'volume rm [OPTIONS] VOLUME [VOLUME...]', 'Remove one or more volumes');
+    return argCount(
+      ctx,
+      'volume rm',
+      'at least 1 argument',
+      'volume rm [OPTIONS] VOLUME [VOLUME...]',
+      'Remove one or more volumes',
+    );
   const state = ctx.sim.state;
   let code = 0;
   for (const name of p.args) {
