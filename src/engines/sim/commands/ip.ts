@@ -51,17 +51,7 @@ export const ip: Command = {
       '-br link',
       '-4 a',
     ],
-    notSimulated: [
-      'neigh',
-      'rule',
-      'monitor',
-      '-j',
-      '-s',
-      '-6',
-      'link help',
-      'addr save',
-      'route get 1.1.1.1',
-    ],
+    notSimulated: ['neigh', 'rule', 'monitor', '-j', '-s', '-6', 'link help', 'addr save', 'route get 1.1.1.1'],
   },
   run(argv, ctx) {
     const flags = new Set<string>();

@@ -13,6 +13,7 @@ import { httpd } from './httpd';
 import { hostname, whoami } from './identity';
 import { id } from './id';
 import { ip } from './ip';
+import { iptables } from './iptables';
 import { logout } from './logout';
 import { ls } from './ls';
 import { lsmod } from './lsmod';
@@ -79,6 +80,7 @@ const list: Command[] = [
   httpd,
   id,
   ip,
+  iptables,
   jobs,
   kill,
   logout,

@@ -41,16 +41,7 @@ const DEBIAN_SYSTEM = [
   'ss', 'bridge', 'ping', 'ssh', 'scp', 'less', 'vi', 'nano', 'man',
 ]; // prettier-ignore
 /** The course host also runs Docker (with containerd and runc), libvirt and QEMU. */
-const HOST_ONLY = [
-  'dockerd',
-  'containerd',
-  'ctr',
-  'runc',
-  'iptables',
-  'qemu-img',
-  'qemu-system-x86_64',
-  'virt-host-validate',
-];
+const HOST_ONLY = ['dockerd', 'containerd', 'ctr', 'runc', 'qemu-img', 'qemu-system-x86_64', 'virt-host-validate'];
 /** BusyBox applets Alpine's and the busybox image's builds both have. */
 const BUSYBOX = [
   'awk', 'base64', 'basename', 'chgrp', 'chmod', 'chown', 'chroot', 'cmp', 'cp', 'cut', 'dd', 'diff', 'dirname',
