@@ -64,7 +64,7 @@ describe('real things that are not modelled say so, once and the same way', () =
     const s = fresh();
     for (const line of [
       'sudo mount -t tmpfs none /mnt',
-      'sudo ip link add d0 type dummy',
+      'sudo ip link add v0 type vxlan id 42',
       'sudo date -s 2020-01-01',
       'sudo reboot',
     ])

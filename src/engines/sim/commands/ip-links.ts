@@ -7,23 +7,27 @@ import type { Container, SimState } from '../model/types';
 import { digestOf } from '../rng';
 import type { Ctx } from '../shell/types';
 import { viewOf } from '../shell/view';
+import { netnsLo, userIfaces } from './ip-userlinks';
 
 /** One interface, in the terms iproute2 prints. */
 export interface Iface {
   index: number;
   name: string;
-  /** `@ifN`: the peer's index for a veth. */
+  /** `@ifN`: the peer's index for a veth (`@NAME` when the peer is in the same namespace). */
   peer?: number;
+  peerName?: string;
   flags: string;
   mtu: number;
   master?: string;
-  state: 'UP' | 'DOWN' | 'UNKNOWN';
+  state: 'UP' | 'DOWN' | 'UNKNOWN' | 'LOWERLAYERDOWN';
   qlen?: number;
   qdisc: string;
   kind: 'loopback' | 'ether';
   mac: string;
   /** iproute2 prints `link-netnsid N` for a veth whose peer is in another namespace (BusyBox does not). */
   netnsid?: number;
+  /** `link-netns NAME`: the peer is in a named namespace. */
+  linkNetns?: string;
   inet?: { cidr: string; brd?: string; scope: 'host' | 'global'; extra?: string };
 }
 
@@ -132,11 +136,16 @@ function containerIfaces(state: SimState, c: Container): Iface[] {
 }
 
 /** Interfaces of the caller's network namespace (a `--network host` container shares the host's). */
-export function ifacesOf(ctx: Ctx): Iface[] {
+export function ifacesOf(ctx: Ctx, netns?: string): Iface[] {
+  const state = ctx.sim.state;
+  if (netns !== undefined) {
+    const ns = state.namedNetns.find((n) => n.name === netns);
+    return [netnsLo(ns?.loUp ?? false), ...userIfaces(state, netns)].sort((a, b) => a.index - b.index);
+  }
   const v = viewOf(ctx.sim, ctx.frame.env);
   const c = v.container;
   if (c && c.config.network !== 'host') return containerIfaces(ctx.sim.state, c);
-  if (v.kind !== 'vm') return hostIfaces(ctx.sim.state);
+  if (v.kind !== 'vm') return [...hostIfaces(state), ...userIfaces(state, null)].sort((a, b) => a.index - b.index);
   return [
     LO,
     {
@@ -156,10 +165,10 @@ export function ifacesOf(ctx: Ctx): Iface[] {
 
 /** Renders one interface's `ip link` and `ip addr` blocks; iproute2 (gnu) adds group/mode and link-netnsid. */
 export function render(i: Iface, gnu: boolean): Link {
-  const name = i.peer ? `${i.name}@if${i.peer}` : i.name;
+  const name = i.peerName ? `${i.name}@${i.peerName}` : i.peer ? `${i.name}@if${i.peer}` : i.name;
   const head = (obj: 'link' | 'addr') =>
     `${i.index}: ${name}: ${i.flags} mtu ${i.mtu} qdisc ${i.qdisc}${i.master ? ` master ${i.master}` : ''} state ${i.state}${gnu ? `${obj === 'link' ? ' mode DEFAULT' : ''} group default` : ''}${i.qlen ? ` qlen ${i.qlen}` : gnu ? ' ' : ''}`;
-  const ether = `    link/${i.kind} ${i.mac} brd ${i.kind === 'loopback' ? '00:00:00:00:00:00' : 'ff:ff:ff:ff:ff:ff'}${gnu && i.netnsid !== undefined ? ` link-netnsid ${i.netnsid}` : ''}\n`;
+  const ether = `    link/${i.kind} ${i.mac} brd ${i.kind === 'loopback' ? '00:00:00:00:00:00' : 'ff:ff:ff:ff:ff:ff'}${gnu && i.linkNetns ? ` link-netns ${i.linkNetns}` : ''}${gnu && i.netnsid !== undefined ? ` link-netnsid ${i.netnsid}` : ''}\n`;
   const inet = i.inet
     ? `    inet ${i.inet.cidr}${i.inet.brd ? ` brd ${i.inet.brd}` : ''} scope ${i.inet.scope} ${i.name}\n`
     : '';
@@ -167,14 +176,14 @@ export function render(i: Iface, gnu: boolean): Link {
 }
 
 /** The interfaces as rendered blocks (the userland decides iproute2's or BusyBox's wording). */
-export function linksOf(ctx: Ctx): Link[] {
-  const gnu = viewOf(ctx.sim, ctx.frame.env).os.userland === 'gnu';
-  return ifacesOf(ctx).map((i) => render(i, gnu));
+export function linksOf(ctx: Ctx, netns?: string): Link[] {
+  const gnu = netns !== undefined || viewOf(ctx.sim, ctx.frame.env).os.userland === 'gnu';
+  return ifacesOf(ctx, netns).map((i) => render(i, gnu));
 }
 
 /** `ip -br link` / `ip -br addr` lines: name, state, then MAC and flags or the addresses. */
 export function brief(i: Iface, obj: 'link' | 'addr'): string {
-  const name = (i.peer ? `${i.name}@if${i.peer}` : i.name).padEnd(16);
+  const name = (i.peerName ? `${i.name}@${i.peerName}` : i.peer ? `${i.name}@if${i.peer}` : i.name).padEnd(16);
   const rest = obj === 'link' ? `${i.mac} ${i.flags} ` : i.inet ? `${i.inet.cidr} ` : '';
   return `${name} ${i.state.padEnd(14)} ${rest}\n`;
 }

@@ -16,9 +16,18 @@ function networkOf(cidr: string): string {
  * The main table: a default route via the LAN's router (the host, a VM) or the network's gateway (a
  * container), then one kernel route per addressed interface; a bridge without carrier is `linkdown`.
  */
-export function routesOf(ctx: Ctx): string[] {
+export function routesOf(ctx: Ctx, ns: string | null = null): string[] {
   const v = viewOf(ctx.sim, ctx.frame.env);
-  const gnu = v.os.userland === 'gnu';
+  const gnu = ns !== null || v.os.userland === 'gnu';
+  // A named namespace has only what was configured in it: kernel routes of its up, addressed links.
+  if (ns !== null)
+    return ifacesOf(ctx, ns)
+      .filter((i) => i.inet && i.name !== 'lo' && i.flags.includes('UP'))
+      .map((i) => {
+        const cidr = i.inet?.cidr as string;
+        const linkdown = i.flags.includes('LOWER_UP') ? '' : 'linkdown ';
+        return `${networkOf(cidr)} dev ${i.name} proto kernel scope link src ${cidr.split('/')[0]} ${linkdown}\n`;
+      });
   const ifaces = ifacesOf(ctx).filter((i) => i.inet && i.name !== 'lo');
   const out: string[] = [];
   const first = ifaces[0];

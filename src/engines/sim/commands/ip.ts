@@ -4,6 +4,8 @@ import { holds } from './caps-held';
 import { notSimulated } from './honesty';
 import { brief, linksOf } from './ip-links';
 import { routesOf } from './ip-route';
+import { changeLinks } from './ip-change';
+import { netns } from './ip-netns';
 
 /** ip.c's object table, in its order (the first whose name starts with the word wins: `ip a` = address). */
 const OBJECTS = [
@@ -50,46 +52,52 @@ export const ip: Command = {
       '-br a',
       '-br link',
       '-4 a',
+      'netns',
+      'netns list',
     ],
     notSimulated: ['neigh', 'rule', 'monitor', '-j', '-s', '-6', 'link help', 'addr save', 'route get 1.1.1.1'],
   },
-  run(argv, ctx) {
-    const flags = new Set<string>();
-    let at = 1;
-    for (; (argv[at] ?? '').startsWith('-'); at++) {
-      const first = argv[at] as string;
-      const opt = first.replace(/^--/, '-').split('=')[0] as string;
-      const full = OPTIONS.find((o) => prefixOf(opt, o));
-      if (!full) {
-        ctx.err(`Option "${first}" is unknown, try "ip -help".\n`);
-        return 255;
-      }
-      if (full === '-family' && argv[at + 1] === 'inet') at++;
-      else if (!MODELLED.includes(full) || full === '-family') return notSimulated(ctx, `ip ${first}`);
-      flags.add(full === '-family' ? '-4' : full);
-    }
-    const word = argv[at];
-    if (word === undefined) {
-      ctx.err('Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n       ip [ -force ] -batch filename\n');
+  run: (argv, ctx) => runIp(argv, ctx, null),
+};
+
+/** `ip …` in the caller's namespace, or (through `ip netns exec NAME ip …`) in a named one. */
+function runIp(argv: string[], ctx: Ctx, ns: string | null): number {
+  const flags = new Set<string>();
+  let at = 1;
+  for (; (argv[at] ?? '').startsWith('-'); at++) {
+    const first = argv[at] as string;
+    const opt = first.replace(/^--/, '-').split('=')[0] as string;
+    const full = OPTIONS.find((o) => prefixOf(opt, o));
+    if (!full) {
+      ctx.err(`Option "${first}" is unknown, try "ip -help".\n`);
       return 255;
     }
-    const obj = OBJECTS.find((o) => prefixOf(word, o));
-    if (!obj) {
-      ctx.err(`Object "${word}" is unknown, try "ip help".\n`);
-      return 1;
-    }
-    if (obj === 'route') return route(ctx, argv.slice(at + 1));
-    const verbs = VERBS[obj];
-    if (!verbs) return notSimulated(ctx, `ip ${obj}`);
-    return linkOrAddr(ctx, obj, verbs, argv.slice(at + 1), flags);
-  },
-};
+    if (full === '-family' && argv[at + 1] === 'inet') at++;
+    else if (!MODELLED.includes(full) || full === '-family') return notSimulated(ctx, `ip ${first}`);
+    flags.add(full === '-family' ? '-4' : full);
+  }
+  const word = argv[at];
+  if (word === undefined) {
+    ctx.err('Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n       ip [ -force ] -batch filename\n');
+    return 255;
+  }
+  const obj = OBJECTS.find((o) => prefixOf(word, o));
+  if (!obj) {
+    ctx.err(`Object "${word}" is unknown, try "ip help".\n`);
+    return 1;
+  }
+  if (obj === 'route') return route(ctx, argv.slice(at + 1), ns);
+  if (obj === 'netns') return netns(ctx, argv.slice(at + 1), (a, n) => runIp(a, ctx, n));
+  const verbs = VERBS[obj];
+  if (!verbs) return notSimulated(ctx, `ip ${obj}`);
+  return linkOrAddr(ctx, obj, verbs, argv.slice(at + 1), flags, ns);
+}
 
 /** Verbs of `ip route`; those that change the table need CAP_NET_ADMIN first. */
 const ROUTE_VERBS = ['add', 'change', 'replace', 'delete', 'append', 'show', 'list', 'lst', 'flush', 'get', 'save', 'restore', 'showdump', 'help']; // prettier-ignore
 
 /** `ip route [show|list]`: the table; changes are refused without CAP_NET_ADMIN, and not modelled with it. */
-function route(ctx: Ctx, rest: string[]): number {
+function route(ctx: Ctx, rest: string[], ns: string | null): number {
   const word = rest[0] ?? 'show';
   const verb = ROUTE_VERBS.find((v) => prefixOf(word, v));
   if (!verb) {
@@ -103,7 +111,7 @@ function route(ctx: Ctx, rest: string[]): number {
   }
   if (!['show', 'list', 'lst'].includes(verb) || rest.length > 1)
     return notSimulated(ctx, `ip route ${rest.join(' ')}`);
-  ctx.out(routesOf(ctx).join(''));
+  ctx.out(routesOf(ctx, ns).join(''));
   return 0;
 }
 
@@ -114,6 +122,7 @@ function linkOrAddr(
   verbs: { all: string[]; change: string[] },
   rest: string[],
   flags: Set<string>,
+  ns: string | null,
 ): number {
   const word = rest[0] ?? 'show';
   const verb = verbs.all.find((v) => prefixOf(word, v));
@@ -125,11 +134,12 @@ function linkOrAddr(
     ctx.err('RTNETLINK answers: Operation not permitted\n');
     return 2;
   }
+  if (verbs.change.includes(verb)) return changeLinks(ctx, obj, verb, rest.slice(1), ns);
   if (!['show', 'list', 'lst'].includes(verb)) return notSimulated(ctx, `ip ${obj} ${verb}`);
   const args = rest.slice(1);
   if (args[0] === 'dev') args.shift();
   if (args.length > 1) return notSimulated(ctx, `ip ${obj} show ${args.join(' ')}`);
-  const links = linksOf(ctx).filter(
+  const links = linksOf(ctx, ns ?? undefined).filter(
     (l) => (args[0] === undefined || l.name === args[0]) && (!flags.has('-4') || obj === 'link' || l.iface.inet),
   );
   if (!links.length && args[0] !== undefined) {

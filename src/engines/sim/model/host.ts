@@ -60,6 +60,8 @@ export function createInitialState(rng: Rng): SimState {
     ]),
     networks: builtinNetworks(0),
     volumes: [],
+    userLinks: [],
+    namedNetns: [],
     nextIfIndex: 4,
     nextVmId: 1,
     kernelLog: [],

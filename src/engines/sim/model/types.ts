@@ -145,6 +145,28 @@ export interface Network {
   labels: Record<string, string>;
 }
 
+/** An interface made with `ip link add` (veth, bridge, dummy), in the host's namespace or a named one. */
+export interface UserLink {
+  index: number;
+  name: string;
+  kind: 'veth' | 'bridge' | 'dummy';
+  /** The other end of a veth pair (its index). */
+  peer?: number;
+  /** The named namespace it is in (`ip netns add`), or null for the host's. */
+  netns: string | null;
+  up: boolean;
+  master?: string;
+  mac: string;
+  addrs: string[];
+}
+
+/** A network namespace made with `ip netns add` (a bind mount under /run/netns), and whether its lo is up. */
+export interface NamedNetns {
+  name: string;
+  inode: number;
+  loUp: boolean;
+}
+
 /** A named volume: its data lives on the host under /var/lib/docker/volumes/NAME/_data. */
 export interface Volume {
   name: string;
@@ -271,6 +293,9 @@ export interface SimState {
   /** Docker's networks (bridge, host, none first) and named volumes. */
   networks: Network[];
   volumes: Volume[];
+  /** Interfaces made with `ip link add`, and namespaces made with `ip netns add`. */
+  userLinks: UserLink[];
+  namedNetns: NamedNetns[];
   /** The next network interface index the host kernel hands out (1–3 are lo, eno1, docker0). */
   nextIfIndex: number;
   nextVmId: number;
