@@ -14,6 +14,7 @@ import { hostname, whoami } from './identity';
 import { id } from './id';
 import { ip } from './ip';
 import { iptables } from './iptables';
+import { ping } from './ping';
 import { logout } from './logout';
 import { ls } from './ls';
 import { lsmod } from './lsmod';
@@ -81,6 +82,7 @@ const list: Command[] = [
   id,
   ip,
   iptables,
+  ping,
   jobs,
   kill,
   logout,

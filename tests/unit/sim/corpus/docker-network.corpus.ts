@@ -108,6 +108,32 @@ const group: CorpusGroup = {
       expect: ["wget: bad address 'api'"],
       exit: 1,
     },
+    {
+      setup: [NET, API],
+      line: 'docker run --rm --network appnet alpine:3.22 ping -c 2 api',
+      expect: [
+        'PING api (172.18.0.2): 56 data bytes',
+        '64 bytes from 172.18.0.2: seq=1 ttl=64',
+        '2 packets transmitted, 2 packets received, 0% packet loss',
+      ],
+    },
+    {
+      setup: [NET, API],
+      line: 'docker run --rm alpine:3.22 ping -c 1 api',
+      expect: ["ping: bad address 'api'"],
+      exit: 1,
+    },
+    {
+      setup: [WEB],
+      line: 'ping -c 1 172.17.0.2',
+      expect: [
+        'PING 172.17.0.2 (172.17.0.2) 56(84) bytes of data.',
+        '64 bytes from 172.17.0.2: icmp_seq=1 ttl=64',
+        '1 packets transmitted, 1 received, 0% packet loss',
+      ],
+    },
+    { line: 'ping -c 1 web', expect: ['ping: web: Name or service not known'], exit: 2 },
+    { line: 'ping 172.17.0.1', expect: ['ping 172.17.0.1'], notSimulated: true },
     { line: 'docker run --network nope alpine:3.22 true', expect: ['network nope not found'], exit: 125 },
     {
       setup: [NET, API, WEB, 'docker network connect appnet web'],
