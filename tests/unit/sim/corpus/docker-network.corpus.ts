@@ -86,6 +86,7 @@ const group: CorpusGroup = {
       line: 'docker network inspect bridge',
       expect: ['"com.docker.network.bridge.name": "docker0"', '"Subnet": "172.17.0.0/16"'],
     },
+    { setup: [NET], line: 'docker inspect -f "{{.Driver}} {{.Name}}" appnet', expect: [/^bridge appnet\n$/] },
     { line: 'docker network inspect nope', expect: ['network nope not found'], exit: 1 },
     { line: 'docker network rm bridge', expect: ['bridge is a pre-defined network and cannot be removed'], exit: 1 },
     { setup: [NET], line: 'docker network rm appnet', expect: [/^appnet\n$/] },

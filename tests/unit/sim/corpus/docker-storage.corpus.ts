@@ -19,6 +19,11 @@ const group: CorpusGroup = {
       line: 'docker volume inspect data',
       expect: ['"Mountpoint": "/var/lib/docker/volumes/data/_data"', '"Driver": "local"', '"Name": "data"'],
     },
+    {
+      setup: ['docker volume create data'],
+      line: 'docker inspect -f "{{.Mountpoint}}" data',
+      expect: [/^\/var\/lib\/docker\/volumes\/data\/_data\n$/],
+    },
     { line: 'docker volume inspect nope', expect: ['Error response from daemon: get nope: no such volume'], exit: 1 },
     { line: 'docker volume rm nope', expect: ['Error response from daemon: get nope: no such volume'], exit: 1 },
     { setup: ['docker volume create data'], line: 'docker volume rm data', expect: [/^data\n$/] },

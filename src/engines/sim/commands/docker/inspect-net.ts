@@ -1,7 +1,9 @@
-/** The networking and storage parts of `docker inspect CONTAINER`: Mounts, PortBindings, NetworkSettings. */
-import type { Container, SimState } from '../../model/types';
+/** The networking and storage parts of `docker inspect`: a container's Mounts, PortBindings, NetworkSettings; networks; volumes. */
+import { membersOf } from '../../model/networks';
+import type { Container, Network, SimState, Volume } from '../../model/types';
 import { volumeDir } from '../../model/volumes';
 import { digestOf } from '../../rng';
+import { isoAt } from '../../shell/format';
 
 /** `Mounts`: each mount with its real source on the host (a volume's _data directory). */
 export function mountsOf(c: Container): Array<Record<string, unknown>> {
@@ -67,5 +69,66 @@ export function networkSettingsOf(state: SimState, c: Container): Record<string,
     Gateway: def ? '172.17.0.1' : '',
     MacAddress: def?.mac ?? '',
     Networks: networks,
+  };
+}
+
+/** The fields of `docker network inspect` (Docker 28's field names and order). */
+export function inspectNetwork(state: SimState, n: Network): Record<string, unknown> {
+  const containers: Record<string, unknown> = {};
+  for (const c of membersOf(state, n).filter((x) => x.status === 'running')) {
+    const ep = c.endpoints.find((e) => e.network === n.name);
+    if (!ep) continue;
+    containers[c.id] = {
+      Name: c.name,
+      EndpointID: digestOf(`endpoint:${c.id}:${n.id}`),
+      MacAddress: ep.mac,
+      IPv4Address: `${ep.ip}/${n.subnet.split('/')[1]}`,
+      IPv6Address: '',
+    };
+  }
+  const isDefault = n.name === 'bridge';
+  return {
+    Name: n.name,
+    Id: n.id,
+    Created: isoAt(state.epochMs, n.createdMs),
+    Scope: 'local',
+    Driver: n.driver,
+    EnableIPv4: true,
+    EnableIPv6: false,
+    IPAM: {
+      Driver: 'default',
+      Options: isDefault ? null : {},
+      Config: n.subnet ? [{ Subnet: n.subnet, Gateway: n.gateway }] : [],
+    },
+    Internal: n.internal,
+    Attachable: false,
+    Ingress: false,
+    ConfigFrom: { Network: '' },
+    ConfigOnly: false,
+    Containers: containers,
+    Options: isDefault
+      ? {
+          'com.docker.network.bridge.default_bridge': 'true',
+          'com.docker.network.bridge.enable_icc': 'true',
+          'com.docker.network.bridge.enable_ip_masquerade': 'true',
+          'com.docker.network.bridge.host_binding_ipv4': '0.0.0.0',
+          'com.docker.network.bridge.name': 'docker0',
+          'com.docker.network.driver.mtu': '1500',
+        }
+      : {},
+    Labels: n.labels,
+  };
+}
+
+/** The fields of `docker volume inspect`. */
+export function inspectVolume(state: SimState, v: Volume): Record<string, unknown> {
+  return {
+    CreatedAt: isoAt(state.epochMs, v.createdMs),
+    Driver: 'local',
+    Labels: v.anonymous ? { 'com.docker.volume.anonymous': '' } : Object.keys(v.labels).length ? v.labels : null,
+    Mountpoint: volumeDir(v.name),
+    Name: v.name,
+    Options: null,
+    Scope: 'local',
   };
 }

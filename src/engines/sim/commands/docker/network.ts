@@ -10,14 +10,14 @@ import {
   parseSubnet,
 } from '../../model/networks';
 import { findContainer } from '../../model/containers';
-import type { Network, SimState } from '../../model/types';
-import { digestOf } from '../../rng';
-import { isoAt, table } from '../../shell/format';
+import type { Network } from '../../model/types';
+import { table } from '../../shell/format';
 import type { Ctx } from '../../shell/types';
 import { HINT, notSimulated } from '../honesty';
 import type { OptSpec } from '../opts';
 import { dockerOpts, short } from './common';
 import { renderFormat } from './inspect';
+import { inspectNetwork } from './inspect-net';
 import { argCount } from './port';
 
 const daemon = (ctx: Ctx, msg: string) => {
@@ -86,54 +86,6 @@ export function networkCreate(argv: string[], ctx: Ctx): number {
   const n = addNetwork(state, ctx.sim.rng.hex(64), name, subnet, p.opts.internal === true);
   ctx.out(`${n.id}\n`);
   return 0;
-}
-
-/** The fields of `docker network inspect` (Docker 28's field names and order). */
-function inspectNetwork(state: SimState, n: Network): Record<string, unknown> {
-  const containers: Record<string, unknown> = {};
-  for (const c of membersOf(state, n).filter((x) => x.status === 'running')) {
-    const ep = c.endpoints.find((e) => e.network === n.name);
-    if (!ep) continue;
-    containers[c.id] = {
-      Name: c.name,
-      EndpointID: digestOf(`endpoint:${c.id}:${n.id}`),
-      MacAddress: ep.mac,
-      IPv4Address: `${ep.ip}/${n.subnet.split('/')[1]}`,
-      IPv6Address: '',
-    };
-  }
-  const isDefault = n.name === 'bridge';
-  return {
-    Name: n.name,
-    Id: n.id,
-    Created: isoAt(state.epochMs, n.createdMs),
-    Scope: 'local',
-    Driver: n.driver,
-    EnableIPv4: true,
-    EnableIPv6: false,
-    IPAM: {
-      Driver: 'default',
-      Options: isDefault ? null : {},
-      Config: n.subnet ? [{ Subnet: n.subnet, Gateway: n.gateway }] : [],
-    },
-    Internal: n.internal,
-    Attachable: false,
-    Ingress: false,
-    ConfigFrom: { Network: '' },
-    ConfigOnly: false,
-    Containers: containers,
-    Options: isDefault
-      ? {
-          'com.docker.network.bridge.default_bridge': 'true',
-          'com.docker.network.bridge.enable_icc': 'true',
-          'com.docker.network.bridge.enable_ip_masquerade': 'true',
-          'com.docker.network.bridge.host_binding_ipv4': '0.0.0.0',
-          'com.docker.network.bridge.name': 'docker0',
-          'com.docker.network.driver.mtu': '1500',
-        }
-      : {},
-    Labels: n.labels,
-  };
 }
 
 export const NET_INSPECT_SPEC: OptSpec = {

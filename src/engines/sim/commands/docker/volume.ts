@@ -1,12 +1,13 @@
 /** `docker volume ls|create|inspect|rm|prune`: named volumes of the local driver (model/volumes.ts). */
-import type { SimState, Volume } from '../../model/types';
+import type { SimState } from '../../model/types';
 import { ensureVolume, removeVolume, volumeDir, volumeUsers } from '../../model/volumes';
-import { isoAt, table } from '../../shell/format';
+import { table } from '../../shell/format';
 import type { Ctx } from '../../shell/types';
 import { HINT, notSimulated } from '../honesty';
 import type { OptSpec } from '../opts';
 import { dockerOpts } from './common';
 import { renderFormat } from './inspect';
+import { inspectVolume } from './inspect-net';
 import { argCount } from './port';
 
 const daemon = (ctx: Ctx, msg: string) => {
@@ -56,19 +57,6 @@ export function volumeCreate(argv: string[], ctx: Ctx): number {
   const v = ensureVolume(ctx.sim.state, given ?? ctx.sim.rng.hex(64), given === undefined);
   ctx.out(`${v.name}\n`);
   return 0;
-}
-
-/** The fields of `docker volume inspect`. */
-function inspectVolume(state: SimState, v: Volume): Record<string, unknown> {
-  return {
-    CreatedAt: isoAt(state.epochMs, v.createdMs),
-    Driver: 'local',
-    Labels: v.anonymous ? { 'com.docker.volume.anonymous': '' } : Object.keys(v.labels).length ? v.labels : null,
-    Mountpoint: volumeDir(v.name),
-    Name: v.name,
-    Options: null,
-    Scope: 'local',
-  };
 }
 
 export const VOL_INSPECT_SPEC: OptSpec = { values: { '-f': 'format', '--format': 'format' } };
