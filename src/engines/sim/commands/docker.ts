@@ -8,7 +8,8 @@ import { HINT, notSimulated } from './honesty';
 /** Flags offered after `docker run`. */
 const RUN_FLAGS = [
   '-d', '-i', '-t', '-it', '-e', '-w', '--rm', '--name', '--hostname', '-m', '--memory', '--cpus', '--pids-limit',
-  '--network', '--read-only', '--cap-add', '--cap-drop', '--privileged', '--security-opt',
+  '--network', '--read-only', '--cap-add', '--cap-drop', '--privileged', '--security-opt', '-p', '-P', '-v',
+  '--mount', '--tmpfs',
 ]; // prettier-ignore
 const PULLABLE = ['alpine:3.22', 'busybox', 'debian:13-slim', 'ubuntu:24.04', 'hello-world'];
 
@@ -43,6 +44,14 @@ function completeDocker(argv: string[], sim: Sim): string[] {
       return names;
     case 'ps':
       return ['-a', '-q'];
+    case 'port':
+      return running;
+    case 'network':
+      return argv[2] === 'connect' || argv[2] === 'disconnect'
+        ? [...s.networks.map((n) => n.name), ...names]
+        : s.networks.map((n) => n.name);
+    case 'volume':
+      return s.volumes.map((v) => v.name);
     default:
       return [];
   }

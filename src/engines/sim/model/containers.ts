@@ -2,6 +2,7 @@
 import { OVERHEAD_MIB } from '../facts';
 import { randomName, type Rng } from '../rng';
 import { attach, findNetwork } from './networks';
+import { removeVolume, volumeUsers } from './volumes';
 import { containerProcs, reap, spawn, unshare } from './procs';
 import type { Container, ContainerConfig, Image, Proc, SimState } from './types';
 
@@ -122,6 +123,11 @@ export function stopContainer(state: SimState, c: Container, exitCode: number): 
 /** Deletes a stopped container and its thin writable layer. */
 export function removeContainer(state: SimState, c: Container): void {
   state.containers = state.containers.filter((x) => x !== c);
+  // --rm also removes the container's anonymous volumes (docker run reference, "--rm"), unless shared.
+  if (c.config.autoRemove)
+    for (const m of c.config.mounts)
+      if (m.type === 'volume' && state.volumes.find((v) => v.name === m.source)?.anonymous)
+        if (!volumeUsers(state, m.source).length) removeVolume(state, m.source);
 }
 
 /** The number of processes in the container's pids cgroup (pids.current). */

@@ -172,6 +172,8 @@ export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined
 export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefined {
   const mounted = mountedAt(sim, frame, path);
   if (mounted) {
+    // A bind-mounted file is a file at the mount point, not a directory.
+    if (mounted.files.has(mounted.key)) return undefined;
     const inside = childrenIn(mounted.files, mounted.key);
     const under = mountPointsIn(sim, frame, path);
     if (path === mounted.mount.target || under.length) return [...new Set([...(inside ?? []), ...under])].sort();
