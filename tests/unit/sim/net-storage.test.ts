@@ -141,3 +141,44 @@ describe('where data survives: docs.docker.com/engine/storage/volumes and bind-m
     expect(run(s, 'docker exec t cat /cache/x').code).toBe(1);
   });
 });
+
+describe('named namespaces by hand: ip-netns(8) and ip-link(8) TYPE veth', () => {
+  test('a veth pair across namespaces: each end names the other by index, and delete takes both', () => {
+    const s = fresh();
+    for (const line of [
+      'sudo ip netns add red',
+      'sudo ip link add veth0 type veth peer name veth1',
+      'sudo ip link set veth1 netns red',
+    ])
+      expect(run(s, line), line).toEqual({ text: '', code: 0 });
+    const host = /^(\d+): veth0@if(\d+): /m.exec(run(s, 'ip link').text) as RegExpExecArray;
+    const inside = /^(\d+): veth1@if(\d+): /m.exec(run(s, 'sudo ip netns exec red ip link').text) as RegExpExecArray;
+    expect([host[1], host[2]]).toEqual([inside[2], inside[1]]);
+    expect(run(s, 'ip link').text).not.toContain('veth1');
+    run(s, 'sudo ip netns delete red');
+    expect(run(s, 'ip link').text).not.toContain('veth0');
+    expect(run(s, 'ip netns list').text).toBe('');
+  });
+
+  test('without root nothing changes: RTNETLINK refuses, and the namespace directory is not writable', () => {
+    const s = fresh();
+    expect(run(s, 'ip link add veth0 type veth peer name veth1')).toEqual({
+      text: 'RTNETLINK answers: Operation not permitted\n',
+      code: 2,
+    });
+    expect(run(s, 'ip netns add red').code).toBe(1);
+    expect(run(s, 'ip link').text).not.toContain('veth0');
+  });
+
+  test('a removed network stops its stopped members from starting again', () => {
+    const s = fresh();
+    run(s, 'docker network create appnet');
+    run(s, 'docker run -d --name api --network appnet isolationlab/web:1');
+    run(s, 'docker kill api');
+    expect(run(s, 'docker network rm appnet')).toEqual({ text: 'appnet\n', code: 0 });
+    expect(run(s, 'docker start api')).toEqual({
+      text: 'Error response from daemon: network appnet not found\nError: failed to start containers: api\n',
+      code: 1,
+    });
+  });
+});

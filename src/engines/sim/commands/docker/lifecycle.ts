@@ -10,6 +10,7 @@ import { signalOf } from './signals';
 import { runPid1 } from './run';
 import { allocatePorts, portClash } from './run-publish';
 import { removeVolume, volumeUsers } from '../../model/volumes';
+import { findNetwork } from '../../model/networks';
 
 /** Programs that handle SIGTERM as PID 1. None of ours does: PID 1 ignores signals it has no handler for. */
 const HANDLES_SIGTERM = new Set<string>();
@@ -106,6 +107,13 @@ export function dockerStart(argv: string[], ctx: Ctx): number {
   if (typeof p === 'number') return p;
   if (!(p.opts.a || p.opts.i))
     return eachContainer(ctx, 'start', 'start [OPTIONS] CONTAINER [CONTAINER...]', p.args, (c) => {
+      // Its network may have been removed while it was stopped: the daemon refuses to start it.
+      if (c.status !== 'running' && !findNetwork(ctx.sim.state, c.config.network)) {
+        ctx.err(
+          `Error response from daemon: network ${c.config.network} not found\nError: failed to start containers: ${c.name}\n`,
+        );
+        return false;
+      }
       const taken = c.status === 'running' ? null : allocatePorts(ctx.sim.state, c);
       if (taken) {
         ctx.err(`Error response from daemon: ${portClash(c, taken)}\nError: failed to start containers: ${c.name}\n`);
