@@ -13,14 +13,25 @@ function honest(what: string, hint = 'Try it on a real Linux machine with Docker
 }
 
 describe('real things that are not modelled say so, once and the same way', () => {
-  test.each(['docker top', 'docker build', 'docker container top', 'docker image tag', 'docker compose'])(
-    '%s',
-    (line) => {
-      expect(run(fresh(), `${line} x`)).toEqual(honest(line));
-    },
-  );
+  // prettier-ignore
+  test.each([
+    'docker top',
+    'docker build',
+    'docker container top',
+    'docker image tag',
+    'docker compose',
+  ])('%s', (line) => {
+    expect(run(fresh(), `${line} x`)).toEqual(honest(line));
+  });
 
-  test.each(['--user 1000', '--entrypoint sh', '--pid host', '--pid=host', '--init'])('docker run %s', (flag) => {
+  // prettier-ignore
+  test.each([
+    '--user 1000',
+    '--entrypoint sh',
+    '--pid host',
+    '--pid=host',
+    '--init',
+  ])('docker run %s', (flag) => {
     const name = flag.split(/[ =]/)[0] as string;
     expect(run(withAlpine(), `docker run ${flag} alpine:3.22 true`)).toEqual(honest(`docker run ${name}`));
   });

@@ -41,7 +41,16 @@ const DEBIAN_SYSTEM = [
   'ss', 'bridge', 'ssh', 'scp', 'less', 'vi', 'nano', 'man',
 ]; // prettier-ignore
 /** The course host also runs Docker (with containerd and runc), libvirt and QEMU. */
-const HOST_ONLY = ['dockerd', 'containerd', 'ctr', 'runc', 'qemu-img', 'qemu-system-x86_64', 'virt-host-validate'];
+// prettier-ignore
+const HOST_ONLY = [
+  'dockerd',
+  'containerd',
+  'ctr',
+  'runc',
+  'qemu-img',
+  'qemu-system-x86_64',
+  'virt-host-validate',
+];
 /** BusyBox applets Alpine's and the busybox image's builds both have. */
 const BUSYBOX = [
   'awk', 'base64', 'basename', 'chgrp', 'chmod', 'chown', 'chroot', 'cmp', 'cp', 'cut', 'dd', 'diff', 'dirname',
