@@ -54,6 +54,16 @@ export const ping: Command = {
       );
       return busybox ? 1 : 1;
     }
+    // A raw ICMP socket needs CAP_NET_RAW (in Docker's default set; gone with --cap-drop ALL).
+    const c = viewOf(ctx.sim, ctx.frame.env).container;
+    if (c && !c.config.caps.includes('NET_RAW')) {
+      ctx.err(
+        busybox
+          ? 'ping: permission denied (are you root?)\n'
+          : 'ping: socktype: SOCK_RAW\nping: socket: Operation not permitted\n',
+      );
+      return busybox ? 1 : 2;
+    }
     if (ctx.frame.env.kind === 'vm')
       return notSimulated(ctx, 'ping in a VM', undefined, "the guest's network is not modelled");
     const route = connectTo(ctx.sim.state, ctx.frame.env, host, 0);

@@ -49,6 +49,13 @@ const group: CorpusGroup = {
       expect: ['8080/tcp -> 0.0.0.0:32768'],
     },
     { setup: [WEB], line: 'docker ps', expect: ['0.0.0.0:8080->8080/tcp, [::]:8080->8080/tcp'] },
+    { setup: ['docker run -d --name web isolationlab/web:1'], line: 'docker ps', expect: [/ 8080\/tcp\s+web\n/] },
+    {
+      setup: ['docker pull alpine:3.22'],
+      line: 'docker run --rm --cap-drop NET_RAW alpine:3.22 ping -c 1 127.0.0.1',
+      expect: ['ping: permission denied (are you root?)'],
+      exit: 1,
+    },
     {
       setup: [WEB],
       line: 'docker inspect -f "{{json .HostConfig.PortBindings}}" web',

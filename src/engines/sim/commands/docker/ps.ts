@@ -3,6 +3,14 @@ import type { Ctx } from '../../shell/types';
 import type { OptSpec } from '../opts';
 import { dockerOpts, short } from './common';
 import { portsColumn } from './run-publish';
+import { exposedPorts } from './run-attach';
+import type { Container, SimState } from '../../model/types';
+
+/** The ports a container's image EXPOSEs. */
+const exposedOf = (state: SimState, c: Container) => {
+  const image = state.images.get(c.imageId);
+  return image ? exposedPorts(image) : [];
+};
 
 export const PS_SPEC: OptSpec = {
   flags: { '-a': 'a', '--all': 'a', '-q': 'q', '--quiet': 'q', '--no-trunc': 'full', '-l': 'l', '--latest': 'l' },
@@ -53,7 +61,7 @@ export function dockerPs(argv: string[], ctx: Ctx): number {
       cmd,
       ago(state.clockMs - c.createdMs),
       status,
-      portsColumn(c),
+      portsColumn(c, exposedOf(state, c)),
       c.name,
     ];
   });

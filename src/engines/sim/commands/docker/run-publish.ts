@@ -72,15 +72,22 @@ export function portLines(b: PortBinding): string[] {
   return [`${key} -> 0.0.0.0:${b.hostPort}`, `${key} -> [::]:${b.hostPort}`];
 }
 
-/** The PORTS column of `docker ps` (`0.0.0.0:8080->80/tcp, [::]:8080->80/tcp`). */
-export function portsColumn(c: Container): string {
+/**
+ * The PORTS column of `docker ps` (`0.0.0.0:8080->80/tcp, [::]:8080->80/tcp`); a port the image
+ * EXPOSEs but nobody published shows bare (`8080/tcp`).
+ */
+export function portsColumn(c: Container, exposed: Array<{ port: number; proto: string }> = []): string {
   if (c.status !== 'running') return '';
+  const bare = exposed
+    .filter((e) => !c.config.ports.some((b) => b.containerPort === e.port && b.proto === e.proto))
+    .map((e) => `${e.port}/${e.proto}`);
   return c.config.ports
     .flatMap((b) =>
       b.hostIp
         ? [`${b.hostIp}:${b.hostPort}->${b.containerPort}/${b.proto}`]
         : [`0.0.0.0:${b.hostPort}->${b.containerPort}/${b.proto}`, `[::]:${b.hostPort}->${b.containerPort}/${b.proto}`],
     )
+    .concat(bare)
     .join(', ');
 }
 
