@@ -36,6 +36,16 @@ describe('docker: each slot completes its kind of object', () => {
     expect(complete(withAlpine(), 'docker run -d --name web -m 64m a')).toEqual(['alpine:3.22', 'alpine:latest']);
   });
 
+  test('docker network inspect <Tab> offers networks, docker volume rm <Tab> volumes, docker port <Tab> running containers', () => {
+    const s = withContainers();
+    run(s, 'docker network create appnet');
+    run(s, 'docker volume create data');
+    expect(complete(s, 'docker network inspect ')).toEqual(['appnet', 'bridge', 'host', 'none']);
+    expect(complete(s, 'docker network connect appnet b')).toEqual(['bench', 'box']);
+    expect(complete(s, 'docker volume rm ')).toEqual(['data']);
+    expect(complete(s, 'docker port ')).toEqual(['bench', 'box']);
+  });
+
   test('docker run --name <Tab>: a value of the user’s choosing, nothing offered', () => {
     expect(complete(withAlpine(), 'docker run --name ')).toEqual([]);
   });

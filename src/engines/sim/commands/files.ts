@@ -6,7 +6,8 @@ import {
   readFile,
   resolvePath,
   STRERROR,
-  writableFiles,
+  mountedAt,
+  storeFor,
   writeFile,
   type WriteError,
 } from '../shell/vfs';
@@ -130,15 +131,16 @@ export const rm: Command = {
   run(argv, ctx) {
     const p = opts(ctx, 'rm', argv, RM);
     if (typeof p === 'number') return p;
-    const files = writableFiles(ctx.sim, ctx.frame);
-    const ro = ctx.frame.env.kind === 'container' && viewOf(ctx.sim, ctx.frame.env).container?.config.readOnly;
+    const rootRo = ctx.frame.env.kind === 'container' && viewOf(ctx.sim, ctx.frame.env).container?.config.readOnly;
     let code = 0;
     for (const a of p.args) {
       const path = resolvePath(ctx.frame.cwd, a);
       const isDir = listDir(ctx.sim, ctx.frame, path) !== undefined;
-      const mine = [...files.keys()].filter(
-        (k) => k === path || k === `${path}/` || (isDir && k.startsWith(`${path}/`)),
-      );
+      // On a mount (volume, bind, tmpfs) the file lives in the mount's store, with the mount's own ro flag.
+      const mount = mountedAt(ctx.sim, ctx.frame, path);
+      const ro = mount ? mount.readOnly : rootRo;
+      const { files, key } = storeFor(ctx.sim, ctx.frame, path);
+      const mine = [...files.keys()].filter((k) => k === key || k === `${key}/` || (isDir && k.startsWith(`${key}/`)));
       const exists = isDir || readFile(ctx.sim, ctx.frame, path, ctx.selfPid, 0).ok;
       const yours = ctx.uid === 0 || path.startsWith(`${ctx.frame.home}/`) || path.startsWith('/tmp/');
       let e: WriteError | null = null;

@@ -1,5 +1,6 @@
 /** Who and where am I: hostname and whoami (id is in id.ts). */
 import { viewOf } from '../shell/view';
+import { readFile } from '../shell/vfs';
 import type { Command } from '../shell/types';
 import { optionError, surfaceOf } from './honesty';
 import { linksOf } from './ip-links';
@@ -7,7 +8,7 @@ import { parseOpts, type OptSpec } from './opts';
 
 /** Debian's hostname 3.x (BusyBox has -s, -i, -d, -f, -F). */
 const HOSTNAME: OptSpec = {
-  flags: { '-s': 's', '--short': 's', '-I': 'I', '--all-ip-addresses': 'I' },
+  flags: { '-s': 's', '--short': 's', '-I': 'I', '--all-ip-addresses': 'I', '-i': 'i', '--ip-address': 'i' },
   unsimulated: [
     '-a',
     '--alias',
@@ -22,8 +23,6 @@ const HOSTNAME: OptSpec = {
     '--long',
     '-F',
     '--file',
-    '-i',
-    '--ip-address',
     '-y',
     '--yp',
     '--nis',
@@ -36,7 +35,7 @@ const HOSTNAME: OptSpec = {
   ],
 };
 /** BusyBox hostname: -s works; -i, -d, -f and -F are real but not modelled. */
-const BUSYBOX_HOSTNAME: OptSpec = { flags: { '-s': 's' }, unsimulated: ['-i', '-d', '-f', '-F'] };
+const BUSYBOX_HOSTNAME: OptSpec = { flags: { '-s': 's', '-i': 'i' }, unsimulated: ['-d', '-f', '-F'] };
 const HOSTNAME_USAGE =
   'Usage: hostname [-b] {hostname|-F file}         set host name (from file)\n       hostname [-a|-A|-d|-f|-i|-I|-s|-y]       display formatted name\n       hostname                                 display host name\n';
 
@@ -56,6 +55,13 @@ export const hostname: Command = {
     if (p.opts.I) {
       const ips = linksOf(ctx).flatMap((l) => (l.name === 'lo' ? [] : [/inet ([\d.]+)\//.exec(l.addr)?.[1] ?? '']));
       ctx.out(`${ips.map((x) => `${x} `).join('')}\n`);
+      return 0;
+    }
+    if (p.opts.i) {
+      // The name's addresses as the resolver finds them: /etc/hosts maps the hostname (each followed by a space).
+      const hosts = readFile(ctx.sim, ctx.frame, '/etc/hosts', ctx.selfPid, 0);
+      const line = (hosts.ok ? hosts.text : '').split('\n').find((l) => l.split(/\s+/).slice(1).includes(v.hostname));
+      ctx.out(`${line?.split(/\s+/)[0] ?? '127.0.1.1'} \n`);
       return 0;
     }
     const name = p.args[0];

@@ -13,6 +13,8 @@ import { httpd } from './httpd';
 import { hostname, whoami } from './identity';
 import { id } from './id';
 import { ip } from './ip';
+import { iptables } from './iptables';
+import { ping } from './ping';
 import { logout } from './logout';
 import { ls } from './ls';
 import { lsmod } from './lsmod';
@@ -79,6 +81,8 @@ const list: Command[] = [
   httpd,
   id,
   ip,
+  iptables,
+  ping,
   jobs,
   kill,
   logout,

@@ -1,5 +1,5 @@
 /** `wget URL`: BusyBox's client in busybox/Alpine images, GNU Wget's wording on the Debian host. */
-import { listenerOn, routeTo } from '../model/net';
+import { connectTo, listenerOn } from '../model/net';
 import type { Command, Ctx } from '../shell/types';
 import { viewOf } from '../shell/view';
 import { resolvePath, writeFile } from '../shell/vfs';
@@ -39,6 +39,11 @@ function failText(kind: string, host: string, ip: string, port: number): [string
       return [
         `wget: can't connect to remote host (${ip}): Network is unreachable\n`,
         `Connecting to ${ip}:${port}... failed: Network is unreachable.\n`,
+      ];
+    case 'timed-out':
+      return [
+        `wget: can't connect to remote host (${ip}): Connection timed out\n`,
+        `Connecting to ${ip}:${port}... failed: Connection timed out.\n`,
       ];
     case 'no-route':
       return [
@@ -91,13 +96,24 @@ export const wget: Command = {
       return 1;
     }
     const state = ctx.sim.state;
-    const route = routeTo(state, ctx.frame.env, url.host);
+    const route = connectTo(state, ctx.frame.env, url.host, url.port);
     const ip = route.ok ? route.ip : (route.ip ?? url.host);
+    // Linux gives up a connect after 6 SYN retransmissions: 127 s (tcp(7), tcp_syn_retries).
+    if (!route.ok && route.error === 'timed-out') ctx.advance(127_000);
     if (gnu && !quiet)
       ctx.err(
         `--${new Date(state.epochMs + state.clockMs).toISOString().slice(0, 19).replace('T', ' ')}--  http://${url.host}:${url.port}${url.path}\n`,
       );
-    const server = route.ok ? listenerOn(state, route.netNs, url.port) : undefined;
+    const named = !/^\d+\.\d+\.\d+\.\d+$/.test(url.host);
+    const server = route.ok ? listenerOn(state, route.netNs, route.port) : undefined;
+    // docker-proxy accepts, then finds nobody behind it: what the client then sees is not modelled.
+    if (route.ok && route.proxied && !server)
+      return notSimulated(
+        ctx,
+        `wget ${urls[0]}`,
+        undefined,
+        'nothing listens behind this published port, and what docker-proxy then does is not modelled',
+      );
     if (!route.ok || !server) {
       const [bb, gnuText] = failText(route.ok ? 'refused' : route.error, url.host, ip, url.port);
       if (!gnu || !quiet) ctx.err(gnu ? gnuText : bb);
@@ -106,7 +122,7 @@ export const wget: Command = {
     if (!quiet)
       ctx.err(
         gnu
-          ? `Connecting to ${ip}:${url.port}... connected.\nHTTP request sent, awaiting response... `
+          ? `${named ? `Resolving ${url.host} (${url.host})... ${ip}\nConnecting to ${url.host} (${url.host})|${ip}|` : `Connecting to ${ip}`}:${url.port}... connected.\nHTTP request sent, awaiting response... `
           : `Connecting to ${url.host}:${url.port} (${ip}:${url.port})\n`,
       );
     const answer = serveGet(ctx.sim, server, url.path, route.clientIp);

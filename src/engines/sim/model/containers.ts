@@ -1,6 +1,8 @@
 /** Container lifecycle as containerd + runc perform it: shim, namespaces, cgroup, PID 1, exit. */
 import { OVERHEAD_MIB } from '../facts';
 import { randomName, type Rng } from '../rng';
+import { attach, findNetwork } from './networks';
+import { removeVolume, volumeUsers } from './volumes';
 import { containerProcs, reap, spawn, unshare } from './procs';
 import type { Container, ContainerConfig, Image, Proc, SimState } from './types';
 
@@ -40,9 +42,6 @@ export function createContainer(
     'cgroup',
     ...(config.network === 'host' ? [] : ['net' as const]),
   ];
-  const usedIps = new Set(state.containers.map((c) => c.ip));
-  let n = 2;
-  while (usedIps.has(`172.17.0.${n}`)) n++;
   const container: Container = {
     id,
     name: chosen,
@@ -58,12 +57,17 @@ export function createContainer(
     finishedMs: 0,
     config,
     ns: unshare(state, state.hostNs, fresh),
-    ip: config.network === 'bridge' ? `172.17.0.${n}` : '',
+    ip: '',
+    endpoints: [],
     nextNsPid: 1,
     files: new Map(),
+    tmpfs: new Map(),
     logs: [],
   };
   state.containers.push(container);
+  // A bridge network gives it an address and a veth pair; host and none give none.
+  const net = findNetwork(state, config.network);
+  if (net?.driver === 'bridge') attach(state, container, net);
   return container;
 }
 
@@ -111,6 +115,7 @@ export function stopContainer(state: SimState, c: Container, exitCode: number): 
   c.status = 'exited';
   c.exitCode = exitCode;
   c.finishedMs = state.clockMs;
+  c.tmpfs.clear(); // a tmpfs lives in memory: unmounted, its files are gone
   reap(state, (p) => p.container === c.id || p.args.includes(`-id ${c.id} `));
   if (c.config.autoRemove) removeContainer(state, c);
 }
@@ -118,6 +123,11 @@ export function stopContainer(state: SimState, c: Container, exitCode: number): 
 /** Deletes a stopped container and its thin writable layer. */
 export function removeContainer(state: SimState, c: Container): void {
   state.containers = state.containers.filter((x) => x !== c);
+  // --rm also removes the container's anonymous volumes (docker run reference, "--rm"), unless shared.
+  if (c.config.autoRemove)
+    for (const m of c.config.mounts)
+      if (m.type === 'volume' && state.volumes.find((v) => v.name === m.source)?.anonymous)
+        if (!volumeUsers(state, m.source).length) removeVolume(state, m.source);
 }
 
 /** The number of processes in the container's pids cgroup (pids.current). */

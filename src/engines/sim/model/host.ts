@@ -1,4 +1,5 @@
 /** The initial machine: a Debian 13 host running docker, containerd and libvirt. */
+import { builtinNetworks } from './networks';
 import { HOST } from '../facts';
 import type { Rng } from '../rng';
 import { VM_DEFS } from './vm-defs';
@@ -57,6 +58,11 @@ export function createInitialState(rng: Rng): SimState {
     hostFiles: new Map([
       ['/home/learner/notes.txt', 'Compare: uname -r, hostname, ps, lsns — on the host, in a container, in a VM.\n'],
     ]),
+    networks: builtinNetworks(0),
+    volumes: [],
+    userLinks: [],
+    namedNetns: [],
+    nextIfIndex: 4,
     nextVmId: 1,
     kernelLog: [],
   };

@@ -77,7 +77,12 @@ export interface ContainerConfig {
   memoryBytes: number;
   nanoCpus: number;
   pidsLimit: number;
-  network: 'bridge' | 'none' | 'host';
+  /** `--network`: `bridge` (the default), `host`, `none`, or a user-defined network's name. */
+  network: string;
+  /** `-p`/`-P`: host ports published to container ports (the daemon's DNAT rules and docker-proxy). */
+  ports: PortBinding[];
+  /** `-v`/`--mount`: what is mounted over the container's filesystem. */
+  mounts: MountSpec[];
   readOnly: boolean;
   caps: string[];
   capAdd: string[];
@@ -92,6 +97,83 @@ export interface ContainerConfig {
   env: string[];
   /** `-w DIR`: where PID 1 and every `docker exec` start ('' = `/`). */
   workdir: string;
+}
+
+/** One published port: `hostIp:hostPort` on the host forwards to `containerPort/proto` in the container. */
+export interface PortBinding {
+  hostIp: string;
+  hostPort: number;
+  containerPort: number;
+  proto: 'tcp' | 'udp' | 'sctp';
+}
+
+/** One mount: a host path (bind), a named volume, or a tmpfs, over `target` in the container. */
+export interface MountSpec {
+  type: 'bind' | 'volume' | 'tmpfs';
+  /** The host path (bind) or the volume's name (volume); '' for tmpfs. */
+  source: string;
+  target: string;
+  readOnly: boolean;
+  /** The flag that asked for it: a missing bind source is created for -v, refused for --mount (HostConfig.Binds vs Mounts). */
+  via: '-v' | '--mount' | '--tmpfs';
+}
+
+/** A container's attachment to one network: its address there and the veth pair that carries it. */
+export interface Endpoint {
+  network: string;
+  ip: string;
+  mac: string;
+  /** ifindex of the container's end (eth0) and of the host's end (vethXXXXXXX), as `ip link` numbers them. */
+  ifIndex: number;
+  peerIndex: number;
+  veth: string;
+}
+
+/** A Docker network: the built-in bridge, host and none, or one made with `docker network create`. */
+export interface Network {
+  id: string;
+  name: string;
+  driver: 'bridge' | 'host' | 'null';
+  /** IPv4 subnet and gateway ('' for host and none). */
+  subnet: string;
+  gateway: string;
+  createdMs: number;
+  /** The host's bridge device for a bridge network (`docker0`, `br-<id12>`) and its ifindex. */
+  bridge: string;
+  ifIndex: number;
+  internal: boolean;
+  labels: Record<string, string>;
+}
+
+/** An interface made with `ip link add` (veth, bridge, dummy), in the host's namespace or a named one. */
+export interface UserLink {
+  index: number;
+  name: string;
+  kind: 'veth' | 'bridge' | 'dummy';
+  /** The other end of a veth pair (its index). */
+  peer?: number;
+  /** The named namespace it is in (`ip netns add`), or null for the host's. */
+  netns: string | null;
+  up: boolean;
+  master?: string;
+  mac: string;
+  addrs: string[];
+}
+
+/** A network namespace made with `ip netns add` (a bind mount under /run/netns), and whether its lo is up. */
+export interface NamedNetns {
+  name: string;
+  inode: number;
+  loUp: boolean;
+}
+
+/** A named volume: its data lives on the host under /var/lib/docker/volumes/NAME/_data. */
+export interface Volume {
+  name: string;
+  createdMs: number;
+  labels: Record<string, string>;
+  /** Made by `docker run -v NAME:…` without a name (none here) or by name: Docker marks neither; kept for prune. */
+  anonymous: boolean;
 }
 
 /** A container: a process tree in its own namespaces and cgroup, on a thin writable layer. */
@@ -110,10 +192,15 @@ export interface Container {
   finishedMs: number;
   config: ContainerConfig;
   ns: NsSet;
+  /** The address on its first network ('' with host or none), as `docker inspect` IPAddress shows it. */
   ip: string;
+  /** Its attachments, first network first (empty with --network host or none). */
+  endpoints: Endpoint[];
   nextNsPid: number;
   /** The thin writable layer: path → content. */
   files: Map<string, string>;
+  /** Contents of its tmpfs mounts (path → content), gone when it stops. */
+  tmpfs: Map<string, string>;
   logs: string[];
 }
 
@@ -203,6 +290,14 @@ export interface SimState {
   containers: Container[];
   vms: Vm[];
   hostFiles: Map<string, string>;
+  /** Docker's networks (bridge, host, none first) and named volumes. */
+  networks: Network[];
+  volumes: Volume[];
+  /** Interfaces made with `ip link add`, and namespaces made with `ip netns add`. */
+  userLinks: UserLink[];
+  namedNetns: NamedNetns[];
+  /** The next network interface index the host kernel hands out (1–3 are lo, eno1, docker0). */
+  nextIfIndex: number;
   nextVmId: number;
   /** What the host kernel logged after its boot (dmesg prints its boot messages, then these). */
   kernelLog: Array<{ atMs: number; text: string }>;

@@ -38,15 +38,15 @@ const GNU_BASE = [
 const DEBIAN_SYSTEM = [
   'top', 'pkill', 'pgrep', 'pidof', 'uptime', 'w', 'vmstat', 'watch', 'pmap', 'systemctl', 'journalctl',
   'hostnamectl', 'timedatectl', 'loginctl', 'modprobe', 'insmod', 'rmmod', 'modinfo',
-  'ss', 'bridge', 'ping', 'ssh', 'scp', 'less', 'vi', 'nano', 'man',
+  'ss', 'bridge', 'ssh', 'scp', 'less', 'vi', 'nano', 'man',
 ]; // prettier-ignore
 /** The course host also runs Docker (with containerd and runc), libvirt and QEMU. */
+// prettier-ignore
 const HOST_ONLY = [
   'dockerd',
   'containerd',
   'ctr',
   'runc',
-  'iptables',
   'qemu-img',
   'qemu-system-x86_64',
   'virt-host-validate',
@@ -56,7 +56,7 @@ const BUSYBOX = [
   'awk', 'base64', 'basename', 'chgrp', 'chmod', 'chown', 'chroot', 'cmp', 'cp', 'cut', 'dd', 'diff', 'dirname',
   'du', 'expr', 'find', 'getopt', 'gunzip', 'gzip', 'hexdump', 'ifconfig', 'install', 'killall',
   'less', 'ln', 'md5sum', 'mkfifo', 'mknod', 'mktemp', 'modprobe', 'more', 'mv', 'nc', 'netstat', 'nice',
-  'nl', 'nohup', 'nproc', 'nslookup', 'od', 'pgrep', 'pidof', 'ping', 'pkill', 'printenv', 'readlink', 'realpath',
+  'nl', 'nohup', 'nproc', 'nslookup', 'od', 'pgrep', 'pidof', 'pkill', 'printenv', 'readlink', 'realpath',
   'renice', 'rev', 'route', 'sed', 'seq', 'sha256sum', 'sort', 'split', 'stat', 'stty', 'su', 'sync',
   'tac', 'tar', 'tee', 'timeout', 'top', 'tr', 'traceroute', 'tty', 'umount', 'uniq', 'uptime', 'vi', 'watch',
   'xargs', 'yes', 'zcat',

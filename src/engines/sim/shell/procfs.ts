@@ -135,7 +135,7 @@ export function generatedFile(sim: Sim, v: SysView, path: string, selfPid: numbe
     '/etc/os-release': () => osRelease(v),
     '/etc/hostname': () => `${v.hostname}\n`,
     '/etc/hosts': () =>
-      `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${v.container?.ip ? `${v.container.ip}\t${v.hostname}\n` : `127.0.1.1\t${v.hostname}\n`}`,
+      `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${v.container?.endpoints[0] ? `${v.container.endpoints[0].ip}\t${v.hostname}\n` : `127.0.1.1\t${v.hostname}\n`}`,
     '/etc/passwd': () =>
       `root:x:0:0:root:/root:/bin/${v.os.userland === 'gnu' ? 'bash' : 'sh'}\n${v.kind === 'host' ? 'learner:x:1000:1000:Learner,,,:/home/learner:/bin/bash\n' : ''}`,
     '/proc/version': () => `${kernelBanner(v.kernel)}\n`,

@@ -36,6 +36,7 @@ const BUSYBOX = [
   'wget',
   'dmesg',
   'lsmod',
+  'ping',
 ];
 /** The busybox image builds extra applets (httpd); Alpine moved those to the busybox-extras package. */
 const BUSYBOX_IMAGE_EXTRAS = ['httpd'];
@@ -73,7 +74,7 @@ const GNU_SLIM = [
   'dmesg',
 ];
 /** A full Debian VM has the slim set plus procps, iproute2, kmod and systemd's reboot and systemd-analyze. */
-const GNU_VM = [...GNU_SLIM, 'ps', 'free', 'ip', 'reboot', 'lsmod', 'systemd-analyze'];
+const GNU_VM = [...GNU_SLIM, 'ps', 'free', 'ip', 'reboot', 'lsmod', 'systemd-analyze', 'ping'];
 /** CirrOS adds sudo to its BusyBox (its issue says "use 'sudo' for root"; cirros-dev/cirros src/etc/sudoers.d). */
 const CIRROS_EXTRAS = ['sudo'];
 

@@ -1,6 +1,7 @@
 /** A small filesystem per environment: image/OS directories, generated files, and what the learner wrote. */
 import { findContainer } from '../model/containers';
 import type { Sim } from '../model/types';
+import { backingOf, childrenIn, type Backing } from '../model/volumes';
 import { deviceAt, devicesOf, readKvm } from './devices';
 import { cgroupFiles, generatedFile } from './procfs';
 import type { Frame } from './types';
@@ -23,6 +24,28 @@ export function writableFiles(sim: Sim, frame: Frame): Map<string, string> {
   if (env.kind === 'container') return findContainer(sim.state, env.id)?.files ?? new Map();
   if (env.kind === 'vm') return sim.state.vms.find((v) => v.name === env.name)?.files ?? new Map();
   return sim.state.hostFiles;
+}
+
+/** The mount (bind, volume, tmpfs) a container path is on, if any: it hides the image and writable layer there. */
+export function mountedAt(sim: Sim, frame: Frame, path: string): Backing | undefined {
+  if (frame.env.kind !== 'container') return undefined;
+  const c = findContainer(sim.state, frame.env.id);
+  return c?.config.mounts.length ? backingOf(sim.state, c, path) : undefined;
+}
+
+/** Where a write to `path` goes: the mount's store, or the environment's own files. */
+export function storeFor(sim: Sim, frame: Frame, path: string): { files: Map<string, string>; key: string } {
+  return mountedAt(sim, frame, path) ?? { files: writableFiles(sim, frame), key: path };
+}
+
+/** Directories a container's mount targets imply inside `path` (the mount point and its missing parents). */
+function mountPointsIn(sim: Sim, frame: Frame, path: string): string[] {
+  if (frame.env.kind !== 'container') return [];
+  const c = findContainer(sim.state, frame.env.id);
+  const prefix = path === '/' ? '/' : `${path}/`;
+  return (c?.config.mounts ?? [])
+    .filter((m) => m.target.startsWith(prefix))
+    .map((m) => m.target.slice(prefix.length).split('/', 1)[0] as string);
 }
 
 /** Files the container's image layers added (below its writable layer); empty elsewhere. */
@@ -147,6 +170,15 @@ export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined
 
 /** Lists a directory; undefined when it does not exist. */
 export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefined {
+  const mounted = mountedAt(sim, frame, path);
+  if (mounted) {
+    // A bind-mounted file is a file at the mount point, not a directory.
+    if (mounted.files.has(mounted.key)) return undefined;
+    const inside = childrenIn(mounted.files, mounted.key);
+    const under = mountPointsIn(sim, frame, path);
+    if (path === mounted.mount.target || under.length) return [...new Set([...(inside ?? []), ...under])].sort();
+    return inside;
+  }
   const place = placeOf(sim, frame.env);
   const fixed = fixedDirs(place)[path];
   let names: string[] | undefined = fixed ? [...fixed] : isOpaqueDir(sim, frame, path) ? [] : undefined;
@@ -185,6 +217,7 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
   };
   for (const key in imageFiles(sim, frame)) childOf(key);
   for (const key of writableFiles(sim, frame).keys()) childOf(key);
+  for (const name of mountPointsIn(sim, frame, path)) (names ??= []).push(name);
   if (!names) return undefined;
   return names.length < 2 ? names : [...new Set(names)].sort();
 }
@@ -194,6 +227,12 @@ export type ReadResult = { ok: true; text: string } | { ok: false; errno: 'ENOEN
 
 /** Reads a file as the frame's user would. */
 export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, uid: number): ReadResult {
+  const mounted = mountedAt(sim, frame, path);
+  if (mounted) {
+    const text = mounted.files.get(mounted.key);
+    if (text !== undefined) return { ok: true, text };
+    return { ok: false, errno: listDir(sim, frame, path) !== undefined ? 'EISDIR' : 'ENOENT' };
+  }
   const written = writableFiles(sim, frame).get(path) ?? imageFiles(sim, frame)[path];
   if (written !== undefined) return { ok: true, text: written };
   if (listDir(sim, frame, path) !== undefined) return { ok: false, errno: 'EISDIR' };
@@ -213,7 +252,11 @@ export type WriteError = 'EROFS' | 'EACCES' | 'ENOENT' | 'EISDIR' | 'ENOTDIR';
 function checkWritable(sim: Sim, frame: Frame, path: string, uid: number): WriteError | null {
   const parent = path.slice(0, path.lastIndexOf('/')) || '/';
   if (path.startsWith('/proc/') || path.startsWith('/sys/')) return frame.env.kind === 'container' ? 'EROFS' : 'EACCES';
-  if (frame.env.kind === 'container' && findContainer(sim.state, frame.env.id)?.config.readOnly) return 'EROFS';
+  // A mount has its own read-only flag; --read-only covers the root filesystem only.
+  const mounted = mountedAt(sim, frame, path);
+  if (mounted?.readOnly) return 'EROFS';
+  if (!mounted && frame.env.kind === 'container' && findContainer(sim.state, frame.env.id)?.config.readOnly)
+    return 'EROFS';
   if (listDir(sim, frame, parent) === undefined) return parentIsFile(sim, frame, parent) ? 'ENOTDIR' : 'ENOENT';
   if (uid !== 0 && !(path.startsWith(`${frame.home}/`) || path.startsWith('/tmp/'))) return 'EACCES';
   return null;
@@ -232,8 +275,8 @@ export function writeFile(
   if (listDir(sim, frame, path) !== undefined) return 'EISDIR';
   const err = checkWritable(sim, frame, path, uid);
   if (err) return err;
-  const files = writableFiles(sim, frame);
-  files.set(path, (append ? (files.get(path) ?? '') : '') + text);
+  const { files, key } = storeFor(sim, frame, path);
+  files.set(key, (append ? (files.get(key) ?? '') : '') + text);
   return null;
 }
 
@@ -243,7 +286,8 @@ export function makeDir(sim: Sim, frame: Frame, path: string, uid: number): Writ
   if (readFile(sim, frame, path, frame.shellPid, 0).ok) return 'EEXIST';
   const err = checkWritable(sim, frame, path, uid);
   if (err) return err;
-  writableFiles(sim, frame).set(`${path}/`, '');
+  const { files, key } = storeFor(sim, frame, path);
+  files.set(`${key}/`, '');
   return null;
 }
 

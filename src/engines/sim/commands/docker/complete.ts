@@ -13,7 +13,7 @@ import { MANAGEMENT, SUBCOMMANDS } from './tree';
 const pullable = (): string[] => REGISTRY.flatMap((r) => r.tags.map((t) => `${r.repo}:${t}`));
 
 /** What each positional slot of a subcommand holds, first slot first; the last kind repeats. */
-type Kind = 'image' | 'pullable' | 'running' | 'container' | 'program' | 'none';
+type Kind = 'image' | 'pullable' | 'running' | 'container' | 'program' | 'network' | 'volume' | 'none';
 const SLOTS: Record<string, Kind[]> = {
   run: ['pullable', 'none'],
   create: ['pullable', 'none'],
@@ -28,8 +28,16 @@ const SLOTS: Record<string, Kind[]> = {
   start: ['container'],
   logs: ['container'],
   inspect: ['container'],
+  port: ['running'],
   ps: ['none'],
   images: ['none'],
+  // A management command's subcommand is looked up with its group first (`network inspect` is not `inspect`).
+  'network inspect': ['network'],
+  'network rm': ['network'],
+  'network connect': ['network', 'container'],
+  'network disconnect': ['network', 'container'],
+  'volume inspect': ['volume'],
+  'volume rm': ['volume'],
 };
 
 /** Candidates for `word` after `argv` (argv[0] is `docker`). */
@@ -38,18 +46,20 @@ export function completeDockerSlot(argv: string[], sim: Sim, word: string): stri
     return [...SUBCOMMANDS.keys(), ...Object.keys(MANAGEMENT).filter((m) => MANAGEMENT[m]!.subs.size)];
   let sub = argv[1] as string;
   let rest = argv.slice(2);
+  let key = sub;
   const managed = MANAGEMENT[sub];
   if (managed) {
     if (argv.length === 2) return [...managed.subs.keys()];
+    key = `${sub} ${argv[2] as string}`;
     sub = argv[2] as string;
     rest = argv.slice(3);
   }
-  const spec = SUBCOMMANDS.get(sub)?.spec;
+  const spec = (managed ? managed.subs.get(sub) : SUBCOMMANDS.get(sub))?.spec;
   if (!spec) return [];
   const slot = positionalSlot(rest, spec);
   if (slot === 'value') return [];
   if (word.startsWith('-')) return slot === 0 || !spec.stopAtPositional ? flagsOf(spec) : [];
-  const kinds = SLOTS[sub] ?? ['none'];
+  const kinds = SLOTS[key] ?? SLOTS[sub] ?? ['none'];
   return objects(sim, kinds[Math.min(slot, kinds.length - 1)] as Kind);
 }
 
@@ -96,6 +106,10 @@ function objects(sim: Sim, kind: Kind): string[] {
       return s.containers.map((c) => c.name);
     case 'program':
       return ['sh', 'bash'];
+    case 'network':
+      return s.networks.map((n) => n.name);
+    case 'volume':
+      return s.volumes.map((v) => v.name);
     case 'none':
       return [];
   }

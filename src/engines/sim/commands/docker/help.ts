@@ -25,6 +25,25 @@ const USAGE: Record<string, [string, string]> = {
   stats: ['stats [OPTIONS] [CONTAINER...]', 'Display a live stream of container(s) resource usage statistics'],
   version: ['version [OPTIONS]', 'Show the Docker version information'],
   info: ['info [OPTIONS]', 'Display system-wide information'],
+  port: ['port CONTAINER [PRIVATE_PORT[/PROTO]]', 'List port mappings or a specific mapping for the container'],
+  'network ls': ['network ls [OPTIONS]', 'List networks'],
+  'network create': ['network create [OPTIONS] NETWORK', 'Create a network'],
+  'network inspect': [
+    'network inspect [OPTIONS] NETWORK [NETWORK...]',
+    'Display detailed information on one or more networks',
+  ],
+  'network rm': ['network rm NETWORK [NETWORK...]', 'Remove one or more networks'],
+  'network connect': ['network connect [OPTIONS] NETWORK CONTAINER', 'Connect a container to a network'],
+  'network disconnect': ['network disconnect [OPTIONS] NETWORK CONTAINER', 'Disconnect a container from a network'],
+  'network prune': ['network prune [OPTIONS]', 'Remove all unused networks'],
+  'volume ls': ['volume ls [OPTIONS]', 'List volumes'],
+  'volume create': ['volume create [OPTIONS] [VOLUME]', 'Create a volume'],
+  'volume inspect': [
+    'volume inspect [OPTIONS] VOLUME [VOLUME...]',
+    'Display detailed information on one or more volumes',
+  ],
+  'volume rm': ['volume rm [OPTIONS] VOLUME [VOLUME...]', 'Remove one or more volumes'],
+  'volume prune': ['volume prune [OPTIONS]', 'Remove unused local volumes'],
 };
 
 /** Prints `Usage:  docker …`, the summary, and the options modelled here (each with its aliases). */

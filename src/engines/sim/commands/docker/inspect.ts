@@ -9,12 +9,17 @@ import { HINT, notSimulated } from '../honesty';
 import type { OptSpec } from '../opts';
 import { dockerOpts, needArgs } from './common';
 import { pidsOf } from './pids';
+import { inspectNetwork, inspectVolume, mountsOf, networkSettingsOf, portBindingsOf } from './inspect-net';
+import { findNetwork } from '../../model/networks';
 
 /** The PATH every modelled image sets. */
 const IMAGE_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** The parts of `docker inspect CONTAINER` the course uses, with Docker's field names. */
 export function inspectContainer(state: SimState, c: Container): Record<string, unknown> {
+  const binds = c.config.mounts
+    .filter((m) => m.via === '-v' && m.source)
+    .map((m) => `${m.source}:${m.target}${m.readOnly ? ':ro' : ''}`);
   const at = (ms: number) => (ms || c.status !== 'created' ? isoAt(state.epochMs, ms) : '0001-01-01T00:00:00Z');
   return {
     Id: c.id,
@@ -41,6 +46,8 @@ export function inspectContainer(state: SimState, c: Container): Record<string, 
       NanoCpus: c.config.nanoCpus,
       PidsLimit: c.config.pidsLimit || null,
       NetworkMode: c.config.network,
+      Binds: binds.length ? binds : null,
+      PortBindings: portBindingsOf(c),
       ReadonlyRootfs: c.config.readOnly,
       Privileged: c.config.privileged,
       CapAdd: c.config.capAdd.length ? c.config.capAdd : null,
@@ -62,10 +69,8 @@ export function inspectContainer(state: SimState, c: Container): Record<string, 
       Image: c.imageRef,
       WorkingDir: c.config.workdir,
     },
-    NetworkSettings: {
-      IPAddress: c.ip,
-      Networks: c.config.network === 'bridge' ? { bridge: { IPAddress: c.ip, Gateway: '172.17.0.1' } } : {},
-    },
+    Mounts: mountsOf(c),
+    NetworkSettings: networkSettingsOf(state, c),
   };
 }
 
@@ -95,13 +100,17 @@ export function renderFormat(tpl: string, obj: Record<string, unknown>): string 
     if (json) return JSON.stringify(v ?? null);
     if (v === undefined) return '<no value>';
     if (v === null) return '<nil>';
-    if (Array.isArray(v)) return `[${v.join(' ')}]`;
-    return typeof v === 'object'
-      ? `map[${Object.entries(v as object)
-          .map(([k, x]) => `${k}:${String(x)}`)
-          .join(' ')}]`
-      : String(v);
+    return goValue(v);
   });
+}
+
+/** A value as Go's text/template prints it: `[a b]` for a slice, `map[k:v]` (keys sorted) for a map. */
+function goValue(v: unknown): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (Array.isArray(v)) return `[${v.map(goValue).join(' ')}]`;
+  if (typeof v !== 'object') return String(v);
+  const entries = Object.entries(v as object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `map[${entries.map(([k, x]) => `${k}:${goValue(x)}`).join(' ')}]`;
 }
 
 /** `docker inspect`'s flags. */
@@ -122,7 +131,7 @@ export function dockerInspect(argv: string[], ctx: Ctx, only?: 'image' | 'contai
     ctx.err(`"${type}" is not a valid value for --type\n`);
     return 1;
   }
-  if (type && type !== 'image' && type !== 'container')
+  if (type && !['image', 'container', 'network', 'volume'].includes(type))
     return notSimulated(ctx, `docker inspect --type ${type}`, HINT.docker);
   const what = only === 'image' ? 'IMAGE' : only === 'container' ? 'CONTAINER' : 'NAME|ID';
   if (!p.args.length) return needArgs(ctx, sub, `${sub} [OPTIONS] ${what} [${what}...]`);
@@ -130,10 +139,15 @@ export function dockerInspect(argv: string[], ctx: Ctx, only?: 'image' | 'contai
   const found: Array<Record<string, unknown>> = [];
   let code = 0;
   for (const key of p.args) {
-    const c = type === 'image' ? undefined : findContainer(state, key);
-    const img = c || type === 'container' ? undefined : findImage(state, key);
+    const c = !type || type === 'container' ? findContainer(state, key) : undefined;
+    const img = c || (type && type !== 'image') ? undefined : findImage(state, key);
+    // Then networks and volumes, as the CLI tries each object type in turn.
+    const net = c || img || (type && type !== 'network') ? undefined : findNetwork(state, key);
+    const vol = c || img || net || (type && type !== 'volume') ? undefined : state.volumes.find((v) => v.name === key);
     if (c) found.push(inspectContainer(state, c));
     else if (img) found.push(inspectImage(state, img));
+    else if (net) found.push(inspectNetwork(state, net));
+    else if (vol) found.push(inspectVolume(state, vol));
     else {
       ctx.err(
         type === 'image'

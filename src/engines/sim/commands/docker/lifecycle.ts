@@ -8,6 +8,9 @@ import type { OptSpec } from '../opts';
 import { containerOrError, DOCKER_ERR, dockerOpts, needArgs } from './common';
 import { signalOf } from './signals';
 import { runPid1 } from './run';
+import { allocatePorts, portClash } from './run-publish';
+import { removeVolume, volumeUsers } from '../../model/volumes';
+import { findNetwork } from '../../model/networks';
 
 /** Programs that handle SIGTERM as PID 1. None of ours does: PID 1 ignores signals it has no handler for. */
 const HANDLES_SIGTERM = new Set<string>();
@@ -56,7 +59,7 @@ export const START_SPEC: OptSpec = {
   flags: { '-a': 'a', '--attach': 'a', '-i': 'i', '--interactive': 'i' },
   unsimulated: ['--detach-keys', '--checkpoint', '--checkpoint-dir'],
 };
-/** -v removes anonymous volumes: containers here have none, so there is nothing more to remove. */
+/** -v also removes the container's anonymous volumes (`-v /path` with no name). */
 export const RM_SPEC: OptSpec = {
   flags: { '-f': 'f', '--force': 'f', '-v': 'v', '--volumes': 'v' },
   unsimulated: ['-l', '--link'],
@@ -104,6 +107,18 @@ export function dockerStart(argv: string[], ctx: Ctx): number {
   if (typeof p === 'number') return p;
   if (!(p.opts.a || p.opts.i))
     return eachContainer(ctx, 'start', 'start [OPTIONS] CONTAINER [CONTAINER...]', p.args, (c) => {
+      // Its network may have been removed while it was stopped: the daemon refuses to start it.
+      if (c.status !== 'running' && !findNetwork(ctx.sim.state, c.config.network)) {
+        ctx.err(
+          `Error response from daemon: network ${c.config.network} not found\nError: failed to start containers: ${c.name}\n`,
+        );
+        return false;
+      }
+      const taken = c.status === 'running' ? null : allocatePorts(ctx.sim.state, c);
+      if (taken) {
+        ctx.err(`Error response from daemon: ${portClash(c, taken)}\nError: failed to start containers: ${c.name}\n`);
+        return false;
+      }
       if (c.status !== 'running') runPid1(ctx, c, true);
       return true;
     });
@@ -140,6 +155,11 @@ export function dockerRm(argv: string[], ctx: Ctx): number {
       stopContainer(ctx.sim.state, c, 137);
     }
     removeContainer(ctx.sim.state, c);
+    // -v: its anonymous volumes go too (named ones always stay), unless another container uses them.
+    if (p.opts.v)
+      for (const m of c.config.mounts)
+        if (m.type === 'volume' && ctx.sim.state.volumes.find((v) => v.name === m.source)?.anonymous)
+          if (!volumeUsers(ctx.sim.state, m.source).length) removeVolume(ctx.sim.state, m.source);
     return true;
   });
 }

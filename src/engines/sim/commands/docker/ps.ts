@@ -2,6 +2,15 @@ import { ago, duration, table } from '../../shell/format';
 import type { Ctx } from '../../shell/types';
 import type { OptSpec } from '../opts';
 import { dockerOpts, short } from './common';
+import { portsColumn } from './run-publish';
+import { exposedPorts } from './run-attach';
+import type { Container, SimState } from '../../model/types';
+
+/** The ports a container's image EXPOSEs. */
+const exposedOf = (state: SimState, c: Container) => {
+  const image = state.images.get(c.imageId);
+  return image ? exposedPorts(image) : [];
+};
 
 export const PS_SPEC: OptSpec = {
   flags: { '-a': 'a', '--all': 'a', '-q': 'q', '--quiet': 'q', '--no-trunc': 'full', '-l': 'l', '--latest': 'l' },
@@ -46,7 +55,15 @@ export function dockerPs(argv: string[], ctx: Ctx): number {
         : c.status === 'created'
           ? 'Created'
           : `Exited (${c.exitCode}) ${ago(state.clockMs - c.finishedMs)}`;
-    return [id(c.id), c.imageRef.replace(/:latest$/, ''), cmd, ago(state.clockMs - c.createdMs), status, '', c.name];
+    return [
+      id(c.id),
+      c.imageRef.replace(/:latest$/, ''),
+      cmd,
+      ago(state.clockMs - c.createdMs),
+      status,
+      portsColumn(c, exposedOf(state, c)),
+      c.name,
+    ];
   });
   ctx.out(table([['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'], ...rows]));
   return 0;

@@ -1,9 +1,11 @@
 /** Turns `docker run` flags into a ContainerConfig, with the daemon's validation messages. */
 import { HOST } from '../../facts';
 import { effectiveCaps, normalizeCap } from '../../model/caps';
-import type { ContainerConfig } from '../../model/types';
+import type { ContainerConfig, MountSpec, PortBinding } from '../../model/types';
 import { parseSize } from '../../shell/format';
 import type { OptSpec, Parsed } from '../opts';
+import { parsePublish } from './run-publish';
+import { parseMountFlag, parseTmpfsFlag, parseVolumeFlag, type MountError } from './run-mounts';
 
 /** Flags of `docker run` we model; real ones we do not answer "not simulated"; others are typos. */
 export const RUN_SPEC: OptSpec = {
@@ -17,6 +19,8 @@ export const RUN_SPEC: OptSpec = {
     '--tty': 't',
     '--privileged': 'privileged',
     '--read-only': 'readOnly',
+    '-P': 'publishAll',
+    '--publish-all': 'publishAll',
   },
   values: {
     '--name': 'name',
@@ -35,9 +39,15 @@ export const RUN_SPEC: OptSpec = {
     '--env': 'env',
     '-w': 'workdir',
     '--workdir': 'workdir',
+    '-p': 'publish',
+    '--publish': 'publish',
+    '-v': 'volume',
+    '--volume': 'volume',
+    '--mount': 'mount',
+    '--tmpfs': 'tmpfs',
   },
   unsimulated: [
-    '-p', '--publish', '-P', '--publish-all', '-v', '--volume', '--mount', '--tmpfs', '--volumes-from', '-u',
+    '--volumes-from', '-u',
     '--user', '--entrypoint', '--pid', '--init', '--env-file', '--restart', '--ipc', '--uts', '--userns',
     '--cgroupns', '--cgroup-parent', '--device', '--device-cgroup-rule', '--dns', '--dns-option', '--dns-search',
     '--add-host', '-l', '--label', '--label-file', '--expose', '--platform', '--pull', '--memory-swap',
@@ -62,7 +72,7 @@ const MIN_MEMORY = 6 * 1024 * 1024;
 export function buildConfig(
   p: Parsed,
   clientEnv: (name: string) => string | undefined,
-): ContainerConfig | { cli: string } | { daemon: string } | { unsimulated: string } {
+): ContainerConfig | { cli: string } | { daemon: string } | { unsimulated: string } | { run: string } {
   const o = p.opts;
   const mem = o.memory === undefined ? 0 : parseSize(String(o.memory));
   if (Number.isNaN(mem))
@@ -80,7 +90,10 @@ export function buildConfig(
     };
   const network = String(o.network ?? 'bridge');
   if (network.startsWith('container:')) return { unsimulated: 'docker run --network container:NAME' };
-  if (!['bridge', 'default', 'none', 'host'].includes(network)) return { daemon: `network ${network} not found` };
+  const ports = publishedPorts(p);
+  if (typeof ports === 'string') return { run: ports };
+  const mounts = mountsOf(p);
+  if (!Array.isArray(mounts)) return mounts;
   const add: string[] = [];
   const drop: string[] = [];
   for (const [list, into, label] of [
@@ -125,7 +138,9 @@ export function buildConfig(
     memoryBytes: mem,
     nanoCpus: Math.round(cpus * 1e9),
     pidsLimit: pids > 0 ? pids : 0,
-    network: network === 'default' ? 'bridge' : (network as ContainerConfig['network']),
+    network: network === 'default' ? 'bridge' : network,
+    ports,
+    mounts,
     readOnly: o.readOnly === true,
     caps: effectiveCaps(add, drop, privileged),
     capAdd: add,
@@ -139,4 +154,31 @@ export function buildConfig(
     env,
     workdir,
   };
+}
+
+/** Every `-p` binding (the CLI's own error text for a bad spec); `-P` is resolved later, from the image. */
+function publishedPorts(p: Parsed): PortBinding[] | string {
+  const out: PortBinding[] = [];
+  for (const spec of p.lists.publish ?? []) {
+    const b = parsePublish(spec);
+    if (typeof b === 'string') return b;
+    out.push(...b);
+  }
+  return out;
+}
+
+/** Every `-v`, `--mount` and `--tmpfs`, in that order; two on one target is the daemon's "Duplicate mount point". */
+function mountsOf(p: Parsed): MountSpec[] | MountError {
+  const out: MountSpec[] = [];
+  const all = [
+    ...(p.lists.volume ?? []).map(parseVolumeFlag),
+    ...(p.lists.mount ?? []).map(parseMountFlag),
+    ...(p.lists.tmpfs ?? []).map(parseTmpfsFlag),
+  ];
+  for (const m of all) {
+    if (!('type' in m)) return m;
+    if (out.some((x) => x.target === m.target)) return { daemon: `Duplicate mount point: ${m.target}` };
+    out.push(m);
+  }
+  return out;
 }

@@ -11,6 +11,8 @@ import { listDir } from '../../shell/vfs';
 import { HINT, notSimulated } from '../honesty';
 import { DOCKER_ERR, dockerOpts, needArgs, offlineImage, pullImage } from './common';
 import { buildConfig, RUN_SPEC } from './run-config';
+import { prepareMounts, resolveNetwork } from './run-attach';
+import { allocatePorts, portClash } from './run-publish';
 
 /** Whole cached `docker run` overhead before PID 1 runs (FACTS B ≈0.2–0.5 s; split in facts.ts). */
 const RUN_OVERHEAD_MS = Object.values(DOCKER_RUN_SPLIT_MS).reduce((a, b) => a + b, 0);
@@ -83,6 +85,10 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
   }
   if ('daemon' in config) return daemonError(ctx, config.daemon);
   if ('unsimulated' in config) return notSimulated(ctx, config.unsimulated, HINT.docker);
+  if ('run' in config) {
+    ctx.err(`docker: ${config.run}\n\nRun 'docker run --help' for more information\n`);
+    return DOCKER_ERR;
+  }
   const name = p.opts.name as string | undefined;
   const state = ctx.sim.state;
   if (name !== undefined && !/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name))
@@ -101,6 +107,11 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
     if ('error' in pulled) return daemonError(ctx, pulled.error);
     image = pulled;
   }
+  const netError = resolveNetwork(ctx, config, image, p.opts.publishAll === true);
+  if (netError) return daemonError(ctx, netError);
+  const mountError = prepareMounts(ctx, ctx.sim.rng, config.mounts, image);
+  if (typeof mountError === 'number') return mountError;
+  if (mountError) return daemonError(ctx, mountError);
   const cmd = p.args.length > 1 ? p.args.slice(1) : image.cmd;
   const unmodelled = realButUnmodelled(image.os, cmd[0] ?? '');
   if (unmodelled) return notSimulated(ctx, unmodelled.name, HINT.docker, `it is ${unmodelled.what}`);
@@ -125,6 +136,11 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
     );
     if (config.autoRemove) state.containers = state.containers.filter((x) => x !== c);
     return 127;
+  }
+  const taken = allocatePorts(state, c);
+  if (taken) {
+    if (p.opts.d) ctx.out(`${c.id}\n`);
+    return daemonError(ctx, portClash(c, taken));
   }
   if (p.opts.d) {
     ctx.out(`${c.id}\n`);

@@ -18,6 +18,9 @@ import { dockerRmi, RMI_SPEC } from './rmi';
 import { dockerRun } from './run';
 import { RUN_SPEC } from './run-config';
 import { dockerInfo, dockerVersion, VERSION_SPEC } from './version';
+import { dockerPort, PORT_SPEC } from './port';
+import * as net from './network';
+import * as vol from './volume';
 
 /** One modelled subcommand: what runs it and the options it declares. */
 export interface DockerSub {
@@ -40,6 +43,11 @@ const rmi = sub(dockerRmi, RMI_SPEC);
 const logs = sub(dockerLogs, LOGS_SPEC);
 const stats = sub(dockerStats, STATS_SPEC);
 const info = sub(dockerInfo, VERSION_SPEC);
+const port = sub(dockerPort, PORT_SPEC);
+const netLs = sub(net.networkLs, net.NET_LS_SPEC);
+const netRm = sub(net.networkRm, net.NET_RM_SPEC);
+const volLs = sub(vol.volumeLs, vol.VOL_LS_SPEC);
+const volRm = sub(vol.volumeRm, vol.VOL_RM_SPEC);
 
 /** `docker SUB`. */
 export const SUBCOMMANDS = new Map<string, DockerSub>([
@@ -59,12 +67,13 @@ export const SUBCOMMANDS = new Map<string, DockerSub>([
   ['stats', stats],
   ['version', sub(dockerVersion, VERSION_SPEC)],
   ['info', info],
+  ['port', port],
 ]);
 
 /** Real top-level commands (and the buildx and compose plugins) the course does not model. */
 export const UNSIMULATED_COMMANDS = [
   'attach', 'build', 'buildx', 'bake', 'commit', 'compose', 'cp', 'create', 'diff', 'events', 'export', 'import',
-  'load', 'login', 'logout', 'pause', 'port', 'push', 'rename', 'restart', 'save', 'search', 'tag', 'top',
+  'load', 'login', 'logout', 'pause', 'push', 'rename', 'restart', 'save', 'search', 'tag', 'top',
   'unpause', 'update', 'wait',
 ]; // prettier-ignore
 
@@ -74,10 +83,10 @@ export const MANAGEMENT: Record<string, { summary: string; subs: Map<string, Doc
     summary: 'Manage containers',
     subs: new Map([
       ['ls', ps], ['list', ps], ['ps', ps], ['run', run], ['rm', rm], ['remove', rm], ['stop', stop],
-      ['start', start], ['kill', kill], ['exec', exec], ['logs', logs], ['stats', stats],
+      ['start', start], ['kill', kill], ['exec', exec], ['logs', logs], ['stats', stats], ['port', port],
       ['inspect', sub((a, c) => dockerInspect(a, c, 'container'), INSPECT_SPEC)],
     ]), // prettier-ignore
-    real: ['attach', 'commit', 'cp', 'create', 'diff', 'export', 'pause', 'port', 'prune', 'rename', 'restart',
+    real: ['attach', 'commit', 'cp', 'create', 'diff', 'export', 'pause', 'prune', 'rename', 'restart',
       'top', 'unpause', 'update', 'wait'], // prettier-ignore
   },
   image: {
@@ -91,10 +100,26 @@ export const MANAGEMENT: Record<string, { summary: string; subs: Map<string, Doc
   system: { summary: 'Manage Docker', subs: new Map([['info', info]]), real: ['df', 'events', 'prune'] },
   network: {
     summary: 'Manage networks',
-    subs: new Map(),
-    real: ['connect', 'create', 'disconnect', 'inspect', 'ls', 'list', 'prune', 'rm', 'remove'],
+    subs: new Map([
+      ['ls', netLs], ['list', netLs], ['rm', netRm], ['remove', netRm],
+      ['create', sub(net.networkCreate, net.NET_CREATE_SPEC)],
+      ['inspect', sub(net.networkInspect, net.NET_INSPECT_SPEC)],
+      ['connect', sub(net.networkConnect, net.NET_CONNECT_SPEC)],
+      ['disconnect', sub((a, c) => net.networkConnect(a, c, true), { flags: { '-f': 'f', '--force': 'f' } })],
+      ['prune', sub(net.networkPrune, net.NET_PRUNE_SPEC)],
+    ]),
+    real: [],
   },
-  volume: { summary: 'Manage volumes', subs: new Map(), real: ['create', 'inspect', 'ls', 'list', 'prune', 'rm', 'remove', 'update'] },
+  volume: {
+    summary: 'Manage volumes',
+    subs: new Map([
+      ['ls', volLs], ['list', volLs], ['rm', volRm], ['remove', volRm],
+      ['create', sub(vol.volumeCreate, vol.VOL_CREATE_SPEC)],
+      ['inspect', sub(vol.volumeInspect, vol.VOL_INSPECT_SPEC)],
+      ['prune', sub(vol.volumePrune, vol.VOL_PRUNE_SPEC)],
+    ]),
+    real: ['update'],
+  },
   builder: { summary: 'Manage builds', subs: new Map(), real: ['build', 'prune'] },
   context: { summary: 'Manage contexts', subs: new Map(), real: ['create', 'export', 'import', 'inspect', 'ls', 'rm', 'show', 'update', 'use'] },
   manifest: { summary: 'Manage Docker image manifests and manifest lists', subs: new Map(), real: ['annotate', 'create', 'inspect', 'push', 'rm'] },
@@ -112,11 +137,13 @@ export const MANAGEMENT: Record<string, { summary: string; subs: Map<string, Doc
 export const GLOBAL_UNSIMULATED = ['-D', '--debug', '-H', '--host', '-l', '--log-level', '--config', '-c', '--context',
   '--tls', '--tlscacert', '--tlscert', '--tlskey', '--tlsverify']; // prettier-ignore
 
-/** One subcommand's probes; `stats` streams unless told not to, so its probes say --no-stream. */
+/** One subcommand's probes. */
 function subSurface(path: string, s: DockerSub): Surface {
   const o = surfaceOf(s.spec, path);
-  if (!path.endsWith('stats')) return { supported: [path, ...o.supported], notSimulated: o.notSimulated };
-  return { supported: [path, ...o.supported].map((x) => `${x} --no-stream`), notSimulated: [path, ...o.notSimulated] };
+  // `stats` streams unless told not to; `prune` asks y/N unless forced: their probes say so.
+  const tail = path.endsWith('stats') ? ' --no-stream' : path.endsWith('prune') ? ' -f' : '';
+  if (!tail) return { supported: [path, ...o.supported], notSimulated: o.notSimulated };
+  return { supported: [path, ...o.supported].map((x) => `${x}${tail}`), notSimulated: [path, ...o.notSimulated] };
 }
 
 /** Everything `docker` declares, for the test that walks it. */
