@@ -26,7 +26,10 @@ export function linksOf(ctx: Ctx): Link[] {
     ether: 'link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00',
     inet: 'inet 127.0.0.1/8 scope host lo',
   };
-  const c = v.container;
+  // nsenter -n into a container's network namespace sees that container's interfaces.
+  const env = ctx.frame.env;
+  const ownNet = env.kind === 'host' && env.ns && env.ns.net !== ctx.sim.state.hostNs.net ? env.ns.net : undefined;
+  const c = v.container ?? ctx.sim.state.containers.find((x) => ownNet !== undefined && x.ns.net === ownNet);
   if (c && c.config.network === 'none') return numbered([lo]);
   if (c && c.config.network === 'bridge') {
     const mac = (c.ip.split('.').map(Number)[3] ?? 0).toString(16).padStart(2, '0');
@@ -40,6 +43,15 @@ export function linksOf(ctx: Ctx): Link[] {
       },
     ]);
   }
+  // A network namespace of its own (unshare --net) starts with a loopback that is down, and no address.
+  if (ownNet !== undefined)
+    return numbered([
+      {
+        name: 'lo',
+        head: 'lo: <LOOPBACK> mtu 65536 qdisc noop state DOWN qlen 1000',
+        ether: 'link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00',
+      },
+    ]);
   const vm = v.kind === 'vm';
   const dev = vm ? 'enp1s0' : 'eno1';
   const nic = {

@@ -30,6 +30,7 @@ import { kill } from './kill';
 import { rmdir } from './rmdir';
 import { printf } from './printf';
 import { read } from './read';
+import { readlink } from './readlink';
 import { dot, evalCmd, source } from './source';
 import { bracket, test } from './test';
 import { createCommand, createType, createWhich } from './type';
@@ -42,6 +43,8 @@ import { mkdir, rm, touch } from './files';
 import { createSudo } from './sudo';
 import { time } from './time';
 import { uname } from './uname';
+import { createUnshare } from './unshare';
+import { createNsenter } from './nsenter';
 import { virsh } from './virsh';
 import { wget } from './wget';
 
@@ -51,6 +54,8 @@ const sudo = createSudo((name) => COMMANDS.get(name));
 const type = createType((name) => COMMANDS.get(name));
 const which = createWhich((name) => COMMANDS.get(name));
 const command = createCommand((name) => COMMANDS.get(name));
+const unshare = createUnshare((name) => COMMANDS.get(name));
+const nsenter = createNsenter((name) => COMMANDS.get(name));
 
 const list: Command[] = [
   dot,
@@ -87,10 +92,12 @@ const list: Command[] = [
   lsns,
   mkdir,
   mount,
+  nsenter,
   printf,
   ps,
   pwd,
   read,
+  readlink,
   reboot,
   rm,
   rmdir,
@@ -107,6 +114,7 @@ const list: Command[] = [
   type,
   uname,
   unset,
+  unshare,
   virsh,
   wait,
   wc,

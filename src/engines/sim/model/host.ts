@@ -58,6 +58,10 @@ export function createInitialState(rng: Rng): SimState {
       ['/home/learner/notes.txt', 'Compare: uname -r, hostname, ps, lsns — on the host, in a container, in a VM.\n'],
     ]),
     nextVmId: 1,
+    cgroups: new Map(),
+    pidNsNext: new Map(),
+    procMounts: new Map(),
+    utsNames: new Map(),
     kernelLog: [],
   };
   for (const [comm, args, rssKiB, uid, cgroup] of DAEMONS) {

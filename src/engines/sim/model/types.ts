@@ -2,7 +2,20 @@
 import type { Rng } from '../rng';
 
 /** The machine a shell runs on: the host, inside a container, or on a VM's console. */
-export type Env = { kind: 'host' } | { kind: 'container'; id: string } | { kind: 'vm'; name: string };
+export type Env = ({ kind: 'host' } & HostPlace) | { kind: 'container'; id: string } | { kind: 'vm'; name: string };
+
+/**
+ * Where a host shell made by unshare(1), nsenter(1) or chroot(1) runs; absent fields are the host's own.
+ * `ns`: its namespaces. `mapUid`: in a user namespace, the host uid its root maps to (`-r`), and `owned`
+ * the namespaces made with that user namespace (its root may change those, nothing else). `root`: the
+ * host directory chroot made its `/`.
+ */
+export interface HostPlace {
+  ns?: NsSet;
+  mapUid?: number;
+  owned?: NsKind[];
+  root?: string;
+}
 
 /** Namespace types as `lsns` names them. */
 export type NsKind = 'cgroup' | 'ipc' | 'mnt' | 'net' | 'pid' | 'time' | 'user' | 'uts';
@@ -204,8 +217,25 @@ export interface SimState {
   vms: Vm[];
   hostFiles: Map<string, string>;
   nextVmId: number;
+  /** cgroups made by hand (`mkdir /sys/fs/cgroup/NAME`), by path from the root (`/demo`); see model/cgroups.ts. */
+  cgroups: Map<string, UserCgroup>;
+  /** Next PID inside each PID namespace made by `unshare --pid` (namespace inode → next PID). */
+  pidNsNext: Map<number, number>;
+  /** Which PID namespace's proc is mounted on /proc in each mount namespace (`--mount-proc`; else the host's). */
+  procMounts: Map<number, number>;
+  /** Hostnames of UTS namespaces made by `unshare --uts` (namespace inode → hostname). */
+  utsNames: Map<number, string>;
   /** What the host kernel logged after its boot (dmesg prints its boot messages, then these). */
   kernelLog: Array<{ atMs: number; text: string }>;
+}
+
+/** A cgroup made with mkdir: its limits (0 = `max`) and the counters its memory.events and pids.events show. */
+export interface UserCgroup {
+  memoryMax: number;
+  pidsMax: number;
+  /** memory.events `max`, `oom` and `oom_kill` (one each per OOM kill here), and pids.events `max`. */
+  oomKills: number;
+  pidsRefused: number;
 }
 
 /** A simulator: its state plus the injected randomness. */

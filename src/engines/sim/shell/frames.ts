@@ -1,5 +1,6 @@
 /** Shell frames for each environment, and what happens to a shell's process when it exits. */
 import { findContainer, stopContainer } from '../model/containers';
+import { endHostProcess } from '../model/fork';
 import { reap } from '../model/procs';
 import { logoutOnSerial } from '../model/serial-login';
 import type { Container, Proc, SerialShell, Sim, Vm } from '../model/types';
@@ -114,6 +115,6 @@ export function endShell(sim: Sim, frame: Frame, code: number): void {
     if (vm?.serial.loginPid === frame.shellPid) logoutOnSerial(sim.state, vm, frame.shellPid);
     else if (vm) vm.procs = vm.procs.filter((p) => p.pid !== frame.shellPid);
   } else if (frame.shellHostPid !== sim.state.procs.find((p) => p.comm === 'bash' && p.uid === 1000)?.pid) {
-    reap(sim.state, (p) => p.pid === frame.shellHostPid);
+    endHostProcess(sim.state, frame.shellHostPid);
   }
 }

@@ -1,7 +1,11 @@
 /** A small filesystem per environment: image/OS directories, generated files, and what the learner wrote. */
 import { findContainer } from '../model/containers';
 import type { Sim } from '../model/types';
+import { makeCgroup, writeCgroupFile } from './cgroup-write';
+import { listCgroupDir, readCgroupFile } from './cgroupfs';
 import { deviceAt, devicesOf, readKvm } from './devices';
+import { kernelUid } from './host-place';
+import { listNsDir, nsLink } from './proc-ns';
 import { cgroupFiles, generatedFile } from './procfs';
 import type { Frame } from './types';
 import { placeOf, viewOf } from './view';
@@ -120,7 +124,7 @@ export function isOpaqueDir(sim: Sim, frame: Frame, path: string): boolean {
 export type Stat =
   | { type: 'dir'; opaque: boolean }
   | { type: 'file'; size: number }
-  | { type: 'link'; target: string }
+  | { type: 'link'; target: string; owner?: string }
   | { type: 'chr'; dev: string; mode: string; group: string };
 
 /** True for Debian's merged-/usr links (`/bin` → `usr/bin`…). */
@@ -135,6 +139,8 @@ export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined
   const gnu = placeOf(sim, frame.env).os.userland === 'gnu';
   const link = gnu ? GNU_LINKS[path] : undefined;
   if (link) return { type: 'link', target: link };
+  const ns = path.startsWith('/proc/') ? nsLink(sim, frame, path, frame.shellPid, 0) : undefined;
+  if (ns) return { type: 'link', target: ns.target, owner: ns.owner };
   const device = deviceAt(sim, frame, path);
   if (device) return { type: 'chr', dev: `${device.major}, ${device.minor}`, mode: device.mode, group: device.group };
   if (listDir(sim, frame, path) !== undefined) return { type: 'dir', opaque: isOpaqueDir(sim, frame, path) };
@@ -165,14 +171,17 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
   else if (/^\/proc\/(self|\d+)$/.test(path))
     names =
       generatedFile(sim, viewOf(sim, frame.env), `${path}/status`, frame.shellPid) !== undefined
-        ? ['cgroup', 'cmdline', 'comm', 'status']
+        ? ['cgroup', 'cmdline', 'comm', 'ns', 'status']
         : undefined;
+  else if (/^\/proc\/(self|\d+)\/ns$/.test(path)) names = listNsDir(sim, frame, path);
   else if (path === '/dev') names = [...(names ?? []), ...devicesOf(sim, frame).map((d) => d.path.slice(5))];
   else if (path === '/sys/fs/cgroup')
     names = [
       ...Object.keys(cgroupFiles(sim, viewOf(sim, frame.env))),
       ...(place.kind === 'container' ? [] : ['init.scope', 'machine.slice', 'system.slice', 'user.slice']),
+      ...(place.kind === 'host' ? (listCgroupDir(sim, path) ?? []) : []),
     ];
+  else if (place.kind === 'host' && path.startsWith('/sys/fs/cgroup/')) names = listCgroupDir(sim, path);
   // A directory made with mkdir is stored as `path/`: it exists even while empty.
   if (writableFiles(sim, frame).has(`${path}/`)) names ??= [];
   // Every ancestor of a stored path is a directory (image files carry no separate directory entries):
@@ -193,7 +202,8 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
 export type ReadResult = { ok: true; text: string } | { ok: false; errno: 'ENOENT' | 'EISDIR' | 'EACCES' | 'EINVAL' };
 
 /** Reads a file as the frame's user would. */
-export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, uid: number): ReadResult {
+export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, asUid: number): ReadResult {
+  const uid = kernelUid(sim.state, frame.env, asUid);
   const written = writableFiles(sim, frame).get(path) ?? imageFiles(sim, frame)[path];
   if (written !== undefined) return { ok: true, text: written };
   if (listDir(sim, frame, path) !== undefined) return { ok: false, errno: 'EISDIR' };
@@ -202,15 +212,18 @@ export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, 
   if (path === '/etc/resolv.conf') return { ok: true, text: 'nameserver 1.1.1.1\n' };
   if (path === '/dev/null') return { ok: true, text: '' };
   if (path === '/dev/kvm' && deviceAt(sim, frame, path)) return readKvm(uid);
+  const cgroupText = frame.env.kind === 'host' ? readCgroupFile(sim, path) : undefined;
+  if (cgroupText !== undefined) return { ok: true, text: cgroupText };
   const text = generatedFile(sim, viewOf(sim, frame.env), path, selfPid);
   return text === undefined ? { ok: false, errno: 'ENOENT' } : { ok: true, text };
 }
 
 /** Errors a write can meet: read-only rootfs, permissions, a missing parent directory, a parent that is a file. */
-export type WriteError = 'EROFS' | 'EACCES' | 'ENOENT' | 'EISDIR' | 'ENOTDIR';
+export type WriteError = 'EROFS' | 'EACCES' | 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EINVAL' | 'ESRCH';
 
 /** Why the kernel would refuse to create or change `path` (null when it would not). */
-function checkWritable(sim: Sim, frame: Frame, path: string, uid: number): WriteError | null {
+function checkWritable(sim: Sim, frame: Frame, path: string, asUid: number): WriteError | null {
+  const uid = kernelUid(sim.state, frame.env, asUid);
   const parent = path.slice(0, path.lastIndexOf('/')) || '/';
   if (path.startsWith('/proc/') || path.startsWith('/sys/')) return frame.env.kind === 'container' ? 'EROFS' : 'EACCES';
   if (frame.env.kind === 'container' && findContainer(sim.state, frame.env.id)?.config.readOnly) return 'EROFS';
@@ -230,6 +243,10 @@ export function writeFile(
 ): WriteError | null {
   if (path === '/dev/null') return null;
   if (listDir(sim, frame, path) !== undefined) return 'EISDIR';
+  if (frame.env.kind === 'host' && path.startsWith('/sys/fs/cgroup/')) {
+    const e = writeCgroupFile(sim, frame, path, text, kernelUid(sim.state, frame.env, uid));
+    return e === 'EEXIST' || e === 'EBUSY' ? 'EACCES' : e;
+  }
   const err = checkWritable(sim, frame, path, uid);
   if (err) return err;
   const files = writableFiles(sim, frame);
@@ -239,6 +256,10 @@ export function writeFile(
 
 /** Creates a directory (mkdir); same errors as a write, and EEXIST where a file is. */
 export function makeDir(sim: Sim, frame: Frame, path: string, uid: number): WriteError | 'EEXIST' | null {
+  if (frame.env.kind === 'host' && path.startsWith('/sys/fs/cgroup/')) {
+    const e = makeCgroup(sim, path, kernelUid(sim.state, frame.env, uid));
+    return e === 'EINVAL' || e === 'ESRCH' || e === 'EBUSY' ? 'EACCES' : e;
+  }
   if (listDir(sim, frame, path) !== undefined) return null;
   if (readFile(sim, frame, path, frame.shellPid, 0).ok) return 'EEXIST';
   const err = checkWritable(sim, frame, path, uid);
@@ -263,4 +284,6 @@ export const STRERROR: Record<string, string> = {
   EPERM: 'Operation not permitted',
   ENOTDIR: 'Not a directory',
   EINVAL: 'Invalid argument',
+  ESRCH: 'No such process',
+  EBUSY: 'Device or resource busy',
 };
