@@ -11,7 +11,7 @@ import { viewOf } from '../shell/view';
 export function holds(ctx: Ctx, cap: string, over?: NsKind): boolean {
   const env = ctx.frame.env;
   const c = viewOf(ctx.sim, env).container;
-  if (c) return c.config.caps.includes(cap);
+  if (c) return ctx.uid === 0 && c.config.caps.includes(cap);
   if (env.kind === 'host' && env.ns && env.ns.user !== ctx.sim.state.hostNs.user)
     return ctx.uid === 0 && over !== undefined && (env.owned ?? []).includes(over);
   return ctx.uid === 0;

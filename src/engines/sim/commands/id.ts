@@ -104,7 +104,8 @@ export const id: Command = {
       ctx.err('id: cannot print only names or real IDs in default format\n');
       return 1;
     } else {
-      const pair = ([num, name]: [number, string]) => `${num}(${name})`;
+      // An id with no name in passwd/group prints bare (`docker run --user 1000`).
+      const pair = ([num, name]: [number, string]) => (name === String(num) ? `${num}` : `${num}(${name})`);
       ctx.out(`uid=${pair(ids.uid)} gid=${pair(primary)} groups=${ids.groups.map(pair).join(',')}\n`);
     }
     return 0;

@@ -1,6 +1,7 @@
 /** Container lifecycle as containerd + runc perform it: shim, namespaces, cgroup, PID 1, exit. */
 import { OVERHEAD_MIB } from '../facts';
 import { randomName, type Rng } from '../rng';
+import { containerUser } from './container-user';
 import { containerProcs, reap, spawn, unshare } from './procs';
 import type { Container, ContainerConfig, Image, Proc, SimState } from './types';
 
@@ -91,7 +92,7 @@ export function spawnInContainer(state: SimState, c: Container, argv: string[], 
   const comm = (argv[0] ?? 'sh').split('/').pop() ?? 'sh';
   return spawn(state, {
     ppid,
-    uid: 0,
+    uid: containerUser(c).uid,
     comm,
     args: argv.join(' '),
     rssKiB: rssOf(comm),

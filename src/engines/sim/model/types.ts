@@ -105,6 +105,8 @@ export interface ContainerConfig {
   env: string[];
   /** `-w DIR`: where PID 1 and every `docker exec` start ('' = `/`). */
   workdir: string;
+  /** `--user UID[:GID]` as given ('' = the image's USER, root for every image here); see model/container-user.ts. */
+  user: string;
 }
 
 /** A container: a process tree in its own namespaces and cgroup, on a thin writable layer. */

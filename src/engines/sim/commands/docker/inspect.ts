@@ -61,6 +61,7 @@ export function inspectContainer(state: SimState, c: Container): Record<string, 
       Cmd: c.cmd,
       Image: c.imageRef,
       WorkingDir: c.config.workdir,
+      User: c.config.user,
     },
     NetworkSettings: {
       IPAddress: c.ip,

@@ -4,6 +4,7 @@ import { effectiveCaps, normalizeCap } from '../../model/caps';
 import type { ContainerConfig } from '../../model/types';
 import { parseSize } from '../../shell/format';
 import type { OptSpec, Parsed } from '../opts';
+import { userProblem } from '../../model/container-user';
 
 /** Flags of `docker run` we model; real ones we do not answer "not simulated"; others are typos. */
 export const RUN_SPEC: OptSpec = {
@@ -35,10 +36,12 @@ export const RUN_SPEC: OptSpec = {
     '--env': 'env',
     '-w': 'workdir',
     '--workdir': 'workdir',
+    '-u': 'user',
+    '--user': 'user',
   },
   unsimulated: [
-    '-p', '--publish', '-P', '--publish-all', '-v', '--volume', '--mount', '--tmpfs', '--volumes-from', '-u',
-    '--user', '--entrypoint', '--pid', '--init', '--env-file', '--restart', '--ipc', '--uts', '--userns',
+    '-p', '--publish', '-P', '--publish-all', '-v', '--volume', '--mount', '--tmpfs', '--volumes-from',
+    '--entrypoint', '--pid', '--init', '--env-file', '--restart', '--ipc', '--uts', '--userns',
     '--cgroupns', '--cgroup-parent', '--device', '--device-cgroup-rule', '--dns', '--dns-option', '--dns-search',
     '--add-host', '-l', '--label', '--label-file', '--expose', '--platform', '--pull', '--memory-swap',
     '--memory-reservation', '--memory-swappiness', '--kernel-memory', '--oom-kill-disable', '--oom-score-adj',
@@ -120,6 +123,9 @@ export function buildConfig(
   const workdir = typeof o.workdir === 'string' ? o.workdir : '';
   if (workdir && !workdir.startsWith('/'))
     return { daemon: `the working directory '${workdir}' is invalid, it needs to be an absolute path` };
+  const user = typeof o.user === 'string' ? o.user : '';
+  const unknownUser = user ? userProblem(user) : null;
+  if (unknownUser) return { daemon: unknownUser };
   const privileged = o.privileged === true;
   return {
     memoryBytes: mem,
@@ -138,5 +144,6 @@ export function buildConfig(
     interactive: o.i === true,
     env,
     workdir,
+    user,
   };
 }
