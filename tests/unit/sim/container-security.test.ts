@@ -71,3 +71,35 @@ describe('date(1) -s on the host', () => {
     expect(run(s, 'sudo date -s tomorrow').code).toBe(126);
   });
 });
+
+describe('--privileged: the host devices, and the host disk mountable (docker run reference, "Runtime privilege")', () => {
+  test("/dev shows the host's disk only when privileged", () => {
+    const s = withAlpine();
+    expect(run(s, 'docker run alpine:3.22 ls /dev').text).not.toContain('sda');
+    expect(run(s, 'docker run --privileged alpine:3.22 ls /dev').text).toContain('sda1');
+  });
+
+  test("mount /dev/sda1 /mnt shows the host's files, and a write there lands on the host", () => {
+    const s = withAlpine();
+    run(s, 'docker run -it --privileged alpine:3.22 sh');
+    expect(run(s, 'mount /dev/sda1 /mnt').code).toBe(0);
+    expect(run(s, 'cat /mnt/home/learner/notes.txt').text).toContain('Compare: uname -r');
+    expect(run(s, 'ls /mnt/proc').text).toBe('');
+    expect(run(s, 'mount').text).toContain('/dev/sda1 on /mnt type ext4 (rw,relatime)\n');
+    run(s, 'echo pwned > /mnt/root/owned');
+    run(s, 'exit');
+    expect(run(s, 'sudo cat /root/owned').text).toBe('pwned\n');
+  });
+
+  test('without the privilege the mount is refused; the whole disk is no filesystem', () => {
+    const s = withAlpine();
+    expect(run(s, 'docker run alpine:3.22 mount /dev/sda1 /mnt')).toEqual({
+      text: 'mount: permission denied (are you root?)\n',
+      code: 255,
+    });
+    expect(run(s, 'docker run --privileged alpine:3.22 mount /dev/sda /mnt').text).toBe(
+      'mount: mounting /dev/sda on /mnt failed: Invalid argument\n',
+    );
+    expect(run(s, 'docker run --privileged alpine:3.22 mount /dev/sda1 /nowhere').code).toBe(255);
+  });
+});

@@ -130,6 +130,8 @@ export interface Container {
   /** The thin writable layer: path → content. */
   files: Map<string, string>;
   logs: string[];
+  /** Directories where a privileged process mounted the host's root partition (`mount /dev/sda1 /mnt`). */
+  hostDiskAt?: string[];
 }
 
 /** Where a VM is in its boot (or not running). */

@@ -122,6 +122,7 @@ export function mounts(v: SysView): string {
       'cgroup /sys/fs/cgroup cgroup2 ro,nosuid,nodev,noexec,relatime,nsdelegate 0 0',
       'shm /dev/shm tmpfs rw,nosuid,nodev,noexec,relatime,size=65536k 0 0',
       `/dev/sda1 /etc/hostname ext4 ${ro},relatime 0 0`,
+      ...(v.container.hostDiskAt ?? []).map((at) => `/dev/sda1 ${at} ext4 rw,relatime 0 0`),
       '',
     ].join('\n');
   }

@@ -5,6 +5,7 @@ import { makeCgroup, writeCgroupFile } from './cgroup-write';
 import { listCgroupDir, readCgroupFile } from './cgroupfs';
 import { deviceAt, devicesOf, readKvm } from './devices';
 import { kernelUid } from './host-place';
+import { kernelFsPath, onHostDisk } from './host-disk';
 import { listNsDir, nsLink } from './proc-ns';
 import { cgroupFiles, generatedFile } from './procfs';
 import type { Frame } from './types';
@@ -136,6 +137,8 @@ const utf8 = new TextEncoder();
 
 /** The kind and size of `path`, or undefined when nothing is there. */
 export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined {
+  const disk = onHostDisk(sim, frame, path);
+  if (disk && !kernelFsPath(disk.path)) return statPath(sim, disk.frame, disk.path);
   const gnu = placeOf(sim, frame.env).os.userland === 'gnu';
   const link = gnu ? GNU_LINKS[path] : undefined;
   if (link) return { type: 'link', target: link };
@@ -153,6 +156,11 @@ export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined
 
 /** Lists a directory; undefined when it does not exist. */
 export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefined {
+  const disk = onHostDisk(sim, frame, path);
+  if (disk) {
+    const kfs = kernelFsPath(disk.path);
+    return kfs === 'mountpoint' ? [] : kfs === 'inside' ? undefined : listDir(sim, disk.frame, disk.path);
+  }
   const place = placeOf(sim, frame.env);
   const fixed = fixedDirs(place)[path];
   let names: string[] | undefined = fixed ? [...fixed] : isOpaqueDir(sim, frame, path) ? [] : undefined;
@@ -203,6 +211,11 @@ export type ReadResult = { ok: true; text: string } | { ok: false; errno: 'ENOEN
 
 /** Reads a file as the frame's user would. */
 export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, asUid: number): ReadResult {
+  const disk = onHostDisk(sim, frame, path);
+  if (disk)
+    return kernelFsPath(disk.path) === 'inside'
+      ? { ok: false, errno: 'ENOENT' }
+      : readFile(sim, disk.frame, disk.path, selfPid, asUid);
   const uid = kernelUid(sim.state, frame.env, asUid);
   const written = writableFiles(sim, frame).get(path) ?? imageFiles(sim, frame)[path];
   if (written !== undefined) return { ok: true, text: written };
@@ -242,6 +255,8 @@ export function writeFile(
   uid: number,
 ): WriteError | null {
   if (path === '/dev/null') return null;
+  const disk = onHostDisk(sim, frame, path);
+  if (disk) return writeFile(sim, disk.frame, disk.path, text, append, uid);
   if (listDir(sim, frame, path) !== undefined) return 'EISDIR';
   if (frame.env.kind === 'host' && path.startsWith('/sys/fs/cgroup/')) {
     const e = writeCgroupFile(sim, frame, path, text, kernelUid(sim.state, frame.env, uid));
@@ -256,6 +271,8 @@ export function writeFile(
 
 /** Creates a directory (mkdir); same errors as a write, and EEXIST where a file is. */
 export function makeDir(sim: Sim, frame: Frame, path: string, uid: number): WriteError | 'EEXIST' | null {
+  const disk = onHostDisk(sim, frame, path);
+  if (disk) return makeDir(sim, disk.frame, disk.path, uid);
   if (frame.env.kind === 'host' && path.startsWith('/sys/fs/cgroup/')) {
     const e = makeCgroup(sim, path, kernelUid(sim.state, frame.env, uid));
     return e === 'EINVAL' || e === 'ESRCH' || e === 'EBUSY' ? 'EACCES' : e;

@@ -110,6 +110,35 @@ const group: CorpusGroup = {
       expect: ['mount: permission denied (are you root?)'],
       exit: 255,
     },
+    { setup: ALPINE, line: 'docker run alpine:3.22 ls /dev', expect: ['null'], not: ['sda', 'kvm'] },
+    { setup: ALPINE, line: 'docker run --privileged alpine:3.22 ls /dev', expect: ['kvm', 'sda', 'sda1'] },
+    {
+      setup: [...ALPINE, 'docker run -it --privileged alpine:3.22 sh', 'mount /dev/sda1 /mnt'],
+      line: 'cat /mnt/home/learner/notes.txt',
+      expect: ['Compare: uname -r'],
+    },
+    {
+      setup: [...ALPINE, 'docker run -it --privileged alpine:3.22 sh', 'mount /dev/sda1 /mnt'],
+      line: 'mount',
+      expect: ['/dev/sda1 on /mnt type ext4 (rw,relatime)'],
+    },
+    {
+      setup: [
+        ...ALPINE,
+        'docker run -it --privileged alpine:3.22 sh',
+        'mount /dev/sda1 /mnt',
+        'touch /mnt/tmp/x',
+        'exit',
+      ],
+      line: 'ls /tmp',
+      expect: ['x'],
+    },
+    {
+      setup: ALPINE,
+      line: 'docker run --privileged alpine:3.22 mount /dev/sda /mnt',
+      expect: ['mount: mounting /dev/sda on /mnt failed: Invalid argument'],
+      exit: 255,
+    },
     {
       setup: ALPINE,
       line: 'docker run -v /var/run/docker.sock:/var/run/docker.sock alpine:3.22 true',
