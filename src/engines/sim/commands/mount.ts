@@ -63,6 +63,17 @@ export const mount: Command = {
     // Allowed (root, or --privileged / --cap-add SYS_ADMIN): the host's disk, seen from a container, is modelled.
     const source = p.args.length === 2 ? p.args[0] : undefined;
     const type = p.opts.t;
+    // Inside a chroot, `mount -t proc proc /proc` makes the kernel's process list readable there.
+    const env = ctx.frame.env;
+    if (
+      env.kind === 'host' &&
+      env.root !== undefined &&
+      type === 'proc' &&
+      resolvePath(ctx.frame.cwd, target) === '/proc'
+    ) {
+      env.rootProc = true;
+      return 0;
+    }
     if (v.container && source && deviceAt(ctx.sim, ctx.frame, source) && (type === undefined || type === 'ext4'))
       return mountHostDisk(ctx, v.container, source, target, busybox);
     return notSimulated(ctx, 'mount (making a mount)');

@@ -16,6 +16,8 @@ export function currentNs(ctx: Ctx): NsSet {
 export interface PlaceRun {
   uid?: number;
   keepParent?: boolean;
+  /** Where the program starts (chroot changes to the new `/`). */
+  cwd?: string;
   /** The tool's name for its own errors (`unshare: failed to execute x: …`). */
   tool: string;
   find: (name: string) => Command | undefined;
@@ -64,6 +66,7 @@ export function runInPlace(ctx: Ctx, env: Env, args: string[], o: PlaceRun): num
     shellHostPid: child.pid,
     jobs: undefined,
     lastBgPid: undefined,
+    ...(o.cwd !== undefined ? { cwd: o.cwd } : {}),
   };
   const { code, kept } = ctx.exec(prog, {
     frame,

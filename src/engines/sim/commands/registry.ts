@@ -45,6 +45,8 @@ import { time } from './time';
 import { uname } from './uname';
 import { createUnshare } from './unshare';
 import { createNsenter } from './nsenter';
+import { createChroot } from './chroot';
+import { tar } from './tar';
 import { virsh } from './virsh';
 import { wget } from './wget';
 
@@ -56,6 +58,7 @@ const which = createWhich((name) => COMMANDS.get(name));
 const command = createCommand((name) => COMMANDS.get(name));
 const unshare = createUnshare((name) => COMMANDS.get(name));
 const nsenter = createNsenter((name) => COMMANDS.get(name));
+const chroot = createChroot((name) => COMMANDS.get(name));
 
 const list: Command[] = [
   dot,
@@ -63,6 +66,7 @@ const list: Command[] = [
   bracket,
   cat,
   cd,
+  chroot,
   clear,
   command,
   date,
@@ -107,6 +111,7 @@ const list: Command[] = [
   sudo,
   systemdAnalyze,
   tail,
+  tar,
   test,
   time,
   touch,

@@ -1,4 +1,5 @@
 /** The initial machine: a Debian 13 host running docker, containerd and libvirt. */
+import { MINIROOTFS, MINIROOTFS_MARKER } from './minirootfs';
 import { HOST } from '../facts';
 import type { Rng } from '../rng';
 import { VM_DEFS } from './vm-defs';
@@ -56,6 +57,7 @@ export function createInitialState(rng: Rng): SimState {
     vms: [],
     hostFiles: new Map([
       ['/home/learner/notes.txt', 'Compare: uname -r, hostname, ps, lsns — on the host, in a container, in a VM.\n'],
+      [MINIROOTFS, MINIROOTFS_MARKER],
     ]),
     nextVmId: 1,
     cgroups: new Map(),

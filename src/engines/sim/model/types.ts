@@ -15,6 +15,8 @@ export interface HostPlace {
   mapUid?: number;
   owned?: NsKind[];
   root?: string;
+  /** `mount -t proc proc /proc` was run inside the chroot. */
+  rootProc?: boolean;
 }
 
 /** Namespace types as `lsns` names them. */

@@ -22,6 +22,7 @@ export function procPidNs(state: SimState, place: HostPlace): number {
 
 /** The processes /proc lists, numbered as its PID namespace numbers them. */
 export function procsSeen(state: SimState, place: HostPlace): SeenProc[] {
+  if (place.root !== undefined && !place.rootProc) return []; // a chroot's /proc is empty until mounted
   const pidNs = procPidNs(state, place);
   if (pidNs === state.hostNs.pid) return state.procs.map((p) => ({ pid: p.pid, ppid: p.ppid, proc: p }));
   const mine = state.procs.filter((p) => p.ns.pid === pidNs);

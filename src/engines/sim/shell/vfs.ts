@@ -6,6 +6,7 @@ import { listCgroupDir, readCgroupFile } from './cgroupfs';
 import { deviceAt, devicesOf, readKvm } from './devices';
 import { kernelUid } from './host-place';
 import { kernelFsPath, onHostDisk } from './host-disk';
+import { jailPath } from './chroot-fs';
 import { listNsDir, nsLink } from './proc-ns';
 import { cgroupFiles, generatedFile } from './procfs';
 import type { Frame } from './types';
@@ -137,6 +138,8 @@ const utf8 = new TextEncoder();
 
 /** The kind and size of `path`, or undefined when nothing is there. */
 export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined {
+  const jail = jailPath(frame, path);
+  if (jail && !jail.proc) return statPath(sim, jail.frame, jail.path);
   const disk = onHostDisk(sim, frame, path);
   if (disk && !kernelFsPath(disk.path)) return statPath(sim, disk.frame, disk.path);
   const gnu = placeOf(sim, frame.env).os.userland === 'gnu';
@@ -156,6 +159,8 @@ export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined
 
 /** Lists a directory; undefined when it does not exist. */
 export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefined {
+  const jail = jailPath(frame, path);
+  if (jail && !jail.proc) return listDir(sim, jail.frame, jail.path);
   const disk = onHostDisk(sim, frame, path);
   if (disk) {
     const kfs = kernelFsPath(disk.path);
@@ -211,6 +216,8 @@ export type ReadResult = { ok: true; text: string } | { ok: false; errno: 'ENOEN
 
 /** Reads a file as the frame's user would. */
 export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, asUid: number): ReadResult {
+  const jail = jailPath(frame, path);
+  if (jail && !jail.proc) return readFile(sim, jail.frame, jail.path, selfPid, asUid);
   const disk = onHostDisk(sim, frame, path);
   if (disk)
     return kernelFsPath(disk.path) === 'inside'
@@ -255,6 +262,8 @@ export function writeFile(
   uid: number,
 ): WriteError | null {
   if (path === '/dev/null') return null;
+  const jail = jailPath(frame, path);
+  if (jail && !jail.proc) return writeFile(sim, jail.frame, jail.path, text, append, uid);
   const disk = onHostDisk(sim, frame, path);
   if (disk) return writeFile(sim, disk.frame, disk.path, text, append, uid);
   if (listDir(sim, frame, path) !== undefined) return 'EISDIR';
@@ -271,6 +280,8 @@ export function writeFile(
 
 /** Creates a directory (mkdir); same errors as a write, and EEXIST where a file is. */
 export function makeDir(sim: Sim, frame: Frame, path: string, uid: number): WriteError | 'EEXIST' | null {
+  const jail = jailPath(frame, path);
+  if (jail && !jail.proc) return makeDir(sim, jail.frame, jail.path, uid);
   const disk = onHostDisk(sim, frame, path);
   if (disk) return makeDir(sim, disk.frame, disk.path, uid);
   if (frame.env.kind === 'host' && path.startsWith('/sys/fs/cgroup/')) {

@@ -1,5 +1,6 @@
 import type { CorpusGroup } from './types';
 
+const UNPACKED = ['mkdir rootfs', 'tar -xzf /opt/isolationlab/alpine-minirootfs-3.22.2-x86_64.tar.gz -C rootfs'];
 const ROOT_IN_DEMO = ['sudo mkdir /sys/fs/cgroup/demo', 'sudo -i', 'echo $$ > /sys/fs/cgroup/demo/cgroup.procs'];
 const ALPINE_WEB = [
   'docker pull alpine:3.22',
@@ -12,7 +13,7 @@ const ALPINE_WEB = [
 const group: CorpusGroup = {
   group: 'host: namespaces and cgroups by hand',
   source:
-    'util-linux 2.41 unshare(1), nsenter(1), lsns(8); GNU coreutils readlink(1); namespaces(7), pid_namespaces(7), ' +
+    'util-linux 2.41 unshare(1), nsenter(1), lsns(8); GNU coreutils readlink(1), chroot(1); GNU tar(1); namespaces(7), pid_namespaces(7), ' +
     'user_namespaces(7); Documentation/admin-guide/cgroup-v2.rst (kernel.org); Docker docs "Runtime metrics" (cgroup paths)',
   rows: [
     // unshare: privileges and errors
@@ -104,6 +105,36 @@ const group: CorpusGroup = {
     },
     { setup: [...ALPINE_WEB, 'sudo nsenter -t $PID -a sh'], line: 'ps', expect: ['    1 root     0:00 sleep 1000'] },
     { setup: ALPINE_WEB, line: 'sudo readlink /proc/$PID/ns/pid', expect: [/^pid:\[40265322\d\d\]\n$/] },
+    // tar and chroot into an unpacked root
+    { line: 'ls /opt/isolationlab', expect: ['alpine-minirootfs-3.22.2-x86_64.tar.gz'] },
+    { setup: UNPACKED, line: 'ls rootfs/bin', expect: ['busybox', 'sh'] },
+    { setup: UNPACKED, line: 'cat rootfs/etc/alpine-release', expect: ['3.22.2\n'] },
+    { line: 'tar -xzf nosuch.tgz', expect: ['tar: nosuch.tgz: Cannot open: No such file or directory'], exit: 2 },
+    { line: 'tar -tzf x.tgz', expect: [], notSimulated: true },
+    { line: 'tar', expect: ["tar: You must specify one of the '-Acdtrux'"], exit: 2 },
+    { line: 'chroot', expect: ['chroot: missing operand'], exit: 125 },
+    {
+      setup: UNPACKED,
+      line: 'chroot rootfs /bin/sh',
+      expect: ["chroot: cannot change root directory to 'rootfs': Operation not permitted"],
+      exit: 125,
+    },
+    {
+      setup: UNPACKED,
+      line: 'sudo chroot rootfs',
+      expect: ["chroot: failed to run command '/bin/bash': No such file or directory"],
+      exit: 127,
+    },
+    { setup: [...UNPACKED, 'sudo chroot rootfs /bin/sh'], line: 'ls /', expect: ['bin  dev  etc  home  lib  media'] },
+    { setup: [...UNPACKED, 'sudo chroot rootfs /bin/sh'], line: 'ls /proc', expect: [] },
+    {
+      setup: [...UNPACKED, 'sudo chroot rootfs /bin/sh', 'mount -t proc proc /proc'],
+      line: 'ps',
+      expect: ['/sbin/init'],
+    },
+    { setup: [...UNPACKED, 'sudo chroot rootfs /bin/sh'], line: 'hostname', expect: ['host\n'] },
+    { setup: UNPACKED, line: 'sudo chroot rootfs /bin/sh -c "cat /etc/hostname"', expect: ['localhost\n'] },
+    { setup: UNPACKED, line: 'sudo chroot --userspec=1000 rootfs', expect: [], notSimulated: true },
     // cgroup v2 by hand
     {
       line: 'mkdir /sys/fs/cgroup/demo',
