@@ -43,6 +43,18 @@ describe('unshare(1) --pid --fork --mount-proc', () => {
     expect(run(s, 'ps -e').text).toContain('systemd');
   });
 
+  test('/proc/PID/status NSpid: one PID inside, the host PID and the inner one from the host', () => {
+    const s = fresh();
+    run(s, 'sudo unshare --pid --fork --mount-proc bash');
+    expect(run(s, 'grep NSpid /proc/1/status').text).toBe('NSpid:\t1\n');
+    run(s, 'exit');
+    run(s, 'docker pull alpine:3.22');
+    run(s, 'docker run -d --name web alpine:3.22 sleep 1000');
+    const pid = run(s, "docker inspect -f '{{.State.Pid}}' web").text.trim();
+    expect(run(s, `sudo grep NSpid /proc/${pid}/status`).text).toBe(`NSpid:\t${pid}\t1\n`);
+    expect(run(s, 'docker exec web grep NSpid /proc/1/status').text).toBe('NSpid:\t1\n');
+  });
+
   test('without --mount-proc, ps still reads the host /proc', () => {
     const s = fresh();
     run(s, 'sudo unshare --pid --fork --mount bash');

@@ -44,7 +44,7 @@ function securityOf(sim: Sim, p: SeenProc): { caps: readonly string[]; seccomp: 
 /** /proc/PID/status: the fields the course looks at (Name, Pid, NSpid, CapEff, Seccomp…). */
 export function procStatus(sim: Sim, v: SysView, p: SeenProc): string {
   const sec = securityOf(sim, p);
-  const nspid = v.kind === 'host' && p.proc.nsPid !== undefined ? `${p.proc.pid}\t${p.proc.nsPid}` : `${p.pid}`;
+  const nspid = p.proc.nsPid !== undefined && p.pid !== p.proc.nsPid ? `${p.pid}\t${p.proc.nsPid}` : `${p.pid}`;
   const uid = p.proc.uid;
   const c = p.proc.container ? sim.state.containers.find((x) => x.id === p.proc.container) : undefined;
   const bnd = capMask(c ? c.config.caps : ALL_CAPS);
