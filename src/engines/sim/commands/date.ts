@@ -87,7 +87,8 @@ export const date: Command = {
     const bad = optionError(ctx, 'date', p, { busybox });
     if (bad !== null) return bad;
     const operand = p.args[0];
-    if (p.opts.s !== undefined || (operand !== undefined && !operand.startsWith('+'))) return setClock(ctx, busybox);
+    if (p.opts.s !== undefined || (operand !== undefined && !operand.startsWith('+')))
+      return setClock(ctx, busybox, p.opts.s === undefined ? undefined : String(p.opts.s));
     const now = new Date(ctx.sim.state.epochMs + ctx.sim.state.clockMs);
     const fmt = operand?.slice(1) ?? (p.opts.R ? '%a, %d %b %Y %H:%M:%S %z' : '%a %b %e %H:%M:%S %Z %Y');
     const res = formatDate(now, fmt);
@@ -97,13 +98,47 @@ export const date: Command = {
   },
 };
 
-/** Setting the clock needs CAP_SYS_TIME (the clock is not namespaced: it is the host's). */
-function setClock(ctx: Ctx, busybox: boolean): number {
+/**
+ * `date -s TIME` needs CAP_SYS_TIME. The clock is not namespaced: a container that holds the capability
+ * (`--privileged`, `--cap-add SYS_TIME`) sets the host's own clock, as the host then sees.
+ */
+function setClock(ctx: Ctx, busybox: boolean, value: string | undefined): number {
   if (!holds(ctx, 'SYS_TIME')) {
     ctx.err(
       busybox ? "date: can't set date: Operation not permitted\n" : 'date: cannot set date: Operation not permitted\n',
     );
     return 1;
   }
-  return notSimulated(ctx, 'date -s (setting the clock)');
+  if (value === undefined) return notSimulated(ctx, 'date MMDDhhmm[[CC]YY][.ss] (setting the clock from an operand)');
+  const state = ctx.sim.state;
+  const now = state.epochMs + state.clockMs;
+  const target = parseTime(value, now);
+  // GNU date reads many more forms ("tomorrow", "next Friday"); BusyBox only numeric ones.
+  if (target === undefined && !busybox) return notSimulated(ctx, `date -s '${value}' (this form of TIME)`);
+  if (target === undefined) {
+    ctx.err(`date: invalid date '${value}'\n`);
+    return 1;
+  }
+  state.epochMs += target - now;
+  const res = formatDate(new Date(target), '%a %b %e %H:%M:%S %Z %Y');
+  ctx.out('text' in res ? `${res.text}\n` : '');
+  return 0;
+}
+
+/** The TIME forms of `date -s` modelled here (UTC): `YYYY-MM-DD [HH:MM[:SS]]`, `HH:MM[:SS]` today, `@SECONDS`. */
+function parseTime(value: string, nowMs: number): number | undefined {
+  const v = value.trim();
+  const epoch = /^@(\d+)$/.exec(v);
+  if (epoch) return Number(epoch[1]) * 1000;
+  const full = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(v);
+  const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(v);
+  const day = new Date(nowMs);
+  const [y, mo, d, h, mi, sec] = full
+    ? full.slice(1).map((x) => Number(x ?? 0))
+    : clock
+      ? [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), ...clock.slice(1).map((x) => Number(x ?? 0))]
+      : [];
+  if (y === undefined || mo === undefined || d === undefined) return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || (h ?? 0) > 23 || (mi ?? 0) > 59 || (sec ?? 0) > 60) return undefined;
+  return Date.UTC(y, mo - 1, d, h ?? 0, mi ?? 0, sec ?? 0);
 }

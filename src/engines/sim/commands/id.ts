@@ -68,6 +68,19 @@ export const id: Command = {
     if (p.args.length > 1) return notSimulated(ctx, 'id with several users');
     const who = p.args[0];
     let ids = idsOf(ctx.uid, ctx.uid === 0 ? 'root' : ctx.frame.user, busybox);
+    // In a user namespace (unshare -U/-r) what is not mapped shows as the overflow ids 65534 (nobody/nogroup).
+    const env = ctx.frame.env;
+    if (env.kind === 'host' && env.ns && env.ns.user !== ctx.sim.state.hostNs.user)
+      ids =
+        ctx.uid === 0
+          ? {
+              uid: [0, 'root'],
+              groups: [
+                [0, 'root'],
+                [65534, 'nogroup'],
+              ],
+            }
+          : { uid: [65534, 'nobody'], groups: [[65534, 'nogroup']] };
     if (who !== undefined) {
       if (who === 'root' || who === '0') ids = idsOf(0, 'root', busybox);
       else if ((who === 'learner' || who === '1000') && v.kind === 'host') ids = idsOf(1000, 'learner', false);
@@ -91,7 +104,8 @@ export const id: Command = {
       ctx.err('id: cannot print only names or real IDs in default format\n');
       return 1;
     } else {
-      const pair = ([num, name]: [number, string]) => `${num}(${name})`;
+      // An id with no name in passwd/group prints bare (`docker run --user 1000`).
+      const pair = ([num, name]: [number, string]) => (name === String(num) ? `${num}` : `${num}(${name})`);
       ctx.out(`uid=${pair(ids.uid)} gid=${pair(primary)} groups=${ids.groups.map(pair).join(',')}\n`);
     }
     return 0;

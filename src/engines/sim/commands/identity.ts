@@ -1,6 +1,8 @@
 /** Who and where am I: hostname and whoami (id is in id.ts). */
 import { viewOf } from '../shell/view';
 import { readFile } from '../shell/vfs';
+import { setHostHostname } from '../shell/host-place';
+import { holds } from './caps-held';
 import type { Command } from '../shell/types';
 import { optionError, surfaceOf } from './honesty';
 import { linksOf } from './ip-links';
@@ -69,7 +71,8 @@ export const hostname: Command = {
       ctx.out(`${p.opts.s ? v.hostname.split('.')[0] : v.hostname}\n`);
       return 0;
     }
-    if (ctx.uid !== 0) {
+    // In a user namespace, root may name only a UTS namespace made with it (unshare -ur).
+    if (ctx.uid !== 0 || (v.kind === 'host' && !holds(ctx, 'SYS_ADMIN', 'uts'))) {
       ctx.err(
         busybox
           ? 'hostname: sethostname: Operation not permitted\n'
@@ -85,7 +88,7 @@ export const hostname: Command = {
     // Each environment has its own UTS namespace (or its own kernel): only its name changes.
     if (c) c.hostname = name;
     else if (v.vm) v.vm.hostname = name;
-    else ctx.sim.state.hostname = name;
+    else setHostHostname(ctx.sim.state, ctx.frame.env, name);
     return 0;
   },
 };

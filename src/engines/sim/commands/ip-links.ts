@@ -143,8 +143,13 @@ export function ifacesOf(ctx: Ctx, netns?: string): Iface[] {
     return [netnsLo(ns?.loUp ?? false), ...userIfaces(state, netns)].sort((a, b) => a.index - b.index);
   }
   const v = viewOf(ctx.sim, ctx.frame.env);
-  const c = v.container;
-  if (c && c.config.network !== 'host') return containerIfaces(ctx.sim.state, c);
+  // nsenter -n into a container's network namespace sees that container's interfaces; a namespace of one's own
+  // (unshare --net) starts with a loopback that is down and has no address.
+  const env = ctx.frame.env;
+  const ownNet = env.kind === 'host' && env.ns && env.ns.net !== state.hostNs.net ? env.ns.net : undefined;
+  const c = v.container ?? state.containers.find((x) => ownNet !== undefined && x.ns.net === ownNet);
+  if (c && c.config.network !== 'host') return containerIfaces(state, c);
+  if (ownNet !== undefined) return [netnsLo(false)];
   if (v.kind !== 'vm') return [...hostIfaces(state), ...userIfaces(state, null)].sort((a, b) => a.index - b.index);
   return [
     LO,

@@ -65,7 +65,12 @@ export function longLines(ctx: Ctx, entries: Entry[], opts: { gnu: boolean; huma
     const st = statPath(ctx.sim, ctx.frame, e.path);
     if (!st) return [];
     const subdirs = st.type === 'dir' ? subdirCount(ctx, e.path) : 0;
-    const owner = e.path === ctx.frame.home || e.path.startsWith(`${ctx.frame.home}/`) ? ctx.frame.user : 'root';
+    const owner =
+      st.type === 'link' && st.owner
+        ? st.owner
+        : e.path === ctx.frame.home || e.path.startsWith(`${ctx.frame.home}/`)
+          ? ctx.frame.user
+          : 'root';
     const group = st.type === 'chr' ? st.group : e.path === '/etc/shadow' && opts.gnu ? 'shadow' : owner;
     // Directories of procfs and sysfs are 0 bytes; on disk, one 4096-byte block.
     const virtual = e.path === '/proc' || e.path.startsWith('/proc/') || e.path.startsWith('/sys');
@@ -77,11 +82,15 @@ export function longLines(ctx: Ctx, entries: Entry[], opts: { gnu: boolean; huma
         : st.type === 'file'
           ? st.size
           : st.type === 'link'
-            ? st.target.length
+            ? virtual
+              ? 0
+              : st.target.length
             : 0;
     const [major = '', minor = ''] = st.type === 'chr' ? st.dev.split(', ') : [];
     const size = st.type === 'chr' ? '' : opts.human ? human(bytes) : String(bytes);
-    const name = st.type === 'link' ? `${e.name} -> ${st.target}` : e.name;
+    // GNU ls on a terminal quotes a name with shell specials, as it does `'pid:[4026531836]'`.
+    const quote = (t: string) => (opts.gnu && ctx.stdoutTty && /[[\]]/.test(t) ? `'${t}'` : t);
+    const name = st.type === 'link' ? `${e.name} -> ${quote(st.target)}` : e.name;
     return [
       {
         // BusyBox ls does not mark ACLs.

@@ -1,4 +1,7 @@
-import type { Command } from '../shell/types';
+import { deviceAt } from '../shell/devices';
+import type { Command, Ctx } from '../shell/types';
+import type { Container } from '../model/types';
+import { listDir, resolvePath } from '../shell/vfs';
 import { mounts } from '../shell/procfs';
 import { viewOf } from '../shell/view';
 import { notSimulated, optionError, surfaceOf } from './honesty';
@@ -57,7 +60,46 @@ export const mount: Command = {
         );
       return busybox ? 255 : 32;
     }
-    // Allowed (root, or --privileged / --cap-add SYS_ADMIN): the mount itself is not in the model.
+    // Allowed (root, or --privileged / --cap-add SYS_ADMIN): the host's disk, seen from a container, is modelled.
+    const source = p.args.length === 2 ? p.args[0] : undefined;
+    const type = p.opts.t;
+    // Inside a chroot, `mount -t proc proc /proc` makes the kernel's process list readable there.
+    const env = ctx.frame.env;
+    if (
+      env.kind === 'host' &&
+      env.root !== undefined &&
+      type === 'proc' &&
+      resolvePath(ctx.frame.cwd, target) === '/proc'
+    ) {
+      env.rootProc = true;
+      return 0;
+    }
+    if (v.container && source && deviceAt(ctx.sim, ctx.frame, source) && (type === undefined || type === 'ext4'))
+      return mountHostDisk(ctx, v.container, source, target, busybox);
     return notSimulated(ctx, 'mount (making a mount)');
   },
 };
+
+/** `mount /dev/sda1 DIR` in a container that holds the host's devices: DIR shows the host's own files. */
+function mountHostDisk(ctx: Ctx, c: Container, source: string, target: string, busybox: boolean): number {
+  const dir = resolvePath(ctx.frame.cwd, target);
+  if (listDir(ctx.sim, ctx.frame, dir) === undefined) {
+    ctx.err(
+      busybox
+        ? `mount: mounting ${source} on ${target} failed: No such file or directory\n`
+        : `mount: ${target}: mount point does not exist.\n`,
+    );
+    return busybox ? 255 : 32;
+  }
+  if (source !== '/dev/sda1') {
+    // The whole disk starts with a partition table, not a filesystem.
+    ctx.err(
+      busybox
+        ? `mount: mounting ${source} on ${target} failed: Invalid argument\n`
+        : `mount: ${target}: wrong fs type, bad option, bad superblock on ${source}, missing codepage or helper program, or other error.\n`,
+    );
+    return busybox ? 255 : 32;
+  }
+  c.hostDiskAt = [...(c.hostDiskAt ?? []), dir];
+  return 0;
+}

@@ -21,7 +21,7 @@ function aux(ctx: Ctx, v: SysView): string {
     const mem = ((p.proc.rssKiB / v.mem.totalKiB) * 100).toFixed(1);
     return `${userOf(p.proc.uid, ctx).padEnd(8)} ${String(p.pid).padStart(7)}  0.0 ${mem.padStart(4)} ${String(p.proc.vszKiB).padStart(7)} ${String(p.proc.rssKiB).padStart(6)} ${p.proc.tty.padEnd(8)} ${p.proc.comm === 'ps' ? 'R+  ' : p.proc.tty === '?' ? 'Ss  ' : 'Ss+ '} ${startOf(ctx, p)}   0:00 ${p.proc.args}`;
   });
-  return `USER         PID %CPU %MEM     VSZ    RSS TTY      STAT START   TIME COMMAND\n${rows.join('\n')}\n`;
+  return `USER         PID %CPU %MEM     VSZ    RSS TTY      STAT START   TIME COMMAND\n${rows.map((r) => `${r}\n`).join('')}`;
 }
 
 /** procps `ps -f` rows. */
@@ -30,13 +30,13 @@ function full(ctx: Ctx, procs: SeenProc[]): string {
     (p) =>
       `${userOf(p.proc.uid, ctx).padEnd(8)} ${String(p.pid).padStart(7)} ${String(p.ppid).padStart(7)}  0 ${startOf(ctx, p)} ${p.proc.tty.padEnd(8)} 00:00:00 ${p.proc.args}`,
   );
-  return `UID          PID    PPID  C STIME TTY          TIME CMD\n${rows.join('\n')}\n`;
+  return `UID          PID    PPID  C STIME TTY          TIME CMD\n${rows.map((r) => `${r}\n`).join('')}`;
 }
 
 /** procps's default format: PID, TTY, TIME and the command name. */
 function short(procs: SeenProc[]): string {
   const rows = procs.map((p) => `${String(p.pid).padStart(7)} ${p.proc.tty.padEnd(8)} 00:00:00 ${p.proc.comm}`);
-  return `    PID TTY          TIME CMD\n${rows.join('\n')}\n`;
+  return `    PID TTY          TIME CMD\n${rows.map((r) => `${r}\n`).join('')}`;
 }
 
 /** `ps`, `ps aux`, `ps -ef`, `ps -e`, `ps -f`: the processes of THIS kernel's view — a container sees only its own, renumbered. */
@@ -62,7 +62,7 @@ export const ps: Command = {
       const rows = v.procs.map(
         (p) => `${String(p.pid).padStart(5)} ${userOf(p.proc.uid, ctx).padEnd(8)} 0:00 ${p.proc.args}`,
       );
-      ctx.out(`PID   USER     TIME  COMMAND\n${rows.join('\n')}\n`);
+      ctx.out(`PID   USER     TIME  COMMAND\n${rows.map((r) => `${r}\n`).join('')}`);
       return 0;
     }
     if (req.format === 'bsd-user') {

@@ -32,6 +32,7 @@ import { kill } from './kill';
 import { rmdir } from './rmdir';
 import { printf } from './printf';
 import { read } from './read';
+import { readlink } from './readlink';
 import { dot, evalCmd, source } from './source';
 import { bracket, test } from './test';
 import { createCommand, createType, createWhich } from './type';
@@ -44,6 +45,10 @@ import { mkdir, rm, touch } from './files';
 import { createSudo } from './sudo';
 import { time } from './time';
 import { uname } from './uname';
+import { createUnshare } from './unshare';
+import { createNsenter } from './nsenter';
+import { createChroot } from './chroot';
+import { tar } from './tar';
 import { virsh } from './virsh';
 import { wget } from './wget';
 
@@ -53,6 +58,9 @@ const sudo = createSudo((name) => COMMANDS.get(name));
 const type = createType((name) => COMMANDS.get(name));
 const which = createWhich((name) => COMMANDS.get(name));
 const command = createCommand((name) => COMMANDS.get(name));
+const unshare = createUnshare((name) => COMMANDS.get(name));
+const nsenter = createNsenter((name) => COMMANDS.get(name));
+const chroot = createChroot((name) => COMMANDS.get(name));
 
 const list: Command[] = [
   dot,
@@ -60,6 +68,7 @@ const list: Command[] = [
   bracket,
   cat,
   cd,
+  chroot,
   clear,
   command,
   date,
@@ -91,10 +100,12 @@ const list: Command[] = [
   lsns,
   mkdir,
   mount,
+  nsenter,
   printf,
   ps,
   pwd,
   read,
+  readlink,
   reboot,
   rm,
   rmdir,
@@ -104,6 +115,7 @@ const list: Command[] = [
   sudo,
   systemdAnalyze,
   tail,
+  tar,
   test,
   time,
   touch,
@@ -111,6 +123,7 @@ const list: Command[] = [
   type,
   uname,
   unset,
+  unshare,
   virsh,
   wait,
   wc,

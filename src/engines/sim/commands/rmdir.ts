@@ -1,4 +1,5 @@
 /** `rmdir [-p] [-v] DIR…` (GNU coreutils, BusyBox): removes empty directories the learner made. */
+import { removeCgroup } from '../shell/cgroup-write';
 import type { Command, Ctx } from '../shell/types';
 import { listDir, readFile, resolvePath, STRERROR, writableFiles } from '../shell/vfs';
 import { viewOf } from '../shell/view';
@@ -10,7 +11,7 @@ const SPEC: OptSpec = {
   unsimulated: ['--help', '--version'],
 };
 
-type Why = 'ENOENT' | 'ENOTEMPTY' | 'ENOTDIR' | 'EACCES' | 'EROFS';
+type Why = 'ENOENT' | 'ENOTEMPTY' | 'ENOTDIR' | 'EACCES' | 'EROFS' | 'EBUSY';
 const TEXT: Record<Why, string> = {
   ...(STRERROR as Record<Why, string>),
   ENOTEMPTY: 'Directory not empty',
@@ -67,7 +68,10 @@ export const rmdir: Command = {
         for (let s = arg.replace(/\/+$/, ''); s.includes('/');) chain.push((s = s.slice(0, s.lastIndexOf('/'))));
       for (const shown of chain.filter((s) => s !== '')) {
         const path = resolvePath(ctx.frame.cwd, shown);
-        const why = check(ctx, path);
+        // A cgroup goes with its interface files, once no process or child cgroup is left in it (cgroup-v2.rst).
+        const cgroup = ctx.frame.env.kind === 'host' && path.startsWith('/sys/fs/cgroup/');
+        const why = cgroup ? removeCgroup(ctx.sim, path, ctx.uid) : check(ctx, path);
+        if (why === 'EEXIST' || why === 'EINVAL' || why === 'ESRCH') break; // not met by rmdir
         if (why === 'system') {
           code = notSimulated(
             ctx,
@@ -86,7 +90,7 @@ export const rmdir: Command = {
           break;
         }
         if (p.opts.v) ctx.out(`rmdir: removing directory, '${shown}'\n`);
-        writableFiles(ctx.sim, ctx.frame).delete(`${path}/`);
+        if (!cgroup) writableFiles(ctx.sim, ctx.frame).delete(`${path}/`);
       }
     }
     return code;

@@ -1,6 +1,8 @@
 import { allocate } from '../model/oom';
-import { reap, spawn } from '../model/procs';
-import { findContainer, spawnInContainer } from '../model/containers';
+import { mayFork } from '../model/cgroups';
+import { forkOnHost } from '../model/fork';
+import { reap } from '../model/procs';
+import { cgroupOf, findContainer, spawnInContainer } from '../model/containers';
 import { parseSize } from '../shell/format';
 import type { Command, Ctx } from '../shell/types';
 import type { Proc } from '../model/types';
@@ -27,15 +29,13 @@ function forkWorker(ctx: Ctx, parent: Proc): Proc | null {
   if (env.kind === 'container') {
     const c = findContainer(state, env.id);
     if (!c) return null;
-    if (c.config.pidsLimit > 0 && state.procs.filter((p) => p.container === c.id).length >= c.config.pidsLimit)
-      return null;
+    if (!mayFork(state, cgroupOf(c.id))) return null;
     const w = spawnInContainer(state, c, ['stress'], parent.pid);
     w.args = parent.args;
     return w;
   }
   if (env.kind === 'vm') return null;
-  return spawn(state, {
-    ppid: parent.pid,
+  const w = forkOnHost(state, parent.pid, {
     uid: ctx.uid,
     comm: 'stress',
     args: parent.args,
@@ -43,6 +43,7 @@ function forkWorker(ctx: Ctx, parent: Proc): Proc | null {
     vszKiB: 3800,
     tty: parent.tty,
   });
+  return w === 'EAGAIN' ? null : w;
 }
 
 /** `stress --vm N --vm-bytes SIZE [--cpu N] [--timeout Ns]`: forks workers that allocate memory / spin CPUs. */

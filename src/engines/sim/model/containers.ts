@@ -3,6 +3,7 @@ import { OVERHEAD_MIB } from '../facts';
 import { randomName, type Rng } from '../rng';
 import { attach, findNetwork } from './networks';
 import { removeVolume, volumeUsers } from './volumes';
+import { containerUser } from './container-user';
 import { containerProcs, reap, spawn, unshare } from './procs';
 import type { Container, ContainerConfig, Image, Proc, SimState } from './types';
 
@@ -95,7 +96,7 @@ export function spawnInContainer(state: SimState, c: Container, argv: string[], 
   const comm = (argv[0] ?? 'sh').split('/').pop() ?? 'sh';
   return spawn(state, {
     ppid,
-    uid: 0,
+    uid: containerUser(c).uid,
     comm,
     args: argv.join(' '),
     rssKiB: rssOf(comm),

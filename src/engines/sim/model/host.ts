@@ -1,5 +1,6 @@
 /** The initial machine: a Debian 13 host running docker, containerd and libvirt. */
 import { builtinNetworks } from './networks';
+import { MINIROOTFS, MINIROOTFS_MARKER } from './minirootfs';
 import { HOST } from '../facts';
 import type { Rng } from '../rng';
 import { VM_DEFS } from './vm-defs';
@@ -57,6 +58,7 @@ export function createInitialState(rng: Rng): SimState {
     vms: [],
     hostFiles: new Map([
       ['/home/learner/notes.txt', 'Compare: uname -r, hostname, ps, lsns — on the host, in a container, in a VM.\n'],
+      [MINIROOTFS, MINIROOTFS_MARKER],
     ]),
     networks: builtinNetworks(0),
     volumes: [],
@@ -64,6 +66,10 @@ export function createInitialState(rng: Rng): SimState {
     namedNetns: [],
     nextIfIndex: 4,
     nextVmId: 1,
+    cgroups: new Map(),
+    pidNsNext: new Map(),
+    procMounts: new Map(),
+    utsNames: new Map(),
     kernelLog: [],
   };
   for (const [comm, args, rssKiB, uid, cgroup] of DAEMONS) {

@@ -2,7 +2,22 @@
 import type { Rng } from '../rng';
 
 /** The machine a shell runs on: the host, inside a container, or on a VM's console. */
-export type Env = { kind: 'host' } | { kind: 'container'; id: string } | { kind: 'vm'; name: string };
+export type Env = ({ kind: 'host' } & HostPlace) | { kind: 'container'; id: string } | { kind: 'vm'; name: string };
+
+/**
+ * Where a host shell made by unshare(1), nsenter(1) or chroot(1) runs; absent fields are the host's own.
+ * `ns`: its namespaces. `mapUid`: in a user namespace, the host uid its root maps to (`-r`), and `owned`
+ * the namespaces made with that user namespace (its root may change those, nothing else). `root`: the
+ * host directory chroot made its `/`.
+ */
+export interface HostPlace {
+  ns?: NsSet;
+  mapUid?: number;
+  owned?: NsKind[];
+  root?: string;
+  /** `mount -t proc proc /proc` was run inside the chroot. */
+  rootProc?: boolean;
+}
 
 /** Namespace types as `lsns` names them. */
 export type NsKind = 'cgroup' | 'ipc' | 'mnt' | 'net' | 'pid' | 'time' | 'user' | 'uts';
@@ -97,6 +112,8 @@ export interface ContainerConfig {
   env: string[];
   /** `-w DIR`: where PID 1 and every `docker exec` start ('' = `/`). */
   workdir: string;
+  /** `--user UID[:GID]` as given ('' = the image's USER, root for every image here); see model/container-user.ts. */
+  user: string;
 }
 
 /** One published port: `hostIp:hostPort` on the host forwards to `containerPort/proto` in the container. */
@@ -202,6 +219,8 @@ export interface Container {
   /** Contents of its tmpfs mounts (path → content), gone when it stops. */
   tmpfs: Map<string, string>;
   logs: string[];
+  /** Directories where a privileged process mounted the host's root partition (`mount /dev/sda1 /mnt`). */
+  hostDiskAt?: string[];
 }
 
 /** Where a VM is in its boot (or not running). */
@@ -299,8 +318,25 @@ export interface SimState {
   /** The next network interface index the host kernel hands out (1–3 are lo, eno1, docker0). */
   nextIfIndex: number;
   nextVmId: number;
+  /** cgroups made by hand (`mkdir /sys/fs/cgroup/NAME`), by path from the root (`/demo`); see model/cgroups.ts. */
+  cgroups: Map<string, UserCgroup>;
+  /** Next PID inside each PID namespace made by `unshare --pid` (namespace inode → next PID). */
+  pidNsNext: Map<number, number>;
+  /** Which PID namespace's proc is mounted on /proc in each mount namespace (`--mount-proc`; else the host's). */
+  procMounts: Map<number, number>;
+  /** Hostnames of UTS namespaces made by `unshare --uts` (namespace inode → hostname). */
+  utsNames: Map<number, string>;
   /** What the host kernel logged after its boot (dmesg prints its boot messages, then these). */
   kernelLog: Array<{ atMs: number; text: string }>;
+}
+
+/** A cgroup made with mkdir: its limits (0 = `max`) and the counters its memory.events and pids.events show. */
+export interface UserCgroup {
+  memoryMax: number;
+  pidsMax: number;
+  /** memory.events `max`, `oom` and `oom_kill` (one each per OOM kill here), and pids.events `max`. */
+  oomKills: number;
+  pidsRefused: number;
 }
 
 /** A simulator: its state plus the injected randomness. */

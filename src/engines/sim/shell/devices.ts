@@ -26,12 +26,17 @@ const URANDOM: DeviceNode = { path: '/dev/urandom', mode: 'crw-rw-rw-', group: '
  */
 const KVM: DeviceNode = { path: '/dev/kvm', mode: 'crw-rw----+', group: 'kvm', major: 10, minor: 232 };
 
+/** The host's disk and its root partition (block devices 8, 0 and 8, 1; Debian's udev gives them group disk). */
+const SDA: DeviceNode = { path: '/dev/sda', mode: 'brw-rw----', group: 'disk', major: 8, minor: 0 };
+const SDA1: DeviceNode = { path: '/dev/sda1', mode: 'brw-rw----', group: 'disk', major: 8, minor: 1 };
+
 /** The device nodes the frame's environment has. */
 export function devicesOf(sim: Sim, frame: Frame): DeviceNode[] {
   const env = frame.env;
-  if (env.kind === 'host') return [KVM, NULL, URANDOM, ZERO];
+  if (env.kind === 'host') return [KVM, NULL, SDA, SDA1, URANDOM, ZERO];
+  // --privileged gives the container the host's /dev: its disk too (docker run reference, "Runtime privilege").
   if (env.kind === 'container' && findContainer(sim.state, env.id)?.config.privileged)
-    return [KVM, NULL, URANDOM, ZERO];
+    return [KVM, NULL, SDA, SDA1, URANDOM, ZERO];
   return [NULL, URANDOM, ZERO];
 }
 

@@ -1,8 +1,10 @@
 /** Runs parsed lines (see interp.ts) and one command looked up by name, in its own simulated process. */
 import { HINT, NOT_SIMULATED_STATUS, notSimulatedLine } from '../commands/honesty';
 import { COMMANDS } from '../commands/registry';
-import { findContainer, spawnInContainer, stopContainer, rssOf } from '../model/containers';
-import { reap, spawn } from '../model/procs';
+import { cgroupOf, findContainer, spawnInContainer, stopContainer, rssOf } from '../model/containers';
+import { mayFork } from '../model/cgroups';
+import { forkOnHost } from '../model/fork';
+import { reap } from '../model/procs';
 import { touchGuestMemory } from '../model/vms';
 import type { Proc, Sim } from '../model/types';
 import { advanceClock, endIfPending } from './interrupt';
@@ -12,6 +14,7 @@ import { OutputBuffer } from './output';
 import { parseLine, ShellSyntaxError } from './parse';
 import type { Io } from './redirect';
 import { knownProgram } from './known-programs';
+import { kernelUid } from './host-place';
 import { hasTool } from './toolset';
 import { endShell } from './frames';
 import type { Ctx, Frame } from './types';
@@ -245,8 +248,7 @@ function forkProcess(core: ShellCore, frame: Frame, uid: number, argv: string[])
   if (env.kind === 'container') {
     const c = findContainer(state, env.id);
     if (!c) return { pid: frame.shellPid, hostPid: 0 };
-    const count = state.procs.filter((p) => p.container === c.id).length;
-    if (c.config.pidsLimit > 0 && count >= c.config.pidsLimit) return 'EAGAIN';
+    if (!mayFork(state, cgroupOf(c.id))) return 'EAGAIN';
     const p = spawnInContainer(state, c, argv.slice(0, 8), frame.shellHostPid);
     return { pid: p.nsPid ?? 0, hostPid: p.pid, proc: p };
   }
@@ -270,16 +272,16 @@ function forkProcess(core: ShellCore, frame: Frame, uid: number, argv: string[])
     vm.procs.push(proc);
     return { pid, hostPid: -pid, proc };
   }
-  const p = spawn(state, {
-    ppid: frame.shellHostPid,
-    uid,
+  const p = forkOnHost(state, frame.shellHostPid, {
+    uid: kernelUid(state, frame.env, uid),
     comm,
     args: argv.slice(0, 8).join(' ').slice(0, 200),
     rssKiB: rssOf(comm),
     vszKiB: rssOf(comm) * 2,
     tty: 'pts/0',
   });
-  return { pid: p.pid, hostPid: p.pid, proc: p };
+  if (p === 'EAGAIN') return p;
+  return { pid: p.nsPid ?? p.pid, hostPid: p.pid, proc: p };
 }
 
 /** The command's process exits. */

@@ -1,5 +1,7 @@
 /** Shell frames for each environment, and what happens to a shell's process when it exits. */
 import { findContainer, stopContainer } from '../model/containers';
+import { containerUser } from '../model/container-user';
+import { endHostProcess } from '../model/fork';
 import { reap } from '../model/procs';
 import { logoutOnSerial } from '../model/serial-login';
 import type { Container, Proc, SerialShell, Sim, Vm } from '../model/types';
@@ -36,12 +38,14 @@ export function containerFrame(c: Container, proc: Pick<Proc, 'pid' | 'nsPid'>, 
     ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
   ]);
   for (const kv of c.config.env) vars.set(kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1));
+  // --user: a uid the image's passwd does not name has no name (bash's prompt says "I have no name!").
+  const who = containerUser(c);
   return {
     env: { kind: 'container', id: c.id },
     shell,
-    uid: 0,
-    user: 'root',
-    home: '/root',
+    uid: who.uid,
+    user: who.name || String(who.uid),
+    home: who.uid === 0 ? '/root' : '/',
     cwd: c.config.workdir || '/',
     vars,
     shellPid: proc.nsPid ?? 1,
@@ -114,6 +118,6 @@ export function endShell(sim: Sim, frame: Frame, code: number): void {
     if (vm?.serial.loginPid === frame.shellPid) logoutOnSerial(sim.state, vm, frame.shellPid);
     else if (vm) vm.procs = vm.procs.filter((p) => p.pid !== frame.shellPid);
   } else if (frame.shellHostPid !== sim.state.procs.find((p) => p.comm === 'bash' && p.uid === 1000)?.pid) {
-    reap(sim.state, (p) => p.pid === frame.shellHostPid);
+    endHostProcess(sim.state, frame.shellHostPid);
   }
 }

@@ -220,7 +220,7 @@ function runSimple(rt: Runtime, cmd: Extract<Command, { type: 'simple' }>, frame
   const values = cmd.assigns.map((a) => [a.name, expandString(a.value, env)] as const);
   const subStatus = core.subStatus; // `x=$(false)` leaves `$?` at 1 (XCU 2.9.1)
   const targets = cmd.redirects.map((r) => redirectTarget(r, env, frame));
-  const cmdIo = applyRedirects(core.sim, frame, cmd.redirects, targets, io);
+  const cmdIo = applyRedirects(core.sim, frame, cmd.redirects, targets, io, argv[0]);
   if (argv.length === 0) {
     for (const [name, value] of values) setVar(frame, name, value);
     return subStatus;

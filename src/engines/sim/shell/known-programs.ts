@@ -26,11 +26,11 @@ const BASH = [
 /** coreutils, findutils, sed, tar, gzip, diffutils, util-linux, debianutils, dpkg/apt: in every Debian-based image. */
 const GNU_BASE = [
   'cp', 'mv', 'ln', 'chmod', 'chown', 'chgrp', 'stat', 'du', 'sort', 'uniq', 'cut', 'tr', 'tee', 'seq', 'nproc',
-  'basename', 'dirname', 'readlink', 'realpath', 'md5sum', 'sha256sum', 'base64', 'yes', 'tac', 'nl', 'od',
+  'basename', 'dirname', 'realpath', 'md5sum', 'sha256sum', 'base64', 'yes', 'tac', 'nl', 'od',
   'split', 'paste', 'join', 'comm', 'fold', 'shuf', 'timeout', 'nohup', 'nice', 'printenv', 'tty', 'stty', 'who',
-  'groups', 'install', 'mktemp', 'truncate', 'sync', 'dd', 'mknod', 'mkfifo', 'unlink', 'expr', 'chroot',
-  'find', 'xargs', 'sed', 'awk', 'tar', 'gzip', 'gunzip', 'zcat', 'diff', 'cmp', 'findmnt',
-  'lsblk', 'lscpu', 'nsenter', 'unshare', 'umount', 'su', 'more', 'setsid', 'taskset', 'renice', 'prlimit',
+  'groups', 'install', 'mktemp', 'truncate', 'sync', 'dd', 'mknod', 'mkfifo', 'unlink', 'expr',
+  'find', 'xargs', 'sed', 'awk', 'gzip', 'gunzip', 'zcat', 'diff', 'cmp', 'findmnt',
+  'lsblk', 'lscpu', 'umount', 'su', 'more', 'setsid', 'taskset', 'renice', 'prlimit',
   'flock', 'getopt', 'logger', 'rev', 'whereis', 'mountpoint', 'dpkg', 'apt', 'apt-get', 'apt-cache', 'passwd',
   'login', 'tput', 'reset',
 ]; // prettier-ignore
@@ -53,12 +53,12 @@ const HOST_ONLY = [
 ];
 /** BusyBox applets Alpine's and the busybox image's builds both have. */
 const BUSYBOX = [
-  'awk', 'base64', 'basename', 'chgrp', 'chmod', 'chown', 'chroot', 'cmp', 'cp', 'cut', 'dd', 'diff', 'dirname',
+  'awk', 'base64', 'basename', 'chgrp', 'chmod', 'chown', 'cmp', 'cp', 'cut', 'dd', 'diff', 'dirname',
   'du', 'expr', 'find', 'getopt', 'gunzip', 'gzip', 'hexdump', 'ifconfig', 'install', 'killall',
   'less', 'ln', 'md5sum', 'mkfifo', 'mknod', 'mktemp', 'modprobe', 'more', 'mv', 'nc', 'netstat', 'nice',
-  'nl', 'nohup', 'nproc', 'nslookup', 'od', 'pgrep', 'pidof', 'pkill', 'printenv', 'readlink', 'realpath',
+  'nl', 'nohup', 'nproc', 'nslookup', 'od', 'pgrep', 'pidof', 'pkill', 'printenv', 'realpath',
   'renice', 'rev', 'route', 'sed', 'seq', 'sha256sum', 'sort', 'split', 'stat', 'stty', 'su', 'sync',
-  'tac', 'tar', 'tee', 'timeout', 'top', 'tr', 'traceroute', 'tty', 'umount', 'uniq', 'uptime', 'vi', 'watch',
+  'tac', 'tee', 'timeout', 'top', 'tr', 'traceroute', 'tty', 'umount', 'uniq', 'uptime', 'vi', 'watch',
   'xargs', 'yes', 'zcat',
 ]; // prettier-ignore
 

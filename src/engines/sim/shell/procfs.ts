@@ -31,16 +31,23 @@ function cgroupLine(v: SysView, p: SeenProc): string {
 /** Capability sets and seccomp mode of a process, as /proc/PID/status prints them. */
 function securityOf(sim: Sim, p: SeenProc): { caps: readonly string[]; seccomp: number; nnp: number } {
   const c = p.proc.container ? sim.state.containers.find((x) => x.id === p.proc.container) : undefined;
-  if (c) return { caps: c.config.caps, seccomp: c.config.seccomp ? 2 : 0, nnp: c.config.noNewPrivileges ? 1 : 0 };
+  // A non-root process keeps no capabilities (capabilities(7), execve of a non-root uid); its bounding set stays.
+  if (c)
+    return {
+      caps: p.proc.uid === 0 ? c.config.caps : [],
+      seccomp: c.config.seccomp ? 2 : 0,
+      nnp: c.config.noNewPrivileges ? 1 : 0,
+    };
   return { caps: p.proc.uid === 0 ? ALL_CAPS : [], seccomp: 0, nnp: 0 };
 }
 
 /** /proc/PID/status: the fields the course looks at (Name, Pid, NSpid, CapEff, Seccomp…). */
 export function procStatus(sim: Sim, v: SysView, p: SeenProc): string {
   const sec = securityOf(sim, p);
-  const nspid = v.kind === 'host' && p.proc.nsPid !== undefined ? `${p.proc.pid}\t${p.proc.nsPid}` : `${p.pid}`;
+  const nspid = p.proc.nsPid !== undefined && p.pid !== p.proc.nsPid ? `${p.pid}\t${p.proc.nsPid}` : `${p.pid}`;
   const uid = p.proc.uid;
-  const bnd = p.proc.container ? capMask(sec.caps) : capMask(ALL_CAPS);
+  const c = p.proc.container ? sim.state.containers.find((x) => x.id === p.proc.container) : undefined;
+  const bnd = capMask(c ? c.config.caps : ALL_CAPS);
   return [
     `Name:\t${p.proc.comm.slice(0, 15)}`,
     'Umask:\t0022',
@@ -115,6 +122,7 @@ export function mounts(v: SysView): string {
       'cgroup /sys/fs/cgroup cgroup2 ro,nosuid,nodev,noexec,relatime,nsdelegate 0 0',
       'shm /dev/shm tmpfs rw,nosuid,nodev,noexec,relatime,size=65536k 0 0',
       `/dev/sda1 /etc/hostname ext4 ${ro},relatime 0 0`,
+      ...(v.container.hostDiskAt ?? []).map((at) => `/dev/sda1 ${at} ext4 rw,relatime 0 0`),
       '',
     ].join('\n');
   }

@@ -34,7 +34,14 @@ export class RedirectError {
 }
 
 /** Applies `redirects` (targets already expanded, in the same order) to `io`; throws RedirectError. */
-export function applyRedirects(sim: Sim, frame: Frame, redirects: Redirect[], targets: string[], io: Io): Io {
+export function applyRedirects(
+  sim: Sim,
+  frame: Frame,
+  redirects: Redirect[],
+  targets: string[],
+  io: Io,
+  prog = '',
+): Io {
   if (redirects.length === 0) return io;
   const fds: Array<Sink | null | undefined> = [undefined, io.out, io.err];
   let stdin = io.stdin;
@@ -51,7 +58,7 @@ export function applyRedirects(sim: Sim, frame: Frame, redirects: Redirect[], ta
       if (!/^\d+$/.test(word)) {
         if (r.op === '<&') fail(`${word}: ambiguous redirect`, `${word}: Bad file descriptor`);
         // `>&word` with a word that is no number is bash's old spelling of `&>word`.
-        const sink = openSink(sim, frame, word, false);
+        const sink = openSink(sim, frame, word, false, writeError(frame, prog, io.err));
         fds[1] = sink;
         fds[2] = sink;
         return;
@@ -84,7 +91,7 @@ export function applyRedirects(sim: Sim, frame: Frame, redirects: Redirect[], ta
         ? fds[1]
         : word === '/dev/stderr'
           ? fds[2]
-          : openSink(sim, frame, word, r.op.endsWith('>>'));
+          : openSink(sim, frame, word, r.op.endsWith('>>'), writeError(frame, prog, io.err));
     if (r.op === '&>' || r.op === '&>>') {
       fds[1] = sink;
       fds[2] = sink;
@@ -94,8 +101,21 @@ export function applyRedirects(sim: Sim, frame: Frame, redirects: Redirect[], ta
   return { stdin, out: fds[1] ?? drop, err: fds[2] ?? drop, tty: fds[1] === io.out && io.tty === true };
 }
 
+/**
+ * A write the kernel refuses after the open succeeded (a cgroup file given a bad value): the program's
+ * own `write error`, as bash's echo builtin (`bash: echo: write error: Invalid argument`) and ash print it.
+ */
+function writeError(frame: Frame, prog: string, err: (text: string) => void): (errno: string) => void {
+  return (errno) =>
+    err(
+      frame.shell === 'bash'
+        ? `bash: ${prog}: write error: ${STRERROR[errno]}\n`
+        : `sh: write error: ${STRERROR[errno]}\n`,
+    );
+}
+
 /** Opens (creates, or truncates unless appending) a file as the shell does before the command starts. */
-function openSink(sim: Sim, frame: Frame, word: string, append: boolean): Sink {
+function openSink(sim: Sim, frame: Frame, word: string, append: boolean, failed: (errno: string) => void): Sink {
   const path = resolvePath(frame.cwd, word);
   const e = writeFile(sim, frame, path, '', append, frame.uid);
   if (e)
@@ -104,6 +124,7 @@ function openSink(sim: Sim, frame: Frame, word: string, append: boolean): Sink {
       `can't create ${word}: ${e === 'ENOENT' ? 'nonexistent directory' : STRERROR[e]}`,
     );
   return (text) => {
-    writeFile(sim, frame, path, text, true, frame.uid);
+    const e = writeFile(sim, frame, path, text, true, frame.uid);
+    if (e) failed(e);
   };
 }

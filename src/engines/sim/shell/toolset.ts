@@ -37,6 +37,9 @@ const BUSYBOX = [
   'dmesg',
   'lsmod',
   'ping',
+  'readlink',
+  'chroot',
+  'tar',
 ];
 /** The busybox image builds extra applets (httpd); Alpine moved those to the busybox-extras package. */
 const BUSYBOX_IMAGE_EXTRAS = ['httpd'];
@@ -72,6 +75,11 @@ const GNU_SLIM = [
   'env',
   'stress',
   'dmesg',
+  'readlink',
+  'unshare',
+  'nsenter',
+  'chroot',
+  'tar',
 ];
 /** A full Debian VM has the slim set plus procps, iproute2, kmod and systemd's reboot and systemd-analyze. */
 const GNU_VM = [...GNU_SLIM, 'ps', 'free', 'ip', 'reboot', 'lsmod', 'systemd-analyze', 'ping'];
@@ -80,6 +88,9 @@ const CIRROS_EXTRAS = ['sudo'];
 
 /** True when `name` is installed in `env` (builtins are checked by the caller). */
 export function hasTool(sim: Sim, env: Env, name: string): boolean {
+  // Under chroot the programs are the unpacked root's: BusyBox's applets in Alpine's minirootfs.
+  if (env.kind === 'host' && env.root !== undefined)
+    return sim.state.hostFiles.has(`${env.root}/bin/busybox`) && BUSYBOX.includes(name) && !HOST_ONLY.has(name);
   if (env.kind === 'host') return !NOT_ON_HOST.has(name);
   const view = viewOf(sim, env);
   if (view.os.userland === 'scratch') return name === 'hello' || name === '/hello';

@@ -2,7 +2,13 @@
 import { findContainer } from '../model/containers';
 import type { Sim } from '../model/types';
 import { backingOf, childrenIn, type Backing } from '../model/volumes';
+import { makeCgroup, writeCgroupFile } from './cgroup-write';
+import { listCgroupDir, readCgroupFile } from './cgroupfs';
 import { deviceAt, devicesOf, readKvm } from './devices';
+import { kernelUid } from './host-place';
+import { kernelFsPath, onHostDisk } from './host-disk';
+import { jailPath } from './chroot-fs';
+import { listNsDir, nsLink } from './proc-ns';
 import { cgroupFiles, generatedFile } from './procfs';
 import type { Frame } from './types';
 import { placeOf, viewOf } from './view';
@@ -143,7 +149,7 @@ export function isOpaqueDir(sim: Sim, frame: Frame, path: string): boolean {
 export type Stat =
   | { type: 'dir'; opaque: boolean }
   | { type: 'file'; size: number }
-  | { type: 'link'; target: string }
+  | { type: 'link'; target: string; owner?: string }
   | { type: 'chr'; dev: string; mode: string; group: string };
 
 /** True for Debian's merged-/usr links (`/bin` → `usr/bin`…). */
@@ -155,9 +161,15 @@ const utf8 = new TextEncoder();
 
 /** The kind and size of `path`, or undefined when nothing is there. */
 export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined {
+  const jail = jailPath(frame, path);
+  if (jail && !jail.proc) return statPath(sim, jail.frame, jail.path);
+  const disk = onHostDisk(sim, frame, path);
+  if (disk && !kernelFsPath(disk.path)) return statPath(sim, disk.frame, disk.path);
   const gnu = placeOf(sim, frame.env).os.userland === 'gnu';
   const link = gnu ? GNU_LINKS[path] : undefined;
   if (link) return { type: 'link', target: link };
+  const ns = path.startsWith('/proc/') ? nsLink(sim, frame, path, frame.shellPid, 0) : undefined;
+  if (ns) return { type: 'link', target: ns.target, owner: ns.owner };
   const device = deviceAt(sim, frame, path);
   if (device) return { type: 'chr', dev: `${device.major}, ${device.minor}`, mode: device.mode, group: device.group };
   if (listDir(sim, frame, path) !== undefined) return { type: 'dir', opaque: isOpaqueDir(sim, frame, path) };
@@ -170,6 +182,13 @@ export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined
 
 /** Lists a directory; undefined when it does not exist. */
 export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefined {
+  const jail = jailPath(frame, path);
+  if (jail && !jail.proc) return listDir(sim, jail.frame, jail.path);
+  const disk = onHostDisk(sim, frame, path);
+  if (disk) {
+    const kfs = kernelFsPath(disk.path);
+    return kfs === 'mountpoint' ? [] : kfs === 'inside' ? undefined : listDir(sim, disk.frame, disk.path);
+  }
   const mounted = mountedAt(sim, frame, path);
   if (mounted) {
     // A bind-mounted file is a file at the mount point, not a directory.
@@ -197,14 +216,17 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
   else if (/^\/proc\/(self|\d+)$/.test(path))
     names =
       generatedFile(sim, viewOf(sim, frame.env), `${path}/status`, frame.shellPid) !== undefined
-        ? ['cgroup', 'cmdline', 'comm', 'status']
+        ? ['cgroup', 'cmdline', 'comm', 'ns', 'status']
         : undefined;
+  else if (/^\/proc\/(self|\d+)\/ns$/.test(path)) names = listNsDir(sim, frame, path);
   else if (path === '/dev') names = [...(names ?? []), ...devicesOf(sim, frame).map((d) => d.path.slice(5))];
   else if (path === '/sys/fs/cgroup')
     names = [
       ...Object.keys(cgroupFiles(sim, viewOf(sim, frame.env))),
       ...(place.kind === 'container' ? [] : ['init.scope', 'machine.slice', 'system.slice', 'user.slice']),
+      ...(place.kind === 'host' ? (listCgroupDir(sim, path) ?? []) : []),
     ];
+  else if (place.kind === 'host' && path.startsWith('/sys/fs/cgroup/')) names = listCgroupDir(sim, path);
   // A directory made with mkdir is stored as `path/`: it exists even while empty.
   if (writableFiles(sim, frame).has(`${path}/`)) names ??= [];
   // Every ancestor of a stored path is a directory (image files carry no separate directory entries):
@@ -226,7 +248,15 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
 export type ReadResult = { ok: true; text: string } | { ok: false; errno: 'ENOENT' | 'EISDIR' | 'EACCES' | 'EINVAL' };
 
 /** Reads a file as the frame's user would. */
-export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, uid: number): ReadResult {
+export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, asUid: number): ReadResult {
+  const jail = jailPath(frame, path);
+  if (jail && !jail.proc) return readFile(sim, jail.frame, jail.path, selfPid, asUid);
+  const disk = onHostDisk(sim, frame, path);
+  if (disk)
+    return kernelFsPath(disk.path) === 'inside'
+      ? { ok: false, errno: 'ENOENT' }
+      : readFile(sim, disk.frame, disk.path, selfPid, asUid);
+  const uid = kernelUid(sim.state, frame.env, asUid);
   const mounted = mountedAt(sim, frame, path);
   if (mounted) {
     const text = mounted.files.get(mounted.key);
@@ -241,15 +271,18 @@ export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, 
   if (path === '/etc/resolv.conf') return { ok: true, text: 'nameserver 1.1.1.1\n' };
   if (path === '/dev/null') return { ok: true, text: '' };
   if (path === '/dev/kvm' && deviceAt(sim, frame, path)) return readKvm(uid);
+  const cgroupText = frame.env.kind === 'host' ? readCgroupFile(sim, path) : undefined;
+  if (cgroupText !== undefined) return { ok: true, text: cgroupText };
   const text = generatedFile(sim, viewOf(sim, frame.env), path, selfPid);
   return text === undefined ? { ok: false, errno: 'ENOENT' } : { ok: true, text };
 }
 
 /** Errors a write can meet: read-only rootfs, permissions, a missing parent directory, a parent that is a file. */
-export type WriteError = 'EROFS' | 'EACCES' | 'ENOENT' | 'EISDIR' | 'ENOTDIR';
+export type WriteError = 'EROFS' | 'EACCES' | 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EINVAL' | 'ESRCH';
 
 /** Why the kernel would refuse to create or change `path` (null when it would not). */
-function checkWritable(sim: Sim, frame: Frame, path: string, uid: number): WriteError | null {
+function checkWritable(sim: Sim, frame: Frame, path: string, asUid: number): WriteError | null {
+  const uid = kernelUid(sim.state, frame.env, asUid);
   const parent = path.slice(0, path.lastIndexOf('/')) || '/';
   if (path.startsWith('/proc/') || path.startsWith('/sys/')) return frame.env.kind === 'container' ? 'EROFS' : 'EACCES';
   // A mount has its own read-only flag; --read-only covers the root filesystem only.
@@ -272,7 +305,15 @@ export function writeFile(
   uid: number,
 ): WriteError | null {
   if (path === '/dev/null') return null;
+  const jail = jailPath(frame, path);
+  if (jail && !jail.proc) return writeFile(sim, jail.frame, jail.path, text, append, uid);
+  const disk = onHostDisk(sim, frame, path);
+  if (disk) return writeFile(sim, disk.frame, disk.path, text, append, uid);
   if (listDir(sim, frame, path) !== undefined) return 'EISDIR';
+  if (frame.env.kind === 'host' && path.startsWith('/sys/fs/cgroup/')) {
+    const e = writeCgroupFile(sim, frame, path, text, kernelUid(sim.state, frame.env, uid));
+    return e === 'EEXIST' || e === 'EBUSY' ? 'EACCES' : e;
+  }
   const err = checkWritable(sim, frame, path, uid);
   if (err) return err;
   const { files, key } = storeFor(sim, frame, path);
@@ -282,6 +323,14 @@ export function writeFile(
 
 /** Creates a directory (mkdir); same errors as a write, and EEXIST where a file is. */
 export function makeDir(sim: Sim, frame: Frame, path: string, uid: number): WriteError | 'EEXIST' | null {
+  const jail = jailPath(frame, path);
+  if (jail && !jail.proc) return makeDir(sim, jail.frame, jail.path, uid);
+  const disk = onHostDisk(sim, frame, path);
+  if (disk) return makeDir(sim, disk.frame, disk.path, uid);
+  if (frame.env.kind === 'host' && path.startsWith('/sys/fs/cgroup/')) {
+    const e = makeCgroup(sim, path, kernelUid(sim.state, frame.env, uid));
+    return e === 'EINVAL' || e === 'ESRCH' || e === 'EBUSY' ? 'EACCES' : e;
+  }
   if (listDir(sim, frame, path) !== undefined) return null;
   if (readFile(sim, frame, path, frame.shellPid, 0).ok) return 'EEXIST';
   const err = checkWritable(sim, frame, path, uid);
@@ -307,4 +356,6 @@ export const STRERROR: Record<string, string> = {
   EPERM: 'Operation not permitted',
   ENOTDIR: 'Not a directory',
   EINVAL: 'Invalid argument',
+  ESRCH: 'No such process',
+  EBUSY: 'Device or resource busy',
 };

@@ -3,7 +3,8 @@ import { HOST } from '../facts';
 import { KERNELS, OS } from '../model/catalog';
 import { findContainer } from '../model/containers';
 import { guestMemory, hostMemory, type MemInfo } from '../model/memory';
-import type { Container, KernelInfo, OsInfo, Proc, Sim, Vm } from '../model/types';
+import type { Container, HostPlace, KernelInfo, OsInfo, Proc, Sim, Vm } from '../model/types';
+import { chrootOs, hostnameIn, procsSeen } from './host-place';
 import type { Env } from './types';
 
 /** A process as numbered inside the viewing environment's PID namespace. */
@@ -63,12 +64,13 @@ export function viewOf(sim: Sim, env: Env): SysView {
       };
     }
   }
+  const place: HostPlace = env.kind === 'host' ? env : {};
   return {
     kind: 'host',
     kernel: KERNELS.host,
-    hostname: state.hostname,
-    os: OS.debian13,
-    procs: state.procs.map((p) => ({ pid: p.pid, ppid: p.ppid, proc: p })),
+    hostname: hostnameIn(state, place),
+    os: place.root ? chrootOs(sim, place.root) : OS.debian13,
+    procs: procsSeen(state, place),
     mem: hostMemory(state),
     cpus: HOST.cpus,
   };
@@ -85,5 +87,5 @@ export function placeOf(sim: Sim, env: Env): { kind: Env['kind']; os: OsInfo } {
     const vm = state.vms.find((v) => v.name === env.name);
     if (vm) return { kind: 'vm', os: vm.os };
   }
-  return { kind: 'host', os: OS.debian13 };
+  return { kind: 'host', os: env.kind === 'host' && env.root ? chrootOs(sim, env.root) : OS.debian13 };
 }

@@ -1,4 +1,5 @@
-import { spawnInContainer } from '../../model/containers';
+import { mayFork } from '../../model/cgroups';
+import { cgroupOf, spawnInContainer } from '../../model/containers';
 import { reap } from '../../model/procs';
 import { containerFrame } from '../../shell/frames';
 import type { Ctx } from '../../shell/types';
@@ -43,7 +44,7 @@ export function dockerExec(argv: string[], ctx: Ctx): number {
     ctx.err(`${OCI} unable to start container process: exec: "${prog}": executable file not found in $PATH: unknown\n`);
     return 127;
   }
-  if (c.config.pidsLimit > 0 && state.procs.filter((x) => x.container === c.id).length >= c.config.pidsLimit) {
+  if (!mayFork(state, cgroupOf(c.id))) {
     ctx.err(`${OCI} unable to start container process: error executing setns process: exit status 1: unknown\n`);
     return 126;
   }

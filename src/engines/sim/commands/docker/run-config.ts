@@ -6,6 +6,7 @@ import { parseSize } from '../../shell/format';
 import type { OptSpec, Parsed } from '../opts';
 import { parsePublish } from './run-publish';
 import { parseMountFlag, parseTmpfsFlag, parseVolumeFlag, type MountError } from './run-mounts';
+import { userProblem } from '../../model/container-user';
 
 /** Flags of `docker run` we model; real ones we do not answer "not simulated"; others are typos. */
 export const RUN_SPEC: OptSpec = {
@@ -45,10 +46,12 @@ export const RUN_SPEC: OptSpec = {
     '--volume': 'volume',
     '--mount': 'mount',
     '--tmpfs': 'tmpfs',
+    '-u': 'user',
+    '--user': 'user',
   },
   unsimulated: [
-    '--volumes-from', '-u',
-    '--user', '--entrypoint', '--pid', '--init', '--env-file', '--restart', '--ipc', '--uts', '--userns',
+    '--volumes-from',
+    '--entrypoint', '--pid', '--init', '--env-file', '--restart', '--ipc', '--uts', '--userns',
     '--cgroupns', '--cgroup-parent', '--device', '--device-cgroup-rule', '--dns', '--dns-option', '--dns-search',
     '--add-host', '-l', '--label', '--label-file', '--expose', '--platform', '--pull', '--memory-swap',
     '--memory-reservation', '--memory-swappiness', '--kernel-memory', '--oom-kill-disable', '--oom-score-adj',
@@ -133,6 +136,9 @@ export function buildConfig(
   const workdir = typeof o.workdir === 'string' ? o.workdir : '';
   if (workdir && !workdir.startsWith('/'))
     return { daemon: `the working directory '${workdir}' is invalid, it needs to be an absolute path` };
+  const user = typeof o.user === 'string' ? o.user : '';
+  const unknownUser = user ? userProblem(user) : null;
+  if (unknownUser) return { daemon: unknownUser };
   const privileged = o.privileged === true;
   return {
     memoryBytes: mem,
@@ -153,6 +159,7 @@ export function buildConfig(
     interactive: o.i === true,
     env,
     workdir,
+    user,
   };
 }
 
