@@ -24,7 +24,15 @@ export const cd: Command = {
         return 1;
       }
     }
-    const target = resolvePath(ctx.frame.cwd, arg ?? ctx.frame.home);
+    if (arg === undefined) {
+      // Plain `cd` goes to $HOME, not to the account's home: `HOME=/tmp cd` lands in /tmp.
+      arg = vars.get('HOME') ?? (ctx.frame.unsetVars?.has('HOME') ? undefined : ctx.frame.home);
+      if (arg === undefined) {
+        ctx.err(`${ctx.frame.shell}: cd: HOME not set\n`);
+        return 1;
+      }
+    }
+    const target = resolvePath(ctx.frame.cwd, arg);
     if (listDir(ctx.sim, ctx.frame, target) === undefined) {
       const file = readFile(ctx.sim, ctx.frame, target, ctx.selfPid, 0);
       const why = file.ok || file.errno === 'EACCES' ? 'Not a directory' : 'No such file or directory';
