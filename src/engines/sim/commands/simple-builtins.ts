@@ -15,6 +15,10 @@ export const cd: Command = {
     const o = builtinOpts(ctx, argv, 'LP', 'e@', 'cd [-L|[-P [-e]] [-@]] [dir]');
     if (typeof o === 'number') return o;
     const vars = ctx.frame.vars;
+    if (o.args.length > 1 && ctx.frame.shell === 'bash') {
+      ctx.err('bash: cd: too many arguments\n');
+      return 1;
+    }
     let arg = o.args[0];
     const back = arg === '-';
     if (back) {
