@@ -9,6 +9,7 @@ import { HINT, notSimulated } from '../honesty';
 import type { OptSpec } from '../opts';
 import { dockerOpts, needArgs } from './common';
 import { pidsOf } from './pids';
+import { own } from '../../own';
 
 /** The PATH every modelled image sets. */
 const IMAGE_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -91,7 +92,7 @@ export function renderFormat(tpl: string, obj: Record<string, unknown>): string 
   return tpl.replace(/\{\{\s*(json\s+)?\.([\w.]*)\s*\}\}/g, (_m, json: string | undefined, path: string) => {
     let v: unknown = obj;
     for (const k of path.split('.').filter(Boolean))
-      v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+      v = v && typeof v === 'object' ? own(v as Record<string, unknown>, k) : undefined;
     if (json) return JSON.stringify(v ?? null);
     if (v === undefined) return '<no value>';
     if (v === null) return '<nil>';
