@@ -78,6 +78,31 @@ const group: CorpusGroup = {
       exit: 125,
     },
     {
+      setup: [PULL],
+      line: 'docker run --rm --cpus 0.001 alpine:3.22 true',
+      expect: ['range of CPUs is from 0.01 to 4.00'],
+      exit: 125,
+    },
+    {
+      setup: [PULL],
+      line: 'docker run --rm --cpus Infinity alpine:3.22 true',
+      expect: ['invalid argument "Infinity" for "--cpus" flag: failed to parse Infinity as a rational number'],
+      exit: 125,
+    },
+    {
+      setup: [PULL],
+      line: 'docker run --rm --pids-limit 1e3 alpine:3.22 true',
+      expect: ['strconv.ParseInt: parsing "1e3": invalid syntax'],
+      exit: 125,
+    },
+    {
+      setup: [PULL],
+      line: 'docker run --rm --pids-limit 99999999999999999999 alpine:3.22 true',
+      expect: ['strconv.ParseInt: parsing "99999999999999999999": value out of range'],
+      exit: 125,
+    },
+    { setup: DETACHED, line: "docker inspect -f '{{.constructor}}|{{.Name}}' c", expect: [/^<no value>\|\/c\n$/] },
+    {
       setup: ['docker pull debian:13-slim'],
       line: 'docker run --rm debian:13-slim cat /etc/os-release',
       expect: ['PRETTY_NAME="Debian GNU/Linux 13 (trixie)"'],
