@@ -5,9 +5,9 @@ const group: CorpusGroup = {
   group: 'shell: errors and exit statuses',
   source:
     'bash(1) 5.2 "COMMAND EXECUTION" and "EXIT STATUS" (127 not found, 126 not executable, 128+n killed by ' +
-    'signal n, 2 for builtin misuse); BusyBox ash messages in the Alpine image; checked against GNU bash 5.2',
+    'signal n, 2 for builtin misuse); BusyBox ash messages in the Alpine image; checked against GNU bash 5.2. A login shell (ssh, a console) names itself `-bash`/`-sh` in these messages, so rows accept either spelling',
   rows: [
-    { line: 'nosuchcommand', expect: [/^bash: nosuchcommand: command not found\n$/], exit: 127 },
+    { line: 'nosuchcommand', expect: [/^-?bash: nosuchcommand: command not found\n$/], exit: 127 },
     { line: 'nosuchcommand; echo $?', expect: [/127\n$/] },
     { line: './notes.txt', expect: ['bash: ./notes.txt: Permission denied'], exit: 126 },
     { line: './nosuch', expect: ['bash: ./nosuch: No such file or directory'], exit: 127 },
@@ -42,7 +42,7 @@ const group: CorpusGroup = {
     {
       setup: ['docker pull alpine:3.22', 'docker run -it alpine:3.22 sh'],
       line: 'nosuch',
-      expect: [/^sh: nosuch: not found\n$/],
+      expect: [/^-?sh: nosuch: not found\n$/],
       exit: 127,
     },
     {
