@@ -5,7 +5,7 @@ const group: CorpusGroup = {
   group: 'host: memory, free and df',
   source:
     'free(1) from procps-ng 4.0 (columns, -b/-k/-m/-g/-h, used = total - free - buff/cache); ' +
-    'proc_meminfo(5); df(1) from GNU coreutils 9.7 (1K-blocks by default, -h powers of 1024)',
+    'proc_meminfo(5); df(1) from GNU coreutils 9.7 (1K-blocks by default, -h powers of 1024, FILE operands: the filesystem holding each; checked against coreutils 9.1 df)',
   rows: [
     {
       line: 'free',
@@ -32,6 +32,11 @@ const group: CorpusGroup = {
     { line: 'df', expect: [/^Filesystem +1K-blocks +Used +Available +Use% +Mounted on\n/, / \/\n/] },
     { line: 'df -h', expect: [/^Filesystem +Size +Used +Avail +Use% +Mounted on\n/, /^\/dev\/\S+ +\d+G .* \/\n/m] },
     { line: 'df -k', expect: [/^Filesystem +1K-blocks/] },
+    { line: 'df /', expect: [/^Filesystem +1K-blocks .*\n\/dev\/\S+ +\d+ +\d+ +\d+ +\d+% \/\n$/] },
+    { line: 'df -h /tmp', expect: [/\n\/dev\/\S+ .* \/\n$/] },
+    { line: 'df /proc', expect: [/\nproc +0 +0 +0 +- \/proc\n$/] },
+    { line: 'df /nonexist', expect: [/^df: \/nonexist: No such file or directory\n$/], exit: 1 },
+    { line: 'df / /nonexist', expect: ['df: /nonexist: No such file or directory', / \/\n/], exit: 1 },
     { line: 'df --bogus', expect: ["df: unrecognized option '--bogus'", "Try 'df --help'"], exit: 1 },
     { line: 'df -h | grep -c tmpfs', expect: [/^[1-9]\d*\n$/] },
   ],

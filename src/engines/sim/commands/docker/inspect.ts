@@ -95,14 +95,20 @@ export function renderFormat(tpl: string, obj: Record<string, unknown>): string 
       v = v && typeof v === 'object' ? own(v as Record<string, unknown>, k) : undefined;
     if (json) return JSON.stringify(v ?? null);
     if (v === undefined) return '<no value>';
-    if (v === null) return '<nil>';
-    if (Array.isArray(v)) return `[${v.join(' ')}]`;
-    return typeof v === 'object'
-      ? `map[${Object.entries(v as object)
-          .map(([k, x]) => `${k}:${String(x)}`)
-          .join(' ')}]`
-      : String(v);
+    return goValue(v);
   });
+}
+
+/** Go's %v of a decoded JSON value: `<nil>`, `[a b]`, `map[k:v]` with sorted keys, at any depth. */
+function goValue(v: unknown): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (Array.isArray(v)) return `[${v.map(goValue).join(' ')}]`;
+  if (typeof v === 'object')
+    return `map[${Object.keys(v)
+      .sort()
+      .map((k) => `${k}:${goValue((v as Record<string, unknown>)[k])}`)
+      .join(' ')}]`;
+  return String(v);
 }
 
 /** `docker inspect`'s flags. */
