@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Runs every fidelity-corpus group in `./corpus/` (issue 10, part 5): each row either matches what
  * the real tool prints in substance or gives the honest "not simulated" answer. Each row gets a

@@ -1,4 +1,5 @@
-import type { Command } from '../shell/types';
+import type { Command, Ctx } from '../shell/types';
+import { listDir, readFile, resolvePath } from '../shell/vfs';
 import { freeHuman } from '../shell/format';
 import { viewOf } from '../shell/view';
 import { HOST } from '../facts';
@@ -21,7 +22,7 @@ const HOST_BASE_USED_KIB = 6.2 * 1024 * 1024;
 /** `df [-h]`: a container's overlay root is the HOST's disk; a VM sees its own virtual disk. */
 export const df: Command = {
   name: 'df',
-  usage: 'df [-h]',
+  usage: 'df [-h] [FILE]...',
   summary: 'show disk usage',
   completions: () => ['-h'],
   surface: surfaceOf(SPEC),
@@ -30,7 +31,8 @@ export const df: Command = {
     const p = parseOpts(argv.slice(1), SPEC);
     const bad = optionError(ctx, 'df', p, { busybox: v.os.userland === 'busybox' });
     if (bad !== null) return bad;
-    if (p.args.length) return notSimulated(ctx, `df ${p.args[0]} (the filesystem of one file)`);
+    if (p.args.length && v.os.userland !== 'gnu')
+      return notSimulated(ctx, `df ${p.args[0]} (the filesystem of one file, in BusyBox)`);
     const state = ctx.sim.state;
     let size = HOST.diskGiB * 1048576;
     let used =
@@ -51,14 +53,44 @@ export const df: Command = {
       ['shm', 65536, 0, '/dev/shm'],
     ];
     if (v.kind !== 'container') rows.splice(1, 2, ['tmpfs', Math.round(v.mem.totalKiB / 10), 1200, '/run']);
+    // With FILE operands, GNU df prints the filesystem holding each one, in order (df(1) "DESCRIPTION").
+    const shown = p.args.length ? filesystemsOf(ctx, p.args, rows) : { rows, code: 0 };
+    if (!shown.rows.length) return shown.code;
     ctx.out(`Filesystem     ${p.opts.h ? ' Size  Used Avail' : '1K-blocks     Used Available'} Use% Mounted on\n`);
-    for (const [fs, s, u, mnt] of rows) {
-      const pct = `${Math.ceil((u / s) * 100)}%`;
+    for (const [fs, s, u, mnt] of shown.rows) {
+      const pct = s ? `${Math.ceil((u / s) * 100)}%` : '-';
       const w = p.opts.h ? 5 : 9;
-      ctx.out(
-        `${fs.padEnd(15)}${fmt(s).padStart(w)} ${fmt(u).padStart(w)} ${fmt(s - u).padStart(w)} ${pct.padStart(4)} ${mnt}\n`,
-      );
+      const num = (n: number) => (s ? fmt(n) : '0').padStart(w);
+      ctx.out(`${fs.padEnd(15)}${num(s)} ${num(u)} ${num(s - u)} ${pct.padStart(4)} ${mnt}\n`);
     }
-    return 0;
+    return shown.code;
   },
 };
+
+type Row = [string, number, number, string];
+
+/** The mounted filesystem holding each path (the longest mount point above it), and df's error for a missing one. */
+function filesystemsOf(ctx: Ctx, paths: string[], rows: Row[]): { rows: Row[]; code: number } {
+  // The kernel's own filesystems are mounted too; they have no blocks (df prints 0 and `-`).
+  const mounts: Row[] = [
+    ...rows,
+    ['proc', 0, 0, '/proc'],
+    ['sysfs', 0, 0, '/sys'],
+    ['cgroup2', 0, 0, '/sys/fs/cgroup'],
+  ];
+  const out: Row[] = [];
+  let code = 0;
+  for (const arg of paths) {
+    const path = resolvePath(ctx.frame.cwd, arg);
+    const file = listDir(ctx.sim, ctx.frame, path) !== undefined || readFile(ctx.sim, ctx.frame, path, ctx.selfPid, 0);
+    if (file !== true && !file.ok && file.errno !== 'EACCES' && file.errno !== 'EISDIR') {
+      ctx.err(`df: ${arg}: No such file or directory\n`);
+      code = 1;
+      continue;
+    }
+    const under = (m: string) => m === '/' || path === m || path.startsWith(`${m}/`);
+    const best = mounts.filter((m) => under(m[3])).sort((a, b) => b[3].length - a[3].length)[0];
+    if (best) out.push(best);
+  }
+  return { rows: out, code };
+}

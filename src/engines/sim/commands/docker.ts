@@ -4,6 +4,7 @@ import { completeDockerSlot } from './docker/complete';
 import { printHelp } from './docker/help';
 import { dockerSurface, GLOBAL_UNSIMULATED, MANAGEMENT, SUBCOMMANDS, UNSIMULATED_COMMANDS } from './docker/tree';
 import { HINT, notSimulated } from './honesty';
+import { own } from '../own';
 
 /** `docker`, `docker --help`: the commands modelled here, and the real ones that are not. */
 function usage(ctx: Ctx): number {
@@ -16,7 +17,7 @@ function usage(ctx: Ctx): number {
 
 /** `docker image|container|network… SUB`: modelled subcommands run; the other real ones say so. */
 function manage(ctx: Ctx, m: string, args: string[]): number {
-  const t = MANAGEMENT[m];
+  const t = own(MANAGEMENT, m);
   if (!t) return 1;
   const name = args[0];
   const s = name === undefined ? undefined : t.subs.get(name);
@@ -55,7 +56,7 @@ export const docker: Command = {
       const s = SUBCOMMANDS.get(argv[2] ?? '');
       if (argv[2] === undefined) return usage(ctx);
       if (s) return printHelp(ctx, argv[2], s.spec);
-      if (UNSIMULATED_COMMANDS.includes(argv[2]) || MANAGEMENT[argv[2]])
+      if (UNSIMULATED_COMMANDS.includes(argv[2]) || own(MANAGEMENT, argv[2]))
         return notSimulated(ctx, `docker help ${argv[2]}`, HINT.docker);
       ctx.err(`unknown help topic: ${argv[2]}\n`);
       return 1;
@@ -68,7 +69,7 @@ export const docker: Command = {
     }
     const s = SUBCOMMANDS.get(sub);
     if (s) return s.run(argv.slice(2), ctx);
-    if (MANAGEMENT[sub]) return manage(ctx, sub, argv.slice(2));
+    if (own(MANAGEMENT, sub)) return manage(ctx, sub, argv.slice(2));
     if (UNSIMULATED_COMMANDS.includes(sub)) return notSimulated(ctx, `docker ${sub}`, HINT.docker);
     ctx.err(`docker: unknown command: docker ${sub}\n\nRun 'docker --help' for more information\n`);
     return 1;

@@ -51,9 +51,11 @@ export function createEnv(find: (name: string) => Command | undefined): Command 
       if (!p.opts.i) {
         for (const [k, v] of ctx.frame.vars) if (!ctx.frame.unexported?.has(k)) vars.set(k, v);
         if (!ctx.frame.cleanEnv) {
-          vars.set('HOME', ctx.frame.home);
+          // The login's HOME and USER, unless the shell changed (`export HOME=…`) or unset them.
+          const keep = (k: string) => vars.has(k) || ctx.frame.unsetVars?.has(k);
+          if (!keep('HOME')) vars.set('HOME', ctx.frame.home);
           vars.set('PWD', ctx.frame.cwd);
-          if (ctx.frame.env.kind !== 'container') vars.set('USER', ctx.frame.user);
+          if (ctx.frame.env.kind !== 'container' && !keep('USER')) vars.set('USER', ctx.frame.user);
         }
       }
       for (const name of p.lists.u ?? []) vars.delete(name);

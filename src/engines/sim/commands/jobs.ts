@@ -23,13 +23,28 @@ export const jobs: Command = {
   run(argv, ctx) {
     const o = builtinOpts(ctx, argv, 'lp', 'nrsx', 'jobs [-lnprs] [jobspec ...] or jobs -x command [args]');
     if (typeof o === 'number') return o;
+    const bash = ctx.frame.shell === 'bash';
+    if (o.args.length && !bash) return notSimulated(ctx, 'jobs JOBSPEC (in BusyBox sh)');
     const list = liveJobs(ctx.sim, ctx.frame);
     const marked = list.map((j, i) => [j, i === list.length - 1 ? '+' : i === list.length - 2 ? '-' : ' '] as const);
     // ash lists the most recent job first.
-    const order = ctx.frame.shell === 'bash' ? marked : [...marked].reverse();
+    let order = bash ? marked : [...marked].reverse();
+    let code = 0;
+    if (o.args.length) {
+      // `jobs %N` lists only those jobs; bash's sh_badjob for one that does not exist (builtins/common.c).
+      order = [];
+      for (const a of o.args) {
+        const hit = marked.find(([j, mark]) => a === `%${j.id}` || ((a === '%%' || a === '%+') && mark === '+'));
+        if (hit) order.push(hit);
+        else {
+          ctx.err(`bash: jobs: ${a}: no such job\n`);
+          code = 1;
+        }
+      }
+    }
     for (const [job, mark] of order)
       ctx.out(o.opts.has('p') ? `${job.pid}\n` : jobLine(ctx, job, mark, o.opts.has('l')));
-    return 0;
+    return code;
   },
 };
 

@@ -1,4 +1,5 @@
 /** POSIX basic and extended regular expressions (as grep reads them) translated to JavaScript's. */
+import { own } from '../own';
 
 /** POSIX bracket classes, as ranges a JavaScript class accepts. */
 const CLASSES: Record<string, string> = {
@@ -89,7 +90,7 @@ function bracket(body: string): string {
     /\[:([a-z]+):\]|([\\\]^-])/g,
     (m, cls: string | undefined, lit: string | undefined, at: number) => {
       if (cls !== undefined) {
-        const r = CLASSES[cls];
+        const r = own(CLASSES, cls);
         if (r === undefined) throw new RegexError('Invalid character class name');
         return r;
       }

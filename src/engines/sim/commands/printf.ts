@@ -5,6 +5,7 @@
  */
 import type { Command, Ctx } from '../shell/types';
 import { notSimulated } from './honesty';
+import { formatFloat, INT_MAX, isNanWord, parseFloatArg, VISIBLE } from './printf-float';
 
 /** An error in the arguments: printing goes on (with 0 or ''), the status becomes 1. */
 interface State {
@@ -122,26 +123,26 @@ function convert(
     }
     default: {
       // e, E, f, F, g, G
-      const n = arg === undefined || arg === '' ? 0 : Number(arg);
-      if (Number.isNaN(n)) {
+      const n = parseFloatArg(arg);
+      if (n === 'range') throw new FloatRange(arg ?? '');
+      if (Number.isNaN(n) && !isNanWord(arg)) {
         st.failed = true;
         st.ctx.err(
           st.ctx.frame.shell === 'bash' ? `bash: printf: ${arg}: invalid number\n` : `sh: invalid number '${arg}'\n`,
         );
       }
-      const v = Number.isNaN(n) ? 0 : n;
-      const p = prec ?? 6;
-      let body =
-        conv === 'f' || conv === 'F'
-          ? v.toFixed(p)
-          : conv === 'e' || conv === 'E'
-            ? v.toExponential(p).replace(/e([+-])(\d)$/, 'e$10$2')
-            : general(v, p);
-      if (conv === 'E' || conv === 'G') body = body.toUpperCase();
+      const v = Number.isNaN(n) && !isNanWord(arg) ? 0 : n;
+      let body = formatFloat(conv, v, prec ?? 6, general);
+      if (conv === 'E' || conv === 'G' || conv === 'F') body = body.toUpperCase();
       if (v >= 0 && flags.includes('+')) body = `+${body}`;
-      return pad(body, width, flags, true);
+      return pad(body, width, Number.isFinite(v) ? flags : flags.replace('0', ''), true);
     }
   }
+}
+
+/** A floating argument beyond a double's range: glibc's long double holds it, JavaScript cannot. */
+class FloatRange {
+  constructor(readonly arg: string) {}
 }
 
 /** C's `%g`: the shorter of %e and %f at `p` significant digits, trailing zeros dropped. */
@@ -189,7 +190,18 @@ function formatOnce(format: string, args: string[], st: State): string | null {
     const width = m[2] === '*' ? Number(integer(args.shift(), st)) : Number(m[2] ?? 0);
     const prec = m[3] === undefined ? undefined : m[3] === '*' ? Number(integer(args.shift(), st)) : Number(m[3] || 0);
     const flags = (m[1] ?? '') + (width < 0 ? '-' : '');
-    out += convert(conv, flags, Math.abs(width), prec, args.shift(), st);
+    const arg = args.shift();
+    // Past INT_MAX glibc's vsnprintf fails and bash prints nothing for the conversion; below it, anything
+    // wider than the terminal keeps is cut to what it keeps (the output is truncated there anyway).
+    if (Math.abs(width) > INT_MAX || (prec ?? 0) > INT_MAX) continue;
+    out += convert(
+      conv,
+      flags,
+      Math.min(Math.abs(width), VISIBLE),
+      prec === undefined ? prec : Math.min(prec, VISIBLE),
+      arg,
+      st,
+    );
   }
   return out;
 }
@@ -226,14 +238,25 @@ export const printf: Command = {
     const st: State = { ctx, failed: false, stop: false };
     let out = '';
     // The format is used again while arguments remain (and once when there are none).
-    do {
-      const once = formatOnce(format, args, st);
-      if (once === null) {
-        ctx.out(out);
-        return 1;
-      }
-      out += once;
-    } while (args.length && !st.stop && /%[^%]/.test(format.replace(/%%/g, '')));
+    try {
+      do {
+        const once = formatOnce(format, args, st);
+        if (once === null) {
+          ctx.out(out);
+          return 1;
+        }
+        out += once;
+      } while (args.length && !st.stop && /%[^%]/.test(format.replace(/%%/g, '')));
+    } catch (e) {
+      if (!(e instanceof FloatRange)) throw e;
+      ctx.out(out);
+      return notSimulated(
+        ctx,
+        `printf of ${e.arg}`,
+        undefined,
+        "it is beyond a double's range; bash's long double holds it",
+      );
+    }
     if (target !== undefined) ctx.frame.vars.set(target, out);
     else ctx.out(out);
     return st.failed ? 1 : 0;

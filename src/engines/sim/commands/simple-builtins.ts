@@ -15,6 +15,10 @@ export const cd: Command = {
     const o = builtinOpts(ctx, argv, 'LP', 'e@', 'cd [-L|[-P [-e]] [-@]] [dir]');
     if (typeof o === 'number') return o;
     const vars = ctx.frame.vars;
+    if (o.args.length > 1 && ctx.frame.shell === 'bash') {
+      ctx.err('bash: cd: too many arguments\n');
+      return 1;
+    }
     let arg = o.args[0];
     const back = arg === '-';
     if (back) {
@@ -24,7 +28,15 @@ export const cd: Command = {
         return 1;
       }
     }
-    const target = resolvePath(ctx.frame.cwd, arg ?? ctx.frame.home);
+    if (arg === undefined) {
+      // Plain `cd` goes to $HOME, not to the account's home: `HOME=/tmp cd` lands in /tmp.
+      arg = vars.get('HOME') ?? (ctx.frame.unsetVars?.has('HOME') ? undefined : ctx.frame.home);
+      if (arg === undefined) {
+        ctx.err(`${ctx.frame.shell}: cd: HOME not set\n`);
+        return 1;
+      }
+    }
+    const target = resolvePath(ctx.frame.cwd, arg);
     if (listDir(ctx.sim, ctx.frame, target) === undefined) {
       const file = readFile(ctx.sim, ctx.frame, target, ctx.selfPid, 0);
       const why = file.ok || file.errno === 'EACCES' ? 'Not a directory' : 'No such file or directory';

@@ -4,6 +4,7 @@ import type { Command, Frame } from '../shell/types';
 import { viewOf } from '../shell/view';
 import { notSimulated, optionError, surfaceOf } from './honesty';
 import { parseOpts, type OptSpec } from './opts';
+import { own } from '../own';
 
 /** sudo 1.9's options: -i, -s, -u (root or learner), -H; -E, -n, -k, -K and -v change nothing here. */
 const SPEC: OptSpec = {
@@ -45,7 +46,7 @@ export function createSudo(find: (name: string) => Command | undefined): Command
       if (bad !== null) return bad;
       const o = p.opts;
       const who = String(o.u ?? 'root');
-      const target = USERS[who];
+      const target = own(USERS, who);
       if (!target) return notSimulated(ctx, `sudo -u ${who}`, undefined, 'only root and learner are modelled');
       const shell = o.i === true || o.s === true;
       if (!shell && p.args.length === 0) {

@@ -9,7 +9,7 @@ function exported(ctx: Ctx): Array<[string, string]> {
   const f = ctx.frame;
   const vars = new Map([...f.vars].filter(([k]) => !f.unexported?.has(k)));
   if (!f.cleanEnv) {
-    if (!vars.has('HOME')) vars.set('HOME', f.home);
+    if (!vars.has('HOME') && !f.unsetVars?.has('HOME')) vars.set('HOME', f.home);
     vars.set('PWD', f.cwd);
   }
   return [...vars].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -52,7 +52,10 @@ export const exportCmd: Command = {
         code = bash ? 1 : 2;
         continue;
       }
-      if (eq >= 0) f.vars.set(name, a.slice(eq + 1));
+      if (eq >= 0) {
+        f.vars.set(name, a.slice(eq + 1));
+        f.unsetVars?.delete(name);
+      }
       if (o.opts.has('n')) (f.unexported ??= new Set()).add(name);
       else f.unexported?.delete(name);
     }
@@ -81,6 +84,8 @@ export const unset: Command = {
       }
       ctx.frame.vars.delete(name);
       ctx.frame.unexported?.delete(name);
+      // HOME and USER come from the login account; once unset they stay unset (bash: `cd: HOME not set`).
+      if (name === 'HOME' || name === 'USER') (ctx.frame.unsetVars ??= new Set()).add(name);
     }
     return 0;
   },

@@ -4,6 +4,7 @@ import type { Command, Ctx } from '../shell/types';
 import { HINT, notSimulated } from './honesty';
 import { failed, stateOf } from './virsh/common';
 import { DOMAIN_OPTIONS, DOMAIN_SUBS } from './virsh/domain';
+import { own } from '../own';
 
 /** Real virsh commands this course does not model (virsh has some 200; these are the ones learners meet). */
 const UNSIMULATED_SUBS = [
@@ -71,7 +72,7 @@ function version(argv: string[], ctx: Ctx): number {
 
 /** `virsh SUB [--option…] [--domain] NAME`: options are checked against the subcommand's real ones. */
 function domainSub(sub: string, argv: string[], ctx: Ctx): number {
-  const real = DOMAIN_OPTIONS[sub] ?? { supported: [], unsimulated: [] };
+  const real = own(DOMAIN_OPTIONS, sub) ?? { supported: [], unsimulated: [] };
   const opts = new Set<string>();
   let name: string | undefined;
   for (let i = 0; i < argv.length; i++) {

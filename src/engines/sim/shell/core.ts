@@ -68,6 +68,7 @@ export interface Runtime {
 export function setVar(frame: Frame, name: string, value: string): void {
   if (!frame.vars.has(name)) (frame.unexported ??= new Set()).add(name);
   frame.vars.set(name, value);
+  frame.unsetVars?.delete(name);
 }
 
 /** `break [N]` and `continue [N]` (bash builtins; XCU 2.15). */
@@ -133,9 +134,10 @@ export function special(core: ShellCore, frame: Frame, name: string): string | u
     case '*':
       return '';
     case 'HOME':
-      return frame.vars.get('HOME') ?? frame.home;
+      return frame.vars.get('HOME') ?? (frame.unsetVars?.has('HOME') ? undefined : frame.home);
     case 'USER':
-      return frame.vars.get('USER') ?? (frame.env.kind === 'container' ? undefined : frame.user);
+      if (frame.vars.has('USER') || frame.unsetVars?.has('USER')) return frame.vars.get('USER');
+      return frame.env.kind === 'container' ? undefined : frame.user;
     case 'PWD':
       return frame.cwd;
     case 'PPID':

@@ -15,6 +15,7 @@ import { parseLine, ShellSyntaxError } from './parse';
 import type { Io } from './redirect';
 import { knownProgram } from './known-programs';
 import { kernelUid } from './host-place';
+import { notFound, programName } from './not-found';
 import { hasTool } from './toolset';
 import { endShell } from './frames';
 import type { Ctx, Frame } from './types';
@@ -121,17 +122,18 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
   const { frame, uid, io } = o;
   const name = argv[0];
   if (name === undefined) return 0;
-  const base = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
-  const cmd = COMMANDS.get(base);
+  const base = programName(frame.cwd, name);
+  const cmd = base === undefined ? undefined : COMMANDS.get(base);
   const sim = core.sim;
-  const real = cmd ? undefined : knownProgram(viewOf(sim, frame.env), base, frame.shell);
+  const real = cmd || base === undefined ? undefined : knownProgram(viewOf(sim, frame.env), base, frame.shell);
   if (real) {
     io.err(notSimulatedLine(name, HINT.linux, `it is ${real}`));
     return NOT_SIMULATED_STATUS;
   }
   if (!cmd || (!cmd.builtin && !hasTool(sim, frame.env, cmd.name))) {
-    io.err(frame.shell === 'bash' ? `bash: ${name}: command not found\n` : `sh: ${name}: not found\n`);
-    return 127;
+    const why = notFound(sim, frame, name);
+    io.err(why.line);
+    return why.status;
   }
   if (core.nesting >= MAX_NESTING) {
     io.err(`${frame.shell}: maximum nesting level exceeded\n`);

@@ -7,6 +7,7 @@ import { ArithError, evalArith } from './arith';
 import type { List, Word, WordPart } from './ast';
 import { BraceLimit, expandBraces, MAX_BRACE_WORDS } from './braces';
 import { splitOnIfs } from './ifs';
+import { caseModification } from './case-mod';
 import { escapeGlob, expandPathname, globToRegExp, hasMagic, unescapeGlob, type GlobFs } from './glob';
 
 /** An expansion error (`${x:?}`, a bad substitution, arithmetic): messages per shell and exit status. */
@@ -141,13 +142,18 @@ function partText(p: WordPart, env: ExpandEnv): string {
       return env.cmdsub(p.body).replace(/\n+$/, '');
     case 'arith':
       return arith(expandString(p.expr, env), env);
-    case 'bad':
+    case 'bad': {
+      const cased = env.shell === 'bash' ? caseModification(p.text, (n) => env.get(n)) : undefined;
+      if (cased === 'unsupported')
+        throw new ExpandUnsupported('case modification with a pattern (${x^^pat})', 'it exists in the real bash');
+      if (cased !== undefined) return cased;
       if (p.unsupported)
         throw new ExpandUnsupported(
           p.unsupported,
           `${p.unsupported === 'arrays' ? 'they exist' : 'it exists'} in the real bash`,
         );
       throw new ExpandError(`${p.text}: bad substitution`, 'syntax error: bad substitution', { bash: 1, sh: 2 });
+    }
     case 'param':
       return param(p, env);
   }

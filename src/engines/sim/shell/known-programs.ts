@@ -71,7 +71,8 @@ export interface Place {
 /** The program lists that apply at `place`. */
 function programLists(place: Place): string[][] {
   const { kind, os } = place;
-  if (os.userland === 'busybox') return [BUSYBOX];
+  // Alpine adds its package manager (apk-tools) to BusyBox; the busybox image and CirrOS have none.
+  if (os.userland === 'busybox') return os.id === 'alpine' ? [BUSYBOX, ['apk']] : [BUSYBOX];
   if (os.userland === 'scratch') return [];
   if (kind === 'host') return [GNU_BASE, DEBIAN_SYSTEM, HOST_ONLY];
   return kind === 'vm' ? [GNU_BASE, DEBIAN_SYSTEM] : [GNU_BASE];

@@ -7,6 +7,7 @@
 import type { AndOr, Assign, Command, List, Pipeline, Redirect, Word } from './ast';
 import { assignment, CLOSERS, MAX_DEPTH, REDIRS, UNSUPPORTED } from './grammar';
 import { Lexer, ShellSyntaxError, ShellUnsupported, type Token } from './lex';
+import { own } from '../own';
 
 export { ShellSyntaxError, ShellUnsupported };
 
@@ -180,7 +181,8 @@ class Parser {
         return { type: 'group', subshell: true, body, redirects: this.redirects() };
       }
       const w = t.t === 'word' ? t.plain : undefined;
-      if (w !== undefined && w in UNSUPPORTED) throw new ShellUnsupported(w, UNSUPPORTED[w] as string);
+      const why = w === undefined ? undefined : own(UNSUPPORTED, w);
+      if (w !== undefined && why !== undefined) throw new ShellUnsupported(w, why);
       if (w === 'for') return this.forCmd();
       if (w === 'if') return this.ifCmd();
       if (w === 'while' || w === 'until') return this.loop(w === 'until');
@@ -281,7 +283,8 @@ class Parser {
 
   private redirect(): Redirect {
     const t = this.peek() as { op: string; fd?: number };
-    if (t.op in UNSUPPORTED) throw new ShellUnsupported(t.op, UNSUPPORTED[t.op] as string);
+    const opWhy = own(UNSUPPORTED, t.op);
+    if (opWhy !== undefined) throw new ShellUnsupported(t.op, opWhy);
     this.k++;
     const target = this.peek();
     if (target?.t === 'op' && target.op === '(')

@@ -7,6 +7,7 @@ import { containerMemoryBytes } from '../model/memory';
 import type { Sim } from '../model/types';
 import { cpuinfo, procModules } from './hardware';
 import type { SeenProc, SysView } from './view';
+import { own } from '../own';
 
 /** /etc/os-release as each distro writes it. */
 export function osRelease(v: SysView): string {
@@ -172,6 +173,6 @@ export function generatedFile(sim: Sim, v: SysView, path: string, selfPid: numbe
     return p.proc.args.replace(/ /g, '\0');
   }
   const cg = /^\/sys\/fs\/cgroup\/([\w.]+)$/.exec(path);
-  if (cg) return cgroupFiles(sim, v)[cg[1] as string];
+  if (cg) return own(cgroupFiles(sim, v), cg[1] as string);
   return undefined;
 }

@@ -23,6 +23,8 @@ export interface Frame {
   exitCode?: number;
   /** Set by `env -i`: the environment is exactly `vars` (no HOME, PWD or USER added). */
   cleanEnv?: boolean;
+  /** HOME or USER after `unset`: the shell no longer falls back to the account's values for them. */
+  unsetVars?: Set<string>;
   /** Shell variables set by assignment and never exported: `vars` minus these is the environment. */
   unexported?: Set<string>;
   /** Background jobs started with `&`, and `$!`. */

@@ -74,7 +74,7 @@ const group: CorpusGroup = {
       expect: ['Already exists', 'Status: Image is up to date for alpine:3.22'],
     },
     { line: 'docker pull -q alpine:3.22', expect: [/^docker\.io\/library\/alpine:3\.22\n$/] },
-    { line: 'docker pull', expect: ["'docker pull' requires at least 1 argument"], exit: 1 },
+    { line: 'docker pull', expect: ["'docker pull' requires 1 argument"], exit: 1 },
     {
       line: 'docker pull alpine:nosuchtag',
       expect: ['manifest for alpine:nosuchtag not found: manifest unknown'],

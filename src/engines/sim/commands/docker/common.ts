@@ -37,10 +37,15 @@ export function dockerOpts(ctx: Ctx, sub: string, argv: string[], spec: OptSpec)
   return p;
 }
 
-/** `docker: 'docker X' requires at least 1 argument` with usage, as the CLI prints it. */
-export function needArgs(ctx: Ctx, sub: string, usage: string): number {
+/**
+ * `docker: 'docker X' requires at least 1 argument` with usage, as the CLI prints it. `exact` for the
+ * commands declared with cli.ExactArgs (pull, logs, history: "requires 1 argument"); `n` for those
+ * with cli.RequiresMinArgs(n) (exec: 2), as in docker/cli's cli/command/*.go.
+ */
+export function needArgs(ctx: Ctx, sub: string, usage: string, n = 1, exact = false): number {
+  const count = `${exact ? '' : 'at least '}${n} argument${n === 1 ? '' : 's'}`;
   ctx.err(
-    `docker: 'docker ${sub}' requires at least 1 argument\n\nUsage:  docker ${usage}\n\nSee 'docker ${sub} --help' for more information\n`,
+    `docker: 'docker ${sub}' requires ${count}\n\nUsage:  docker ${usage}\n\nSee 'docker ${sub} --help' for more information\n`,
   );
   return 1;
 }

@@ -7,6 +7,7 @@
 import { REGISTRY } from '../../model/catalog';
 import type { Sim } from '../../model/types';
 import type { OptSpec } from '../opts';
+import { own } from '../../own';
 import { MANAGEMENT, SUBCOMMANDS } from './tree';
 
 /** Every `repo:tag` the offline registry can pull. */
@@ -47,7 +48,7 @@ export function completeDockerSlot(argv: string[], sim: Sim, word: string): stri
   let sub = argv[1] as string;
   let rest = argv.slice(2);
   let key = sub;
-  const managed = MANAGEMENT[sub];
+  const managed = own(MANAGEMENT, sub);
   if (managed) {
     if (argv.length === 2) return [...managed.subs.keys()];
     key = `${sub} ${argv[2] as string}`;
@@ -59,7 +60,7 @@ export function completeDockerSlot(argv: string[], sim: Sim, word: string): stri
   const slot = positionalSlot(rest, spec);
   if (slot === 'value') return [];
   if (word.startsWith('-')) return slot === 0 || !spec.stopAtPositional ? flagsOf(spec) : [];
-  const kinds = SLOTS[key] ?? SLOTS[sub] ?? ['none'];
+  const kinds = own(SLOTS, key) ?? own(SLOTS, sub) ?? ['none'];
   return objects(sim, kinds[Math.min(slot, kinds.length - 1)] as Kind);
 }
 

@@ -28,7 +28,8 @@ export function dockerExec(argv: string[], ctx: Ctx): number {
   if (typeof user === 'string' && !/^(root|0)(:(root|0))?$/.test(user))
     return notSimulated(ctx, `docker exec -u ${user}`, HINT.docker, 'containers here run only as root');
   const [key, ...cmd] = p.args;
-  if (key === undefined || cmd.length === 0) return needArgs(ctx, 'exec', 'exec [OPTIONS] CONTAINER COMMAND [ARG...]');
+  if (key === undefined || cmd.length === 0)
+    return needArgs(ctx, 'exec', 'exec [OPTIONS] CONTAINER COMMAND [ARG...]', 2);
   const c = containerOrError(ctx, key);
   if (!c) return 1;
   const state = ctx.sim.state;

@@ -1,6 +1,7 @@
 /** `docker SUB --help`: the real usage line and summary, then the options this course models. */
 import type { Ctx } from '../../shell/types';
 import type { OptSpec } from '../opts';
+import { own } from '../../own';
 
 /** Usage line and summary of each modelled subcommand, as the docker CLI prints them. */
 const USAGE: Record<string, [string, string]> = {
@@ -48,7 +49,7 @@ const USAGE: Record<string, [string, string]> = {
 
 /** Prints `Usage:  docker …`, the summary, and the options modelled here (each with its aliases). */
 export function printHelp(ctx: Ctx, sub: string, spec: OptSpec): number {
-  const [usage, summary] = USAGE[sub] ?? [`${sub} [OPTIONS]`, ''];
+  const [usage, summary] = own(USAGE, sub) ?? [`${sub} [OPTIONS]`, ''];
   const byKey = new Map<string, string[]>();
   for (const [name, key] of [...Object.entries(spec.flags ?? {}), ...Object.entries(spec.values ?? {})])
     byKey.set(key, [...(byKey.get(key) ?? []), name]);

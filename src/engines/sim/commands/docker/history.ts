@@ -15,7 +15,7 @@ export function dockerHistory(argv: string[], ctx: Ctx): number {
   const p = dockerOpts(ctx, 'history', argv, HISTORY_SPEC);
   if (typeof p === 'number') return p;
   const ref = p.args[0];
-  if (!ref) return needArgs(ctx, 'history', 'history [OPTIONS] IMAGE');
+  if (!ref) return needArgs(ctx, 'history', 'history [OPTIONS] IMAGE', 1, true);
   const img = findImage(ctx.sim.state, ref);
   if (!img) {
     ctx.err(`Error response from daemon: No such image: ${ref.includes(':') ? ref : `${ref}:latest`}\n`);

@@ -5,6 +5,7 @@
  * list still gets Docker's own "pull access denied … repository does not exist".
  */
 import { parseRef, REGISTRY } from '../../model/catalog';
+import { own } from '../../own';
 
 /** Official images (docker.io/library/…) on Docker Hub; any tag of these is taken to exist. */
 const OFFICIAL = new Set([
@@ -33,7 +34,7 @@ export function classifyMissing(ref: string): Missing {
   if (ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost'))
     return 'other-registry';
   const { repo, tag } = parseRef(ref);
-  if (OFFICIAL.has(repo) || KNOWN_TAGS[repo]?.includes(tag)) return 'on-hub';
+  if (OFFICIAL.has(repo) || own(KNOWN_TAGS, repo)?.includes(tag)) return 'on-hub';
   return REGISTRY.some((r) => r.repo === repo) ? 'no-such-tag' : 'no-such-repo';
 }
 

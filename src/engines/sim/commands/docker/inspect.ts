@@ -11,6 +11,7 @@ import { dockerOpts, needArgs } from './common';
 import { pidsOf } from './pids';
 import { inspectNetwork, inspectVolume, mountsOf, networkSettingsOf, portBindingsOf } from './inspect-net';
 import { findNetwork } from '../../model/networks';
+import { own } from '../../own';
 
 /** The PATH every modelled image sets. */
 const IMAGE_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -97,7 +98,7 @@ export function renderFormat(tpl: string, obj: Record<string, unknown>): string 
   return tpl.replace(/\{\{\s*(json\s+)?\.([\w.]*)\s*\}\}/g, (_m, json: string | undefined, path: string) => {
     let v: unknown = obj;
     for (const k of path.split('.').filter(Boolean))
-      v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+      v = v && typeof v === 'object' ? own(v as Record<string, unknown>, k) : undefined;
     if (json) return JSON.stringify(v ?? null);
     if (v === undefined) return '<no value>';
     if (v === null) return '<nil>';
@@ -105,13 +106,16 @@ export function renderFormat(tpl: string, obj: Record<string, unknown>): string 
   });
 }
 
-/** A value as Go's text/template prints it: `[a b]` for a slice, `map[k:v]` (keys sorted) for a map. */
+/** Go's %v of a decoded JSON value: `<nil>`, `[a b]`, `map[k:v]` with sorted keys, at any depth. */
 function goValue(v: unknown): string {
   if (v === null || v === undefined) return '<nil>';
   if (Array.isArray(v)) return `[${v.map(goValue).join(' ')}]`;
-  if (typeof v !== 'object') return String(v);
-  const entries = Object.entries(v as object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `map[${entries.map(([k, x]) => `${k}:${goValue(x)}`).join(' ')}]`;
+  if (typeof v === 'object')
+    return `map[${Object.keys(v)
+      .sort()
+      .map((k) => `${k}:${goValue((v as Record<string, unknown>)[k])}`)
+      .join(' ')}]`;
+  return String(v);
 }
 
 /** `docker inspect`'s flags. */

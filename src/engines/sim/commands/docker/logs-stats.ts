@@ -21,7 +21,7 @@ export const STATS_SPEC: OptSpec = {
 export function dockerLogs(argv: string[], ctx: Ctx): number {
   const p = dockerOpts(ctx, 'logs', argv, LOGS_SPEC);
   if (typeof p === 'number') return p;
-  if (p.args.length !== 1) return needArgs(ctx, 'logs', 'logs [OPTIONS] CONTAINER');
+  if (p.args.length !== 1) return needArgs(ctx, 'logs', 'logs [OPTIONS] CONTAINER', 1, true);
   const c = containerOrError(ctx, p.args[0] as string);
   if (!c) return 1;
   // The daemon reads --tail with Atoi and shows everything when that fails (`all`, `x`) or is negative.

@@ -2,6 +2,7 @@ import type { Ctx } from '../../shell/types';
 import { HINT, notSimulated } from '../honesty';
 import type { OptSpec } from '../opts';
 import { dockerOpts, needArgs, offlineImage, pullImage } from './common';
+import { referenceError } from './reference';
 
 /** `docker pull`'s flags; the host is linux/amd64, the one platform modelled. */
 export const PULL_SPEC: OptSpec = {
@@ -18,7 +19,12 @@ export function dockerPull(argv: string[], ctx: Ctx): number {
   if (typeof platform === 'string' && !['linux/amd64', 'amd64', 'linux/x86_64'].includes(platform))
     return notSimulated(ctx, `docker pull --platform ${platform}`, HINT.docker, 'only linux/amd64 is modelled');
   const ref = p.args[0];
-  if (!ref || p.args.length > 1) return needArgs(ctx, 'pull', 'pull [OPTIONS] NAME[:TAG|@DIGEST]');
+  if (!ref || p.args.length > 1) return needArgs(ctx, 'pull', 'pull [OPTIONS] NAME[:TAG|@DIGEST]', 1, true);
+  const bad = referenceError(ref);
+  if (bad) {
+    ctx.err(`${bad}\n`);
+    return 1;
+  }
   const quiet = p.opts.q === true;
   if (!ref.includes(':') && !quiet) ctx.out('Using default tag: latest\n');
   const res = pullImage(ctx, ref, true, quiet);

@@ -80,16 +80,21 @@ export function buildConfig(
   const mem = o.memory === undefined ? 0 : parseSize(String(o.memory));
   if (Number.isNaN(mem))
     return { cli: `invalid argument "${o.memory}" for "-m, --memory" flag: invalid size: '${o.memory}'` };
-  if (mem > 0 && mem < MIN_MEMORY) return { daemon: 'Minimum memory limit allowed is 6MB.' };
-  const cpus = o.cpus === undefined ? 0 : Number(o.cpus);
-  if (Number.isNaN(cpus) || cpus < 0)
+  // Past int64 go-units' int64(size) wraps to its minimum, which the daemon's 6MB check then rejects.
+  if ((mem > 0 && mem < MIN_MEMORY) || mem > 2 ** 63 - 1) return { daemon: 'Minimum memory limit allowed is 6MB.' };
+  // --cpus is a big.Rat (decimal, exponent or a/b); "Infinity" or "NaN" is no rational number.
+  const cpusText = o.cpus === undefined ? '0' : String(o.cpus);
+  const cpus = /^\+?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cpusText) ? Number(cpusText) : NaN;
+  if (Number.isNaN(cpus))
     return { cli: `invalid argument "${o.cpus}" for "--cpus" flag: failed to parse ${o.cpus} as a rational number` };
-  if (cpus > HOST.cpus)
+  if (cpus > HOST.cpus || (cpus > 0 && cpus < 0.01))
     return { daemon: `range of CPUs is from 0.01 to ${HOST.cpus}.00, as there are only ${HOST.cpus} CPUs available` };
-  const pids = o.pids === undefined ? 0 : Number(o.pids);
-  if (!Number.isInteger(pids))
+  const pidsText = o.pids === undefined ? '0' : String(o.pids);
+  const digits = /^[+-]?\d+$/.test(pidsText);
+  const pids = Number(pidsText);
+  if (!digits || BigInt.asIntN(64, BigInt(pidsText)) !== BigInt(pidsText))
     return {
-      cli: `invalid argument "${o.pids}" for "--pids-limit" flag: strconv.ParseInt: parsing "${o.pids}": invalid syntax`,
+      cli: `invalid argument "${o.pids}" for "--pids-limit" flag: strconv.ParseInt: parsing "${o.pids}": ${digits ? 'value out of range' : 'invalid syntax'}`,
     };
   const network = String(o.network ?? 'bridge');
   if (network.startsWith('container:')) return { unsimulated: 'docker run --network container:NAME' };

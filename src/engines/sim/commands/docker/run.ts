@@ -10,6 +10,7 @@ import { COMMANDS } from '../registry';
 import { listDir } from '../../shell/vfs';
 import { HINT, notSimulated } from '../honesty';
 import { DOCKER_ERR, dockerOpts, needArgs, offlineImage, pullImage } from './common';
+import { referenceError } from './reference';
 import { buildConfig, RUN_SPEC } from './run-config';
 import { prepareMounts, resolveNetwork } from './run-attach';
 import { allocatePorts, portClash } from './run-publish';
@@ -78,6 +79,11 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
   if (typeof p === 'number') return p;
   const ref = p.args[0];
   if (ref === undefined) return needArgs(ctx, 'run', 'run [OPTIONS] IMAGE [COMMAND] [ARG...]');
+  const bad = referenceError(ref);
+  if (bad) {
+    ctx.err(`docker: ${bad}\n\nRun 'docker run --help' for more information\n`);
+    return DOCKER_ERR;
+  }
   const config = buildConfig(p, (name) => ctx.frame.vars.get(name));
   if ('cli' in config) {
     ctx.err(`${config.cli}\nSee 'docker run --help'.\n`);

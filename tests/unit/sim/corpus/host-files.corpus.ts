@@ -1,0 +1,73 @@
+import type { CorpusGroup } from './types';
+
+/** Files and directories in the learner's home and across the host's tree. */
+const group: CorpusGroup = {
+  group: 'host: files and directories',
+  source:
+    'GNU coreutils 9.7 manual and man pages: ls(1) ("-l" long format, exit status 2 for a missing file), ' +
+    'mkdir(1), rmdir(1), rm(1), touch(1), cat(1), head(1), tail(1), wc(1); grep(1) from GNU grep 3.11; ' +
+    'bash(1) "cd" builtin',
+  rows: [
+    { line: 'ls', expect: [/^notes\.txt\n$/] },
+    { line: 'ls -la', expect: [/^total \d+\n/, /^drwx\S* +\d+ learner learner +4096 .* \.\n/m, / \.\.\n/] },
+    { line: 'ls /', expect: ['bin', 'etc', 'home', 'proc', 'sys', 'tmp', 'usr', 'var'] },
+    { line: 'ls -d /etc', expect: [/^\/etc\n$/] },
+    { line: 'ls /nonexistent', expect: ["ls: cannot access '/nonexistent': No such file or directory"], exit: 2 },
+    { line: 'ls --bogus', expect: ["ls: unrecognized option '--bogus'", "Try 'ls --help'"], exit: 2 },
+    { line: 'ls -j', expect: ["ls: invalid option -- 'j'"], exit: 2 },
+    { line: 'mkdir d && ls -ld d', expect: [/^drwxr-xr-x 2 learner learner 4096 .* d\n$/] },
+    { line: 'mkdir d; cd d; pwd', expect: [/^\/home\/learner\/d\n$/] },
+    { setup: ['mkdir d'], line: 'mkdir d', expect: ["mkdir: cannot create directory 'd': File exists"], exit: 1 },
+    {
+      line: 'mkdir a/b/c',
+      expect: ["mkdir: cannot create directory 'a/b/c': No such file or directory"],
+      exit: 1,
+    },
+    { line: 'mkdir -p a/b/c && ls a/b', expect: [/^c\n$/] },
+    { setup: ['mkdir -p a/b'], line: 'mkdir -p a/b; echo $?', expect: [/^0\n$/] },
+    { line: 'mkdir', expect: ['mkdir: missing operand', "Try 'mkdir --help'"], exit: 1 },
+    { line: 'mkdir /root/x', expect: ["mkdir: cannot create directory '/root/x': Permission denied"], exit: 1 },
+    { line: 'touch f && ls -l f', expect: [/^-rw-r--r-- 1 learner learner 0 .* f\n$/] },
+    { line: 'touch', expect: ['touch: missing file operand'], exit: 1 },
+    { line: 'touch /etc/x', expect: ["touch: cannot touch '/etc/x': Permission denied"], exit: 1 },
+    { setup: ['mkdir d'], line: 'rm d', expect: ["rm: cannot remove 'd': Is a directory"], exit: 1 },
+    { setup: ['mkdir -p d/e'], line: 'rm -r d && ls', expect: [/^notes\.txt\n$/] },
+    { line: 'rm /nonexistent', expect: ["rm: cannot remove '/nonexistent': No such file or directory"], exit: 1 },
+    { line: 'rm -f /nonexistent', expect: [/^$/] },
+    { line: 'rm', expect: ['rm: missing operand'], exit: 1 },
+    { setup: ['mkdir d'], line: 'rmdir d && ls', expect: [/^notes\.txt\n$/] },
+    { setup: ['mkdir -p d/e'], line: 'rmdir d', expect: ["rmdir: failed to remove 'd': Directory not empty"], exit: 1 },
+    {
+      line: 'rmdir /nonexistent',
+      expect: ["rmdir: failed to remove '/nonexistent': No such file or directory"],
+      exit: 1,
+    },
+    { line: 'rmdir', expect: ['rmdir: missing operand'], exit: 1 },
+    { line: 'cat /nonexistent', expect: ['cat: /nonexistent: No such file or directory'], exit: 1 },
+    { line: 'cat /etc', expect: ['cat: /etc: Is a directory'], exit: 1 },
+    { line: 'cat /etc/shadow', expect: ['cat: /etc/shadow: Permission denied'], exit: 1 },
+    { line: 'echo hi > f; cat f', expect: [/^hi\n$/] },
+    { setup: ['echo hi > f'], line: 'wc -l f', expect: [/^1 f\n$/] },
+    { setup: ['echo hi > f'], line: 'wc -c < f', expect: [/^3\n$/] },
+    { setup: ['echo hi > f'], line: 'wc f', expect: [/^ *1 +1 +3 f\n$/] },
+    { line: 'printf "a\\nb\\nc\\n" > f; head -n 2 f', expect: [/^a\nb\n$/] },
+    { line: 'printf "a\\nb\\nc\\n" > f; tail -n 1 f', expect: [/^c\n$/] },
+    {
+      line: 'head /nonexistent',
+      expect: ["head: cannot open '/nonexistent' for reading: No such file or directory"],
+      exit: 1,
+    },
+    { line: 'grep root /etc/passwd', expect: [/^root:x:0:0:/] },
+    { line: 'grep nosuchword /etc/hostname', expect: [/^$/], exit: 1 },
+    { line: 'grep x /nonexistent', expect: ['grep: /nonexistent: No such file or directory'], exit: 2 },
+    { line: 'cd /nonexistent', expect: ['bash: cd: /nonexistent: No such file or directory'], exit: 1 },
+    { line: 'cd /etc/hostname', expect: ['bash: cd: /etc/hostname: Not a directory'], exit: 1 },
+    { line: 'cd /tmp && pwd', expect: [/^\/tmp\n$/] },
+    { line: 'cd /tmp; cd ..; pwd', expect: [/^\/\n$/] },
+    { line: 'cd -', expect: ['bash: cd: OLDPWD not set'], exit: 1 },
+    { line: 'cd /tmp; cd -', expect: [/^\/home\/learner\n$/] },
+    { line: 'cd /tmp; cd; pwd', expect: [/^\/home\/learner\n$/] },
+    { line: 'cp notes.txt n2', expect: [], notSimulated: true },
+  ],
+};
+export default group;
