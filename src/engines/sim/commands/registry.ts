@@ -10,6 +10,7 @@ import { free } from './free';
 import { createHelp } from './help';
 import { history } from './history';
 import { httpd } from './httpd';
+import { nginx } from './nginx';
 import { hostname, whoami } from './identity';
 import { id } from './id';
 import { ip } from './ip';
@@ -77,6 +78,7 @@ const list: Command[] = [
   history,
   hostname,
   httpd,
+  nginx,
   id,
   ip,
   jobs,

@@ -1,16 +1,38 @@
 /** The local image store: content-addressed layers shared between images, tags pointing at image ids. */
 import { digestOf } from '../rng';
-import { findInRegistry, parseRef, type RegistryImage } from './catalog';
+import { findInRegistry, parseRef, type LayerDef, type RegistryImage } from './catalog';
 import type { Image, SimState } from './types';
 
-/** The image id (config digest) a registry image has: same layers + cmd → same id. */
+/**
+ * The image id. With the containerd image store (Docker 29's default, FACTS F) an image is identified by the
+ * digest its tag resolved to, so `docker images`, `docker inspect`'s Id and the pull's `Digest:` all agree.
+ */
 export function imageIdOf(r: RegistryImage): string {
-  return digestOf(`config:${r.repo}:${r.layers.map((l) => l.name).join(',')}:${r.cmd.join(' ')}`);
+  return manifestDigestOf(r);
 }
 
-/** The manifest digest printed as `Digest: sha256:…`. */
+/** The manifest (index) digest printed as `Digest: sha256:…`: the real one where repo-info lists it. */
 export function manifestDigestOf(r: RegistryImage): string {
-  return digestOf(`manifest:${r.repo}:${r.layers.map((l) => l.name).join(',')}`);
+  return r.digest ?? digestOf(`manifest:${r.repo}:${r.layers.map((l) => l.name).join(',')}`);
+}
+
+/** A layer's blob digest: the real one where known, else derived from its name (same name → same digest). */
+export function layerDigestOf(l: LayerDef): string {
+  return l.digest ?? digestOf(`layer:${l.name}`);
+}
+
+/** Build history rows of a registry image, oldest first. */
+function historyOf(r: RegistryImage): Image['history'] {
+  if (r.history)
+    return r.history.map((h) => {
+      const l = h.layer === null ? undefined : r.layers[h.layer];
+      return { createdBy: h.createdBy || (l?.createdBy ?? ''), sizeBytes: l?.disk ?? 0 };
+    });
+  return [
+    ...r.layers.map((l) => ({ createdBy: l.createdBy, sizeBytes: l.disk })),
+    ...(r.metaHistory ?? []).map((m) => ({ createdBy: m, sizeBytes: 0 })),
+    { createdBy: r.cmdHistory, sizeBytes: 0 },
+  ];
 }
 
 /** Canonical `repo:tag` for a reference. */
@@ -48,7 +70,7 @@ export function storeImage(
   r: RegistryImage,
 ): { image: Image; layers: LayerPull[]; newTag: boolean } {
   const layers: LayerPull[] = r.layers.map((l) => {
-    const digest = digestOf(`layer:${l.name}`);
+    const digest = layerDigestOf(l);
     const existed = state.layers.has(digest);
     if (!existed) state.layers.set(digest, { digest, compressedBytes: l.compressed, diskBytes: l.disk });
     return { digest, compressedBytes: l.compressed, existed };
@@ -66,11 +88,14 @@ export function storeImage(
       cmd: [...r.cmd],
       os: r.os,
       createdMs: state.epochMs - r.ageDays * 86_400_000,
-      history: [
-        ...r.layers.map((l) => ({ createdBy: l.createdBy, sizeBytes: l.disk })),
-        ...(r.metaHistory ?? []).map((m) => ({ createdBy: m, sizeBytes: 0 })),
-        { createdBy: r.cmdHistory, sizeBytes: 0 },
-      ],
+      history: historyOf(r),
+      ...(r.entrypoint ? { entrypoint: [...r.entrypoint] } : {}),
+      ...(r.env ? { env: [...r.env] } : {}),
+      ...(r.workdir ? { workdir: r.workdir } : {}),
+      ...(r.user ? { user: r.user } : {}),
+      ...(r.exposed ? { exposed: [...r.exposed] } : {}),
+      ...(r.users ? { users: { ...r.users } } : {}),
+      ...(r.unmodelled ? { unmodelled: [...r.unmodelled] } : {}),
       ...(r.extraTools ? { extraTools: [...r.extraTools] } : {}),
       ...(r.files ? { files: { ...r.files } } : {}),
     };

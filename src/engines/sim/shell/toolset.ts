@@ -38,8 +38,8 @@ const BUSYBOX = [
 ];
 /** The busybox image builds extra applets (httpd); Alpine moved those to the busybox-extras package. */
 const BUSYBOX_IMAGE_EXTRAS = ['httpd'];
-/** Not on the Debian host: busybox's httpd is not a Debian command. */
-const NOT_ON_HOST = new Set(['httpd']);
+/** Not on the Debian host: busybox's httpd is not a Debian command, and nginx is not installed there. */
+const NOT_ON_HOST = new Set(['httpd', 'nginx']);
 /**
  * Debian/Ubuntu *container* images are minimal: no procps (ps, free) and no iproute2 (ip) — a real
  * surprise learners meet. `stress` is provided by the course in every image (a simplification).

@@ -15,11 +15,13 @@ const IMAGE_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin
 
 /** The parts of `docker inspect CONTAINER` the course uses, with Docker's field names. */
 export function inspectContainer(state: SimState, c: Container): Record<string, unknown> {
+  const entry = state.images.get(c.imageId)?.entrypoint;
   const at = (ms: number) => (ms || c.status !== 'created' ? isoAt(state.epochMs, ms) : '0001-01-01T00:00:00Z');
   return {
     Id: c.id,
     Created: at(c.createdMs),
     Path: c.cmd[0] ?? '',
+    // Path and Args are the whole argv (ENTRYPOINT + CMD); Config keeps the two apart.
     Args: c.cmd.slice(1),
     State: {
       Status: c.status,
@@ -58,7 +60,8 @@ export function inspectContainer(state: SimState, c: Container): Record<string, 
       OpenStdin: c.config.interactive,
       // The daemon lists the -e variables first, then the image's (PATH) unless overridden.
       Env: [...c.config.env, ...(c.config.env.some((e) => e.startsWith('PATH=')) ? [] : [IMAGE_PATH])],
-      Cmd: c.cmd,
+      Cmd: entry && c.cmd[0] === entry[0] ? c.cmd.slice(entry.length) : c.cmd,
+      ...(entry && c.cmd[0] === entry[0] ? { Entrypoint: entry } : { Entrypoint: null }),
       Image: c.imageRef,
       WorkingDir: c.config.workdir,
     },
@@ -80,7 +83,15 @@ export function inspectImage(state: SimState, img: Image): Record<string, unknow
     Architecture: 'amd64',
     Os: 'linux',
     Size: imageDiskBytes(state, img),
-    Config: { Cmd: img.cmd, Env: [IMAGE_PATH] },
+    Config: {
+      ...(img.user ? { User: img.user } : {}),
+      ...(img.exposed ? { ExposedPorts: Object.fromEntries(img.exposed.map((p) => [p, {}])) } : {}),
+      Env: img.env ?? [IMAGE_PATH],
+      ...(img.entrypoint ? { Entrypoint: img.entrypoint } : {}),
+      Cmd: img.cmd,
+      ...(img.workdir ? { WorkingDir: img.workdir } : {}),
+      ...(img.labels ? { Labels: img.labels } : {}),
+    },
     // diff_ids: digests of the UNcompressed layer tars, so they differ from the blob digests a pull prints.
     RootFS: { Type: 'layers', Layers: img.layers.map((d) => `sha256:${digestOf(`diff:${d}`)}`) },
   };

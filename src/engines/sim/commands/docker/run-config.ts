@@ -35,10 +35,11 @@ export const RUN_SPEC: OptSpec = {
     '--env': 'env',
     '-w': 'workdir',
     '--workdir': 'workdir',
+    '--entrypoint': 'entrypoint',
   },
   unsimulated: [
     '-p', '--publish', '-P', '--publish-all', '-v', '--volume', '--mount', '--tmpfs', '--volumes-from', '-u',
-    '--user', '--entrypoint', '--pid', '--init', '--env-file', '--restart', '--ipc', '--uts', '--userns',
+    '--user', '--pid', '--init', '--env-file', '--restart', '--ipc', '--uts', '--userns',
     '--cgroupns', '--cgroup-parent', '--device', '--device-cgroup-rule', '--dns', '--dns-option', '--dns-search',
     '--add-host', '-l', '--label', '--label-file', '--expose', '--platform', '--pull', '--memory-swap',
     '--memory-reservation', '--memory-swappiness', '--kernel-memory', '--oom-kill-disable', '--oom-score-adj',
