@@ -15,7 +15,6 @@ function honest(what: string, hint = 'Try it on a real Linux machine with Docker
 describe('real things that are not modelled say so, once and the same way', () => {
   test.each([
     'docker top',
-    'docker build',
     'docker network ls',
     'docker volume create',
     'docker container top',

@@ -1,6 +1,6 @@
 /** The local image store: content-addressed layers shared between images, tags pointing at image ids. */
 import { digestOf } from '../rng';
-import { findInRegistry, parseRef, type LayerDef, type RegistryImage } from './catalog';
+import { findInRegistry, parseRef, REGISTRY, type LayerDef, type RegistryImage } from './catalog';
 import type { Image, SimState } from './types';
 
 /**
@@ -63,47 +63,65 @@ export interface LayerPull {
   existed: boolean;
 }
 
+/** The layers of a registry image put into the content store (those already there are reused, not fetched). */
+export function storeLayers(state: SimState, r: RegistryImage): LayerPull[] {
+  return r.layers.map((l) => {
+    const digest = layerDigestOf(l);
+    const existed = state.layers.has(digest);
+    if (!existed) state.layers.set(digest, { digest, compressedBytes: l.compressed, diskBytes: l.disk });
+    return { digest, compressedBytes: l.compressed, existed };
+  });
+}
+
+/** The local image a registry image becomes (not yet stored under any tag). */
+export function imageFromRegistry(state: SimState, r: RegistryImage): Image {
+  return {
+    id: imageIdOf(r),
+    digest: manifestDigestOf(r),
+    repo: r.repo,
+    tags: [],
+    layers: r.layers.map(layerDigestOf),
+    cmd: [...r.cmd],
+    os: r.os,
+    createdMs: state.epochMs - r.ageDays * 86_400_000,
+    history: historyOf(r),
+    ...(r.entrypoint ? { entrypoint: [...r.entrypoint] } : {}),
+    ...(r.env ? { env: [...r.env] } : {}),
+    ...(r.workdir ? { workdir: r.workdir } : {}),
+    ...(r.user ? { user: r.user } : {}),
+    ...(r.exposed ? { exposed: [...r.exposed] } : {}),
+    ...(r.users ? { users: { ...r.users } } : {}),
+    ...(r.unmodelled ? { unmodelled: [...r.unmodelled] } : {}),
+    ...(r.extraTools ? { extraTools: [...r.extraTools] } : {}),
+    ...(r.files ? { files: { ...r.files } } : {}),
+  };
+}
+
 /** Stores a registry image locally; layers already in the content store are reused, not fetched. */
 export function storeImage(
   state: SimState,
   ref: string,
   r: RegistryImage,
 ): { image: Image; layers: LayerPull[]; newTag: boolean } {
-  const layers: LayerPull[] = r.layers.map((l) => {
-    const digest = layerDigestOf(l);
-    const existed = state.layers.has(digest);
-    if (!existed) state.layers.set(digest, { digest, compressedBytes: l.compressed, diskBytes: l.disk });
-    return { digest, compressedBytes: l.compressed, existed };
-  });
-  const id = imageIdOf(r);
+  const layers = storeLayers(state, r);
   const full = normalizeRef(ref);
-  let image = state.images.get(id);
+  let image = state.images.get(imageIdOf(r));
   if (!image) {
-    image = {
-      id,
-      digest: manifestDigestOf(r),
-      repo: r.repo,
-      tags: [],
-      layers: layers.map((l) => l.digest),
-      cmd: [...r.cmd],
-      os: r.os,
-      createdMs: state.epochMs - r.ageDays * 86_400_000,
-      history: historyOf(r),
-      ...(r.entrypoint ? { entrypoint: [...r.entrypoint] } : {}),
-      ...(r.env ? { env: [...r.env] } : {}),
-      ...(r.workdir ? { workdir: r.workdir } : {}),
-      ...(r.user ? { user: r.user } : {}),
-      ...(r.exposed ? { exposed: [...r.exposed] } : {}),
-      ...(r.users ? { users: { ...r.users } } : {}),
-      ...(r.unmodelled ? { unmodelled: [...r.unmodelled] } : {}),
-      ...(r.extraTools ? { extraTools: [...r.extraTools] } : {}),
-      ...(r.files ? { files: { ...r.files } } : {}),
-    };
-    state.images.set(id, image);
+    image = imageFromRegistry(state, r);
+    state.images.set(image.id, image);
   }
   const newTag = !image.tags.includes(full);
   if (newTag) image.tags.push(full);
   return { image, layers, newTag };
+}
+
+/** A registry image by `repo@sha256:digest` (pinning by digest), or undefined. */
+export function findByDigest(ref: string): RegistryImage | undefined {
+  const at = ref.indexOf('@');
+  if (at < 0) return undefined;
+  const repo = parseRef(ref.slice(0, at)).repo;
+  const digest = ref.slice(at + 1).replace(/^sha256:/, '');
+  return REGISTRY.find((r) => r.repo === repo && manifestDigestOf(r) === digest);
 }
 
 /** Puts an image straight into the cache (scenario start states), as if pulled earlier. */

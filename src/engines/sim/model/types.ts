@@ -65,7 +65,8 @@ export interface Image {
   cmd: string[];
   os: OsInfo;
   createdMs: number;
-  history: Array<{ createdBy: string; sizeBytes: number }>;
+  /** Build steps, oldest first; `createdMs` when a row is older than the image (a built image's base rows). */
+  history: Array<{ createdBy: string; sizeBytes: number; createdMs?: number }>;
   /** Programs the image's own layers add beyond its OS userland (e.g. httpd from busybox-extras). */
   extraTools?: string[];
   /** Files the image's own layers add (path → content), read below the container's writable layer. */

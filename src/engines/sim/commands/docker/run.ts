@@ -117,8 +117,8 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
   const prog = execTarget(image, cmd)[0] ?? '';
   const unmodelled =
     realButUnmodelled(image.os, prog) ??
-    (image.unmodelled?.includes(prog.split('/').pop() ?? prog)
-      ? { name: prog, what: `in the ${image.repo} image, but the course does not model it` }
+    (image.unmodelled?.includes(prog.split('/').pop() ?? prog) && !COMMANDS.has(prog.split('/').pop() ?? prog)
+      ? { name: prog, what: `in the ${image.repo || 'built'} image, but the course does not model it` }
       : undefined);
   if (unmodelled) return notSimulated(ctx, unmodelled.name, HINT.docker, `it is ${unmodelled.what}`);
   const user = image.user ? resolveUser(image, image.user) : { uid: 0, name: 'root' };

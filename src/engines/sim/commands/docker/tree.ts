@@ -6,6 +6,7 @@ import type { Surface } from '../../shell/types';
 import type { Ctx } from '../../shell/types';
 import { joinSurfaces, surfaceOf } from '../honesty';
 import type { OptSpec } from '../opts';
+import { BUILD_SPEC, dockerBuild } from './build';
 import { dockerExec, EXEC_SPEC } from './exec';
 import { dockerHistory, HISTORY_SPEC } from './history';
 import { dockerImages, IMAGES_SPEC } from './images';
@@ -40,10 +41,12 @@ const rmi = sub(dockerRmi, RMI_SPEC);
 const logs = sub(dockerLogs, LOGS_SPEC);
 const stats = sub(dockerStats, STATS_SPEC);
 const info = sub(dockerInfo, VERSION_SPEC);
+const build = sub(dockerBuild, BUILD_SPEC);
 
 /** `docker SUB`. */
 export const SUBCOMMANDS = new Map<string, DockerSub>([
   ['run', run],
+  ['build', build],
   ['ps', ps],
   ['images', images],
   ['pull', pull],
@@ -63,7 +66,7 @@ export const SUBCOMMANDS = new Map<string, DockerSub>([
 
 /** Real top-level commands (and the buildx and compose plugins) the course does not model. */
 export const UNSIMULATED_COMMANDS = [
-  'attach', 'build', 'buildx', 'bake', 'commit', 'compose', 'cp', 'create', 'diff', 'events', 'export', 'import',
+  'attach', 'buildx', 'bake', 'commit', 'compose', 'cp', 'create', 'diff', 'events', 'export', 'import',
   'load', 'login', 'logout', 'pause', 'port', 'push', 'rename', 'restart', 'save', 'search', 'tag', 'top',
   'unpause', 'update', 'wait',
 ]; // prettier-ignore
@@ -83,10 +86,10 @@ export const MANAGEMENT: Record<string, { summary: string; subs: Map<string, Doc
   image: {
     summary: 'Manage images',
     subs: new Map([
-      ['ls', images], ['list', images], ['pull', pull], ['rm', rmi], ['remove', rmi], ['history', history],
+      ['ls', images], ['list', images], ['pull', pull], ['rm', rmi], ['remove', rmi], ['history', history], ['build', build],
       ['inspect', sub((a, c) => dockerInspect(a, c, 'image'), INSPECT_SPEC)],
     ]), // prettier-ignore
-    real: ['build', 'import', 'load', 'prune', 'push', 'save', 'tag'],
+    real: ['import', 'load', 'prune', 'push', 'save', 'tag'],
   },
   system: { summary: 'Manage Docker', subs: new Map([['info', info]]), real: ['df', 'events', 'prune'] },
   network: {
