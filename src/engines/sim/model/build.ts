@@ -38,8 +38,9 @@ export interface BuildOutcome {
   image?: Image;
   failure?: BuildFailure;
   unsimulated?: string;
-  /** A base image that is in no registry the course has (the CLI words the error). */
+  /** A base image that is in no registry the course has (the CLI words the error), and its FROM line. */
   missingBase?: string;
+  line?: number;
 }
 
 /** Options of `docker build` the model needs. */
@@ -208,7 +209,7 @@ export function buildStages(
     if (from) s = { ...structuredCloneState(built.get(from.index) as StageState) };
     else {
       const base = resolveBase(state, st.image, vertices, label());
-      if (base === undefined) return { missingBase: st.image };
+      if (base === undefined) return { missingBase: st.image, line: st.from.line };
       s = baseState(base === 'scratch' ? undefined : base);
     }
     const ownCmd = { set: false };

@@ -59,7 +59,7 @@ function failureText(f: BuildFailure, file: string, text: string): string {
   if (f.step)
     out += `------\n > ${f.step}:\n${(f.log ?? []).map((l, i) => `${(0.1 + i * 0.01).toFixed(3)} ${l}\n`).join('')}------\n`;
   if (f.line !== undefined) {
-    const lines = text.split('\n');
+    const lines = text.replace(/\n$/, '').split('\n');
     const from = Math.max(1, f.line - 3);
     const to = Math.min(lines.length, (f.endLine ?? f.line) + 1);
     const rows: string[] = [];
@@ -158,7 +158,10 @@ export function dockerBuild(argv: string[], ctx: Ctx): number {
     const missing = classifyMissing(ref);
     if (missing === 'on-hub' || missing === 'other-registry') return offlineImage(ctx, ref, missing);
     const name = hubName(ref);
+    const meta = vertices.find((v) => v.label === `[internal] load metadata for ${name}`);
+    if (meta) meta.error = true;
     return fail(vertices, {
+      ...(r.line !== undefined ? { line: r.line, endLine: r.line } : {}),
       message:
         missing === 'no-such-tag'
           ? `${ref}: failed to resolve source metadata for ${name}: ${name}: not found`

@@ -17,6 +17,7 @@ import { dockerPs, PS_SPEC } from './ps';
 import { dockerPull, PULL_SPEC } from './pull';
 import { dockerRmi, RMI_SPEC } from './rmi';
 import { dockerRun } from './run';
+import { dockerTop, TOP_SPEC } from './top';
 import { RUN_SPEC } from './run-config';
 import { dockerInfo, dockerVersion, VERSION_SPEC } from './version';
 
@@ -42,11 +43,13 @@ const logs = sub(dockerLogs, LOGS_SPEC);
 const stats = sub(dockerStats, STATS_SPEC);
 const info = sub(dockerInfo, VERSION_SPEC);
 const build = sub(dockerBuild, BUILD_SPEC);
+const top = sub(dockerTop, TOP_SPEC);
 
 /** `docker SUB`. */
 export const SUBCOMMANDS = new Map<string, DockerSub>([
   ['run', run],
   ['build', build],
+  ['top', top],
   ['ps', ps],
   ['images', images],
   ['pull', pull],
@@ -67,7 +70,7 @@ export const SUBCOMMANDS = new Map<string, DockerSub>([
 /** Real top-level commands (and the buildx and compose plugins) the course does not model. */
 export const UNSIMULATED_COMMANDS = [
   'attach', 'buildx', 'bake', 'commit', 'compose', 'cp', 'create', 'diff', 'events', 'export', 'import',
-  'load', 'login', 'logout', 'pause', 'port', 'push', 'rename', 'restart', 'save', 'search', 'tag', 'top',
+  'load', 'login', 'logout', 'pause', 'port', 'push', 'rename', 'restart', 'save', 'search', 'tag',
   'unpause', 'update', 'wait',
 ]; // prettier-ignore
 
@@ -78,10 +81,10 @@ export const MANAGEMENT: Record<string, { summary: string; subs: Map<string, Doc
     subs: new Map([
       ['ls', ps], ['list', ps], ['ps', ps], ['run', run], ['rm', rm], ['remove', rm], ['stop', stop],
       ['start', start], ['kill', kill], ['exec', exec], ['logs', logs], ['stats', stats],
-      ['inspect', sub((a, c) => dockerInspect(a, c, 'container'), INSPECT_SPEC)],
+      ['inspect', sub((a, c) => dockerInspect(a, c, 'container'), INSPECT_SPEC)], ['top', top],
     ]), // prettier-ignore
     real: ['attach', 'commit', 'cp', 'create', 'diff', 'export', 'pause', 'port', 'prune', 'rename', 'restart',
-      'top', 'unpause', 'update', 'wait'], // prettier-ignore
+      'unpause', 'update', 'wait'], // prettier-ignore
   },
   image: {
     summary: 'Manage images',
