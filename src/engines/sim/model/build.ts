@@ -10,7 +10,7 @@ import { goSlice, keyValues, metaRow, setEnv, substitute, varsOf, type StageStat
 import { stepCopy, stepRun, stepWorkdir, type CachedStep, type StepEnv, type StepResult } from './build-steps';
 import { findInRegistry, OS } from './catalog';
 import type { Instruction } from './dockerfile';
-import { findByDigest, findImage, imageFromRegistry, storeLayers } from './images';
+import { findByDigest, findImage, imageFromRegistry, layerDigestOf } from './images';
 import type { Image, SimState } from './types';
 
 /** One line of BuildKit's progress, with its sub-lines (`=> =>`). */
@@ -59,12 +59,31 @@ export interface Stage {
   steps: Instruction[];
 }
 
-/** The builder's cache, kept beside the state (BuildKit's cache is not part of the image store). */
-const caches = new WeakMap<SimState, { steps: Map<string, CachedStep>; seen: Set<string>; seq: number }>();
-function cacheOf(state: SimState) {
+/** What the builder keeps: step results, base images seen, and the blobs it fetched (by digest, with sizes). */
+interface BuilderCache {
+  steps: Map<string, CachedStep>;
+  seen: Set<string>;
+  seq: number;
+  blobs: Map<string, { compressed: number; disk: number }>;
+}
+
+/**
+ * The builder's cache, kept beside the state: BuildKit's cache and the blobs it pulled for FROM are not
+ * images, so they stay out of the image store until an exported image references them.
+ */
+const caches = new WeakMap<SimState, BuilderCache>();
+function cacheOf(state: SimState): BuilderCache {
   let c = caches.get(state);
-  if (!c) caches.set(state, (c = { steps: new Map(), seen: new Set(), seq: 0 }));
+  if (!c) caches.set(state, (c = { steps: new Map(), seen: new Set(), seq: 0, blobs: new Map() }));
   return c;
+}
+
+/** A layer's sizes: from the image store, or from the blobs the builder fetched. */
+function sizesOf(state: SimState, digest: string): { compressed: number; disk: number } {
+  const l = state.layers.get(digest);
+  return l
+    ? { compressed: l.compressedBytes, disk: l.diskBytes }
+    : (cacheOf(state).blobs.get(digest) ?? { compressed: 0, disk: 0 });
 }
 
 /** `docker.io/library/nginx:1.31` as BuildKit names a Docker Hub reference. */
@@ -76,11 +95,11 @@ export function hubName(ref: string): string {
 }
 
 /** A fresh stage state on a base image (or scratch). */
-function baseState(base: Image | undefined): StageState {
+function baseState(state: SimState, base: Image | undefined): StageState {
   return {
     os: base?.os ?? OS.scratch,
     base,
-    layers: (base?.layers ?? []).map((digest) => ({ digest, compressed: 0, disk: 0 })),
+    layers: (base?.layers ?? []).map((digest) => ({ digest, ...sizesOf(state, digest) })),
     history: (base?.history ?? []).map((h) => ({ ...h, createdMs: h.createdMs ?? base?.createdMs ?? 0 })),
     files: { ...(base?.files ?? {}) },
     env: [...(base?.env ?? (base ? ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'] : []))],
@@ -164,7 +183,11 @@ function resolveBase(state: SimState, ref: string, vertices: Vertex[], label: st
     return reg;
   }
   const image = imageFromRegistry(state, reg);
-  const pulled = storeLayers(state, reg).filter((l) => !l.existed);
+  const blobs = cacheOf(state).blobs;
+  const pulled = reg.layers
+    .map((l) => ({ digest: layerDigestOf(l), compressedBytes: l.compressed, disk: l.disk }))
+    .filter((l) => !state.layers.has(l.digest) && !blobs.has(l.digest));
+  for (const l of pulled) blobs.set(l.digest, { compressed: l.compressedBytes, disk: l.disk });
   const subs = [{ label: `resolve ${hubName(ref.split('@')[0] as string)}@sha256:${image.id}`, ms: 0 }];
   for (const l of pulled) {
     const mb = `${(l.compressedBytes / 1e6).toFixed(2)}MB`;
@@ -210,7 +233,7 @@ export function buildStages(
     else {
       const base = resolveBase(state, st.image, vertices, label());
       if (base === undefined) return { missingBase: st.image, line: st.from.line };
-      s = baseState(base === 'scratch' ? undefined : base);
+      s = baseState(state, base === 'scratch' ? undefined : base);
     }
     const ownCmd = { set: false };
     const env: StepEnv = {

@@ -97,6 +97,16 @@ export function inspectImage(state: SimState, img: Image): Record<string, unknow
   };
 }
 
+/** A value as Go's text/template prints it: `[a b]` for slices, `map[k:v]` for maps (keys sorted), `{}` for an empty struct. */
+function goValue(v: unknown): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (Array.isArray(v)) return `[${v.map(goValue).join(' ')}]`;
+  if (typeof v !== 'object') return String(v);
+  const entries = Object.entries(v as object).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (!entries.length) return '{}';
+  return `map[${entries.map(([k, x]) => `${k}:${goValue(x)}`).join(' ')}]`;
+}
+
 /** Go-template subset: `{{.A.B}}` and `{{json .A}}`, enough for `-f '{{.State.OOMKilled}}'`. */
 export function renderFormat(tpl: string, obj: Record<string, unknown>): string {
   return tpl.replace(/\{\{\s*(json\s+)?\.([\w.]*)\s*\}\}/g, (_m, json: string | undefined, path: string) => {
@@ -106,12 +116,7 @@ export function renderFormat(tpl: string, obj: Record<string, unknown>): string 
     if (json) return JSON.stringify(v ?? null);
     if (v === undefined) return '<no value>';
     if (v === null) return '<nil>';
-    if (Array.isArray(v)) return `[${v.join(' ')}]`;
-    return typeof v === 'object'
-      ? `map[${Object.entries(v as object)
-          .map(([k, x]) => `${k}:${String(x)}`)
-          .join(' ')}]`
-      : String(v);
+    return goValue(v);
   });
 }
 
