@@ -29,7 +29,7 @@ export function full(ctx: Ctx, v: SysView, procs: SeenProc[], forest: boolean): 
     ({ p, tree }) =>
       `${userOf(p.proc.uid, v).padEnd(8)} ${String(p.pid).padStart(7)} ${String(p.ppid).padStart(7)}  0 ${startOf(ctx, p)} ${p.proc.tty.padEnd(8)} 00:00:00 ${tree}${p.proc.args}`,
   );
-  return `UID          PID    PPID  C STIME TTY          TIME CMD\n${rows.join('\n')}\n`;
+  return `UID          PID    PPID  C STIME TTY          TIME CMD\n${rows.map((r) => `${r}\n`).join('')}`;
 }
 
 /** procps's default format: PID, TTY, TIME and the command name. */
@@ -37,7 +37,7 @@ export function short(procs: SeenProc[], forest: boolean): string {
   const rows = ordered(procs, forest).map(
     ({ p, tree }) => `${String(p.pid).padStart(7)} ${p.proc.tty.padEnd(8)} 00:00:00 ${tree}${p.proc.comm}`,
   );
-  return `    PID TTY          TIME CMD\n${rows.join('\n')}\n`;
+  return `    PID TTY          TIME CMD\n${rows.map((r) => `${r}\n`).join('')}`;
 }
 
 /** The processes a procps request selects: all (-e), the listed PIDs (-p), or the caller's own on its terminal. */
