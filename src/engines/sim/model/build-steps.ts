@@ -128,6 +128,13 @@ export function stepCopy(s: StageState, ins: Instruction, env: StepEnv): StepRes
   const picked: Array<{ from: string; rel: string }> = [];
   for (const src of srcs) {
     const m = matchSource(source.files, src);
+    // Another stage's or image's files are only those COPY put there or the image ships as modelled files:
+    // a system file (/etc/os-release) surely exists there, so "not found" would be false.
+    if (!m && ins.flags.from !== undefined)
+      return {
+        ok: false,
+        unsimulated: `COPY --from=${ins.flags.from} ${src} (the course tracks only the files COPY put into a stage)`,
+      };
     if (!m) {
       const ref = digestOf(`ref:${source.key}`).slice(0, 25);
       return {
