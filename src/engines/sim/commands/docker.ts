@@ -10,7 +10,7 @@ const RUN_FLAGS = [
   '-d', '-i', '-t', '-it', '-e', '-w', '--rm', '--name', '--hostname', '-m', '--memory', '--cpus', '--pids-limit',
   '--network', '--read-only', '--cap-add', '--cap-drop', '--privileged', '--security-opt',
 ]; // prettier-ignore
-const PULLABLE = ['alpine:3.22', 'busybox', 'debian:13-slim', 'ubuntu:24.04', 'hello-world'];
+const PULLABLE = ['alpine:3.22', 'busybox', 'debian:13-slim', 'ubuntu:24.04', 'hello-world', 'nginx', 'redis', 'python:3.13-slim', 'debian:13']; // prettier-ignore
 
 /** Candidates for tab completion after `docker …`. */
 function completeDocker(argv: string[], sim: Sim): string[] {
@@ -35,7 +35,10 @@ function completeDocker(argv: string[], sim: Sim): string[] {
     case 'stop':
     case 'kill':
     case 'stats':
+    case 'top':
       return running;
+    case 'build':
+      return ['-t', '-f', '--no-cache', '--target', '--build-arg', '-q', '.'];
     case 'rm':
     case 'start':
     case 'logs':

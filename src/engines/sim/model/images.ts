@@ -46,6 +46,12 @@ export function normalizeRef(ref: string): string {
  * `docker images` lists as ID (containerd image store) is accepted as well.
  */
 export function findImage(state: SimState, ref: string): Image | undefined {
+  const at = ref.indexOf('@sha256:');
+  if (at > 0) {
+    const repo = parseRef(ref.slice(0, at)).repo;
+    const image = state.images.get(ref.slice(at + 8));
+    return image && image.repo === repo ? image : undefined;
+  }
   const key = ref.replace(/^sha256:/, '');
   if (/^[0-9a-f]{4,64}$/.test(key)) {
     const all = [...state.images.values()];

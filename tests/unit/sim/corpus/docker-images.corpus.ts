@@ -6,6 +6,11 @@ const group: CorpusGroup = {
   source:
     'docker-library/repo-info repos/{nginx,redis,python,debian}/remote/*.md (digests, layers, sizes, config); docs.docker.com reference/cli/docker/image/{ls,history,inspect}; docker-library/nginx entrypoint/docker-entrypoint.sh',
   rows: [
+    { line: 'docker pull nginx@sha256:5a88c9c45479443d7be2eadc894b4ed0a9801bae03d97a5760ae13b5c2005942', expect: ['docker.io/library/nginx@sha256:5a88c9c45479443d7be2eadc894b4ed0a9801bae03d97a5760ae13b5c2005942: Pulling from library/nginx', 'Status: Downloaded newer image for nginx@sha256:5a88c9c45479'] }, // prettier-ignore
+    { line: 'docker pull nginx@sha256:abc', expect: ['invalid reference format'], exit: 1 },
+    { line: 'docker pull nosuch@sha256:0000000000000000000000000000000000000000000000000000000000000000', expect: ['pull access denied for nosuch'], exit: 1 }, // prettier-ignore
+    { line: 'docker pull nginx@sha256:0000000000000000000000000000000000000000000000000000000000000000', expect: ["not in the course's offline registry"], notSimulated: true }, // prettier-ignore
+    { line: 'docker run --rm redis@sha256:8a1efc5f479551822b47424ccae982026b633f28818eab0387348120a61e10e2 pwd', expect: ['/data\n'] }, // prettier-ignore
     { line: 'docker pull nginx', expect: ['Using default tag: latest', 'Digest: sha256:5a88c9c45479443d7be2eadc894b4ed0a9801bae03d97a5760ae13b5c2005942', 'docker.io/library/nginx:latest'] }, // prettier-ignore
     { line: 'docker pull redis:8.10.1', expect: ['Digest: sha256:8a1efc5f479551822b47424ccae982026b633f28818eab0387348120a61e10e2', '4f4fb700ef54: Pull complete'] }, // prettier-ignore
     { line: 'docker pull python:3.13-slim', expect: ['26c307b5e35a: Pull complete', 'Digest: sha256:9662417aace5ae7b8e2609cce472b72a8958e134ba372808abe9cc1a0c0125e6'] }, // prettier-ignore
