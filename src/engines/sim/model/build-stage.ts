@@ -3,6 +3,7 @@
  * (ENV, ARG, WORKDIR, USER, CMD, ENTRYPOINT, EXPOSE, LABEL), the files COPY put in, and the cache key
  * chain. The metadata-only instructions live here; RUN, COPY, ADD and WORKDIR are steps (build.ts).
  */
+import type { Instruction } from './dockerfile';
 import type { Image, OsInfo } from './types';
 
 /** One layer of the stage, as the content store will hold it. */
@@ -97,4 +98,53 @@ export function argsPrefix(s: StageState): string {
 export function isDirIn(files: Record<string, string>, path: string): boolean {
   const prefix = path === '/' ? '/' : `${path}/`;
   return Object.keys(files).some((f) => f.startsWith(prefix));
+}
+
+/** Applies a config-only instruction (ENV, ARG, USER, EXPOSE, LABEL, CMD, ENTRYPOINT, MAINTAINER, STOPSIGNAL). */
+export function applyMeta(
+  s: StageState,
+  ins: Instruction,
+  o: { buildArgs: Record<string, string> },
+  globals: Record<string, string>,
+  ownCmd: { set: boolean },
+): void {
+  const v = (t: string) => substitute(t, varsOf(s));
+  const execOrShell = () => ins.json ?? ['/bin/sh', '-c', ins.args];
+  switch (ins.keyword) {
+    case 'env': {
+      const pairs = keyValues(ins.args).map(([k, x]) => [k, v(x)] as const);
+      for (const [k, x] of pairs) setEnv(s, k, x);
+      return metaRow(s, `ENV ${pairs.map(([k, x]) => `${k}=${x}`).join(' ')}`);
+    }
+    case 'arg': {
+      const [name, def] = ins.args.split(/=(.*)/s) as [string, string | undefined];
+      const value = o.buildArgs[name] ?? (def !== undefined ? v(def) : globals[name]);
+      if (value !== undefined) s.args[name] = value;
+      return metaRow(s, `ARG ${ins.args}`);
+    }
+    case 'user':
+      s.user = v(ins.args);
+      return metaRow(s, `USER ${s.user}`);
+    case 'expose': {
+      for (const p of v(ins.args).split(/\s+/)) if (p) s.exposed.push(p.includes('/') ? p : `${p}/tcp`);
+      s.exposed = [...new Set(s.exposed)].sort();
+      return metaRow(s, `EXPOSE map[${s.exposed.map((p) => `${p}:{}`).join(' ')}]`);
+    }
+    case 'label': {
+      const pairs = keyValues(ins.args).map(([k, x]) => [k, v(x)] as const);
+      for (const [k, x] of pairs) s.labels[k] = x;
+      return metaRow(s, `LABEL ${pairs.map(([k, x]) => `${k}=${x}`).join(' ')}`);
+    }
+    case 'cmd':
+      s.cmd = execOrShell();
+      ownCmd.set = true;
+      return metaRow(s, `CMD ${goSlice(s.cmd)}`);
+    case 'entrypoint':
+      s.entrypoint = execOrShell();
+      // Dockerfile reference: setting ENTRYPOINT resets a CMD inherited from the base image.
+      if (!ownCmd.set) s.cmd = [];
+      return metaRow(s, `ENTRYPOINT ${goSlice(s.entrypoint)}`);
+    default:
+      return metaRow(s, `${ins.keyword.toUpperCase()} ${ins.args}`);
+  }
 }
