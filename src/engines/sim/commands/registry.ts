@@ -11,6 +11,7 @@ import { createHelp } from './help';
 import { history } from './history';
 import { httpd } from './httpd';
 import { nginx } from './nginx';
+import { sed } from './sed';
 import { hostname, whoami } from './identity';
 import { id } from './id';
 import { ip } from './ip';
@@ -79,6 +80,7 @@ const list: Command[] = [
   hostname,
   httpd,
   nginx,
+  sed,
   id,
   ip,
   jobs,

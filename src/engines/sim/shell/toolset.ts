@@ -35,6 +35,7 @@ const BUSYBOX = [
   'wget',
   'dmesg',
   'lsmod',
+  'sed',
 ];
 /** The busybox image builds extra applets (httpd); Alpine moved those to the busybox-extras package. */
 const BUSYBOX_IMAGE_EXTRAS = ['httpd'];
@@ -70,6 +71,7 @@ const GNU_SLIM = [
   'env',
   'stress',
   'dmesg',
+  'sed',
 ];
 /** A full Debian VM has the slim set plus procps, iproute2, kmod and systemd's reboot and systemd-analyze. */
 const GNU_VM = [...GNU_SLIM, 'ps', 'free', 'ip', 'reboot', 'lsmod', 'systemd-analyze'];
