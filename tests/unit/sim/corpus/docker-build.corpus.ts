@@ -40,6 +40,11 @@ const group: CorpusGroup = {
     { setup: df('FROM alpine:3.22\\nCOPY --chown=1000 Dockerfile /\\n'), line: 'docker build .', expect: ['COPY --chown'], notSimulated: true }, // prettier-ignore
     { setup: df('FROM postgres:17\\n'), line: 'docker build .', expect: ["it is on Docker Hub, but not in the course's offline registry"], notSimulated: true }, // prettier-ignore
     { setup: df('FROM alpine:3.22 AS b\\nFROM nginx:1.31\\nCOPY --from=b /etc/os-release /x\\n'), line: 'docker build .', expect: ['COPY --from=b /etc/os-release'], notSimulated: true }, // prettier-ignore
+    { setup: [...df('FROM alpine:3.22\\nADD Dockerfile /d\\nCMD ["cat", "/d"]\\n'), 'docker build -q -t ad .'], line: 'docker run --rm ad', expect: ['ADD Dockerfile /d'] }, // prettier-ignore
+    { setup: [...df('FROM alpine:3.22\\nCOPY . /ctx/\\nCMD ["ls", "/ctx"]\\n'), 'echo secret > .env', 'echo .env > .dockerignore', 'docker build -q -t di .'], line: 'docker run --rm di', expect: ['Dockerfile'], not: ['.env'] }, // prettier-ignore
+    { setup: [...df('FROM alpine:3.22\\nARG GREETING=hi\\nENV G=$GREETING\\nCMD ["sh", "-c", "echo $G"]\\n'), 'docker build -q --build-arg GREETING=salut -t ba .'], line: 'docker run --rm ba', expect: [/^salut\n$/] }, // prettier-ignore
+    { setup: [...df('FROM alpine:3.22\\nLABEL course="isolation lab"\\n'), 'docker build -q -t l .'], line: "docker inspect -f '{{.Config.Labels}}' l", expect: ['map[course:isolation lab]'] }, // prettier-ignore
+    { setup: [...df('FROM alpine:3.22\\nRUN echo hi\\n'), 'docker build -q -t r .'], line: 'docker history --no-trunc r', expect: ['RUN /bin/sh -c echo hi # buildkit'] }, // prettier-ignore
     { line: 'docker build', expect: ["'docker buildx build' requires 1 argument"], exit: 1 },
     { line: 'docker build nowhere', expect: ['ERROR: unable to prepare context: path "nowhere" not found'], exit: 1 },
     { line: 'docker build -t MyApp app', expect: ['invalid tag "MyApp": repository name must be lowercase'], exit: 1 },
