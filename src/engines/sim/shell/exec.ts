@@ -11,7 +11,7 @@ import { OutputBuffer } from './output';
 import { parseLine, ShellSyntaxError } from './parse';
 import type { Io } from './redirect';
 import { knownProgram } from './known-programs';
-import { hasTool } from './toolset';
+import { hasTool, unmodelledInImage } from './toolset';
 import { endShell } from './frames';
 import type { Ctx, Frame } from './types';
 import { viewOf } from './view';
@@ -120,7 +120,9 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
   const base = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
   const cmd = COMMANDS.get(base);
   const sim = core.sim;
-  const real = cmd ? undefined : knownProgram(viewOf(sim, frame.env), base, frame.shell);
+  const real = cmd
+    ? undefined
+    : (knownProgram(viewOf(sim, frame.env), base, frame.shell) ?? unmodelledInImage(sim, frame.env, base));
   if (real) {
     io.err(notSimulatedLine(name, HINT.linux, `it is ${real}`));
     return NOT_SIMULATED_STATUS;

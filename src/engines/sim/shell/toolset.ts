@@ -95,3 +95,11 @@ export function hasTool(sim: Sim, env: Env, name: string): boolean {
 
 /** Which commands are only on the host (the course's docker CLI and virsh live there). */
 export const HOST_ONLY = new Set(['docker', 'virsh', 'sudo']);
+
+/** A program a container's image ships that the course does not model (python3 in python), as the honest answer's reason. */
+export function unmodelledInImage(sim: Sim, env: Env, name: string): string | undefined {
+  if (env.kind !== 'container') return undefined;
+  const c = viewOf(sim, env).container;
+  const image = c ? sim.state.images.get(c.imageId) : undefined;
+  return image?.unmodelled?.includes(name) ? `in the ${image.repo || 'built'} image, but the course does not model it` : undefined; // prettier-ignore
+}

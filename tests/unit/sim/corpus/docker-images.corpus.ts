@@ -29,6 +29,8 @@ const group: CorpusGroup = {
     { setup: ['docker run -d --name web nginx'], line: 'docker exec web cat /usr/share/nginx/html/index.html', expect: ['Welcome to nginx!'] }, // prettier-ignore
     { line: 'docker run --rm nginx nginx -s reload', expect: ['nginx -s'], notSimulated: true },
     { line: 'docker run --rm redis', expect: ['redis-server'], notSimulated: true },
+    { setup: ['docker run -it python:3.13-slim bash'], line: 'python3 -V', expect: ['python3: not simulated in this course (it is in the python image'], notSimulated: true }, // prettier-ignore
+    { setup: ['docker run -it python:3.13-slim bash'], line: 'nosuchprog', expect: ['bash: nosuchprog: command not found'], exit: 127 }, // prettier-ignore
     { line: 'docker run --rm python:3.13-slim python3 -V', expect: ['python3'], notSimulated: true },
     { line: 'docker run --rm --entrypoint "" nginx echo hi', expect: ['hi\n'] },
     { line: 'docker run --rm --entrypoint cat nginx /etc/nginx/conf.d/default.conf', expect: ['listen       80;'] },
