@@ -22,6 +22,38 @@ export const IMAGE_SIZES = {
   isolationlabWebCopy: { compressed: 1_200, disk: 4_000 },
 } as const;
 
+/**
+ * Official images beyond FACTS A, per layer (linux/amd64). Compressed sizes and digests are the blob sizes
+ * docker-library/repo-info lists in `repos/<image>/remote/<tag>.md` (nginx:latest 1.31.3, redis:latest 8.10.1,
+ * python:3.13-slim 3.13.14, debian:13). On-disk sizes: nginx's total is repo-info `repos/nginx/local/latest.md`
+ * ("Virtual Size ~ 161.33 Mb"), its base layer FACTS A's debian:13-slim 78.6 MB; every other on-disk figure
+ * is representative (repo-info has no local page for these tags here), kept near the compressed ratio.
+ */
+export const OFFICIAL_LAYER_BYTES = {
+  nginxBase: { compressed: 29_780_905, disk: 78.6 * MB },
+  nginxRun: { compressed: 33_325_076, disk: 82.7 * MB },
+  // the five COPYed entrypoint scripts: compressed from repo-info, on-disk representative
+  nginxCopies: [626, 955, 403, 1_210, 1_397],
+  redisBase: { compressed: 29_830_418, disk: 78.6 * MB },
+  redisUser: { compressed: 1_101, disk: 4_500 },
+  redisTzdata: { compressed: 824, disk: 3_100 },
+  redisBuild: { compressed: 25_639_861, disk: 61.2 * MB },
+  redisData: { compressed: 97, disk: 0 },
+  redisEntrypoint: { compressed: 2_109, disk: 6_200 },
+  pythonBase: { compressed: 29_780_765, disk: 78.6 * MB },
+  pythonApt: { compressed: 1_293_270, disk: 3.9 * MB },
+  pythonBuild: { compressed: 11_887_174, disk: 42.1 * MB },
+  pythonLinks: { compressed: 249, disk: 36 },
+  debianFull: { compressed: 49_312_314, disk: 120.3 * MB },
+} as const;
+
+/** The empty layer tar BuildKit writes for WORKDIR (32 bytes gzipped; repo-info lists it in redis:latest). */
+export const EMPTY_LAYER = {
+  digest: '4f4fb700ef54461cfa02571ae0db9a0dc1e0cdb5577484a6d75e68dc38e8acc1',
+  compressed: 32,
+  disk: 0,
+} as const;
+
 /** CirrOS 0.6.3 qcow2: the smallest bootable VM image (FACTS A: 20.7 MiB file, 112 MiB virtual). */
 export const CIRROS_DISK = { fileMiB: 20.7, virtualMiB: 112 } as const;
 

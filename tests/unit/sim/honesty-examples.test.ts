@@ -13,20 +13,12 @@ function honest(what: string, hint = 'Try it on a real Linux machine with Docker
 }
 
 describe('real things that are not modelled say so, once and the same way', () => {
-  // prettier-ignore
-  test.each([
-    'docker top',
-    'docker build',
-    'docker container top',
-    'docker image tag',
-    'docker compose',
-  ])('%s', (line) => {
+  test.each(['docker image tag', 'docker compose'])('%s', (line) => {
     expect(run(fresh(), `${line} x`)).toEqual(honest(line));
   });
 
   // prettier-ignore
   test.each([
-    '--entrypoint sh',
     '--pid host',
     '--pid=host',
     '--init',
@@ -42,10 +34,8 @@ describe('real things that are not modelled say so, once and the same way', () =
   });
 
   test.each([
-    ['ps -o pid,comm', 'ps -o'],
-    ['ps -p 1', 'ps -p'],
-    ['ps --forest', 'ps --forest'],
-    ['ps -ef --forest', 'ps --forest'],
+    ['ps -o pgid,comm', 'ps -o pgid'],
+    ['ps axjf', 'ps j'],
   ])('%s', (line, what) => {
     expect(run(fresh(), line)).toEqual(honest(what, 'Try it on a real Linux machine.'));
   });
@@ -201,11 +191,11 @@ describe('what works now, as the real tool does', () => {
 
 describe('images: the offline registry, Docker Hub, and names that exist nowhere', () => {
   const registry =
-    'The offline registry has alpine:3.22, alpine:latest, busybox:latest, debian:13-slim, debian:trixie-slim, ubuntu:24.04, ubuntu:noble, ubuntu:latest, hello-world:latest, isolationlab/web:1, lab/myapp:1.0, lab/myapp:latest.';
+    'The offline registry has alpine:3.22, alpine:latest, busybox:latest, debian:13-slim, debian:trixie-slim, ubuntu:24.04, ubuntu:noble, ubuntu:latest, hello-world:latest, isolationlab/web:1, lab/myapp:1.0, lab/myapp:latest, nginx:latest, nginx:1.31.3, nginx:1.31, nginx:mainline, redis:latest, redis:8.10.1, redis:8.10, redis:8, python:3.13-slim, python:3.13.14-slim, debian:13, debian:trixie, debian:latest.';
   const offHub = (ref: string) =>
     `${ref}: ${NOT_SIMULATED} (it is on Docker Hub, but not in the course's offline registry). ${registry} Try it on a real Linux machine with Docker installed.\n`;
 
-  test.each(['nginx', 'debian', 'redis', 'python:3.13-slim', 'ubuntu:22.04', 'alpine:3.21'])(
+  test.each(['httpd', 'postgres', 'debian:12', 'python:3.12-slim', 'ubuntu:22.04', 'alpine:3.21'])(
     'docker pull %s',
     (ref) => {
       const full = ref.includes(':') ? ref : `${ref}:latest`;
@@ -217,8 +207,8 @@ describe('images: the offline registry, Docker Hub, and names that exist nowhere
   );
 
   test('docker run of an image on Docker Hub says the same after "Unable to find image"', () => {
-    expect(run(fresh(), 'docker run --rm nginx')).toEqual({
-      text: `Unable to find image 'nginx:latest' locally\n${offHub('nginx:latest')}`,
+    expect(run(fresh(), 'docker run --rm postgres')).toEqual({
+      text: `Unable to find image 'postgres:latest' locally\n${offHub('postgres:latest')}`,
       code: 126,
     });
   });

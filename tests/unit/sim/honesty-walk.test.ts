@@ -12,11 +12,12 @@ import { hasTool } from '../../../src/engines/sim/shell/toolset';
 import type { SimSession } from '../../../src/engines/sim/index';
 import { fresh, run } from './helpers';
 
-/** A fresh session where `name` runs: the host, or a busybox container for what the host lacks (httpd). */
+/** A fresh session where `name` runs: the host, or a container of an image that has it (httpd, nginx). */
 function sessionFor(name: string): SimSession {
   const s = fresh();
   const cmd = COMMANDS.get(name);
-  if (cmd && !cmd.builtin && !hasTool(s.sim, { kind: 'host' }, name)) run(s, 'docker run -it busybox sh');
+  if (cmd && !cmd.builtin && !hasTool(s.sim, { kind: 'host' }, name))
+    run(s, name === 'nginx' ? 'docker run -it nginx bash' : 'docker run -it busybox sh');
   return s;
 }
 

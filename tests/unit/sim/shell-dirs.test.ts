@@ -77,7 +77,8 @@ describe('ls -l shows directories as directories (coreutils "ls invocation", "Wh
       text:
         'total 16\n' +
         'drwxr-xr-x 3 learner learner 4096 Nov 20 09:00 .\n' +
-        'drwxr-xr-x 3 learner learner 4096 Nov 20 09:00 ..\n' +
+        // .. is the home: a, and the two projects (~/app, ~/pyapp) the "Building images" lab builds.
+        'drwxr-xr-x 5 learner learner 4096 Nov 20 09:00 ..\n' +
         'drwxr-xr-x 2 learner learner 4096 Nov 20 09:00 b\n' +
         '-rw-r--r-- 1 learner learner    6 Nov 20 09:00 f.txt\n',
       code: 0,
@@ -140,8 +141,8 @@ describe('rmdir (coreutils "rmdir"; BusyBox rmdir)', () => {
       code: 1,
     });
     expect(alpine('mkdir -p a/b', 'rmdir a')).toEqual({ text: "rmdir: 'a': Directory not empty\n", code: 1 });
-    expect(host('mkdir -p a/b', 'rmdir a/b a', 'ls')).toEqual({ text: 'notes.txt\n', code: 0 });
-    expect(host('mkdir -p x/y/z', 'rmdir -p x/y/z', 'ls')).toEqual({ text: 'notes.txt\n', code: 0 });
+    expect(host('mkdir -p a/b', 'rmdir a/b a', 'ls')).toEqual({ text: 'app  notes.txt  pyapp\n', code: 0 });
+    expect(host('mkdir -p x/y/z', 'rmdir -p x/y/z', 'ls')).toEqual({ text: 'app  notes.txt  pyapp\n', code: 0 });
     expect(host('mkdir d', 'rmdir -v d')).toEqual({ text: "rmdir: removing directory, 'd'\n", code: 0 });
   });
   test('errors: missing, a file, no operand, not yours', () => {

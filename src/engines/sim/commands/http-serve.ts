@@ -13,6 +13,15 @@ export interface HttpAnswer {
 
 const REASONS: Record<number, string> = { 200: 'OK', 403: 'Forbidden', 404: 'Not Found' };
 
+/** nginx's `combined`-style access line (the image's log_format main), which its stdout carries to `docker logs`. */
+function nginxAccessLine(sim: Sim, ip: string, path: string, status: number, body: string): string {
+  const d = new Date(sim.state.epochMs + sim.state.clockMs);
+  const mon = d.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+  const day = String(d.getUTCDate()).padStart(2, '0');
+  const when = `${day}/${mon}/${d.getUTCFullYear()}:${d.toISOString().slice(11, 19)} +0000`;
+  return `${ip} - - [${when}] "GET ${path} HTTP/1.1" ${status} ${new TextEncoder().encode(body).length || 153} "-" "Wget" "-"\n`;
+}
+
 /**
  * Serves `path` from the server's document root. With -v, busybox httpd logs `response:CODE` on stderr,
  * prefixed by the peer as `[::ffff:IP]:PORT` (it listens on an IPv6 socket); -vv adds `url:PATH` first.
@@ -29,6 +38,7 @@ export function serveGet(sim: Sim, server: Proc, path: string, clientIp: string)
   if (!res.ok && res.errno === 'EISDIR')
     res = readFile(sim, frame, `${file}/index.html`.replace(/\/+/g, '/'), server.nsPid ?? 1, 0);
   const status = res.ok ? 200 : res.errno === 'EACCES' ? 403 : 404;
+  if (listen.server === 'nginx') c.logs.push(nginxAccessLine(sim, clientIp, path, status, res.ok ? res.text : ''));
   if (listen.verbose > 0 && server.nsPid === 1) {
     const peer = `[::ffff:${clientIp}]:${32768 + sim.rng.int(28232)}`;
     if (listen.verbose > 2) c.logs.push(`${peer}: connected\n`);

@@ -10,6 +10,8 @@ import { free } from './free';
 import { createHelp } from './help';
 import { history } from './history';
 import { httpd } from './httpd';
+import { nginx } from './nginx';
+import { sed } from './sed';
 import { hostname, whoami } from './identity';
 import { id } from './id';
 import { ip } from './ip';
@@ -88,6 +90,8 @@ const list: Command[] = [
   history,
   hostname,
   httpd,
+  nginx,
+  sed,
   id,
   ip,
   iptables,

@@ -1,5 +1,6 @@
 /** What exists before the learner does anything: registry images, OS identities, kernels (VM definitions: vm-defs.ts). */
 import { IMAGE_SIZES } from '../facts';
+import { officialImages } from './official-images';
 import type { KernelInfo, OsInfo } from './types';
 
 /** OS identities, as each distro's /etc/os-release states them. */
@@ -73,6 +74,8 @@ export interface LayerDef {
   compressed: number;
   disk: number;
   createdBy: string;
+  /** The blob's real digest where a primary source lists it (repo-info); otherwise derived from the name. */
+  digest?: string;
 }
 
 /** An image the simulated registry can serve. */
@@ -90,6 +93,18 @@ export interface RegistryImage {
   /** Programs and files the image's own layers add (see Image). */
   extraTools?: string[];
   files?: Record<string, string>;
+  /** The real index digest the tag resolved to (repo-info), printed as `Digest:`; otherwise derived. */
+  digest?: string;
+  /** Image config beyond CMD: ENTRYPOINT, ENV (PATH first), WORKDIR, USER, EXPOSE. */
+  entrypoint?: string[];
+  env?: string[];
+  workdir?: string;
+  user?: string;
+  exposed?: string[];
+  users?: Record<string, number>;
+  unmodelled?: string[];
+  /** The whole build history in order (each row's layer index, or null for a 0B config step); replaces the above. */
+  history?: Array<{ createdBy: string; layer: number | null }>;
 }
 
 const alpineBase: LayerDef = {
@@ -218,6 +233,7 @@ export const REGISTRY: RegistryImage[] = [
     ageDays: 3,
     cmdHistory: 'CMD ["bash"]',
   },
+  ...officialImages(OS.debian13),
 ];
 
 /** Splits `repo[:tag]` (default tag `latest`); strips a leading `docker.io/library/`. */

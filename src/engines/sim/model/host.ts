@@ -42,6 +42,25 @@ const DAEMONS: Array<[string, string, number, number, string]> = [
   ['bash', '-bash', 5200, 1000, '/user.slice/user-1000.slice/session-1.scope'],
 ];
 
+/**
+ * Two small projects to build ("Building images"): ~/app, a static page on the official nginx image (it
+ * runs and serves), and ~/pyapp, a Flask app on python:3.13-slim laid out for the layer cache (its build
+ * works; running Python itself is not modelled).
+ */
+const PROJECTS: Array<[string, string]> = [
+  ['/home/learner/app/Dockerfile', 'FROM nginx:1.31\nWORKDIR /usr/share/nginx/html\nCOPY index.html .\nEXPOSE 80\n'],
+  ['/home/learner/app/index.html', '<h1>Hello from my first image</h1>\n'],
+  [
+    '/home/learner/pyapp/Dockerfile',
+    'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py .\nEXPOSE 5000\nCMD ["python", "app.py"]\n',
+  ],
+  ['/home/learner/pyapp/requirements.txt', 'flask==3.1.2\n'],
+  [
+    '/home/learner/pyapp/app.py',
+    'from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.get("/")\ndef hello():\n    return "Hello from Flask\\n"\n\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=5000)\n',
+  ],
+];
+
 /** Builds the starting state: host processes, no images, two VMs defined and shut off. */
 export function createInitialState(rng: Rng): SimState {
   const state: SimState = {
@@ -59,6 +78,7 @@ export function createInitialState(rng: Rng): SimState {
     hostFiles: new Map([
       ['/home/learner/notes.txt', 'Compare: uname -r, hostname, ps, lsns — on the host, in a container, in a VM.\n'],
       [MINIROOTFS, MINIROOTFS_MARKER],
+      ...PROJECTS,
     ]),
     networks: builtinNetworks(0),
     volumes: [],

@@ -1,16 +1,38 @@
 /** The local image store: content-addressed layers shared between images, tags pointing at image ids. */
 import { digestOf } from '../rng';
-import { findInRegistry, parseRef, type RegistryImage } from './catalog';
+import { findInRegistry, parseRef, REGISTRY, type LayerDef, type RegistryImage } from './catalog';
 import type { Image, SimState } from './types';
 
-/** The image id (config digest) a registry image has: same layers + cmd → same id. */
+/**
+ * The image id. With the containerd image store (Docker 29's default, FACTS F) an image is identified by the
+ * digest its tag resolved to, so `docker images`, `docker inspect`'s Id and the pull's `Digest:` all agree.
+ */
 export function imageIdOf(r: RegistryImage): string {
-  return digestOf(`config:${r.repo}:${r.layers.map((l) => l.name).join(',')}:${r.cmd.join(' ')}`);
+  return manifestDigestOf(r);
 }
 
-/** The manifest digest printed as `Digest: sha256:…`. */
+/** The manifest (index) digest printed as `Digest: sha256:…`: the real one where repo-info lists it. */
 export function manifestDigestOf(r: RegistryImage): string {
-  return digestOf(`manifest:${r.repo}:${r.layers.map((l) => l.name).join(',')}`);
+  return r.digest ?? digestOf(`manifest:${r.repo}:${r.layers.map((l) => l.name).join(',')}`);
+}
+
+/** A layer's blob digest: the real one where known, else derived from its name (same name → same digest). */
+export function layerDigestOf(l: LayerDef): string {
+  return l.digest ?? digestOf(`layer:${l.name}`);
+}
+
+/** Build history rows of a registry image, oldest first. */
+function historyOf(r: RegistryImage): Image['history'] {
+  if (r.history)
+    return r.history.map((h) => {
+      const l = h.layer === null ? undefined : r.layers[h.layer];
+      return { createdBy: h.createdBy || (l?.createdBy ?? ''), sizeBytes: l?.disk ?? 0 };
+    });
+  return [
+    ...r.layers.map((l) => ({ createdBy: l.createdBy, sizeBytes: l.disk })),
+    ...(r.metaHistory ?? []).map((m) => ({ createdBy: m, sizeBytes: 0 })),
+    { createdBy: r.cmdHistory, sizeBytes: 0 },
+  ];
 }
 
 /** Canonical `repo:tag` for a reference. */
@@ -24,6 +46,12 @@ export function normalizeRef(ref: string): string {
  * `docker images` lists as ID (containerd image store) is accepted as well.
  */
 export function findImage(state: SimState, ref: string): Image | undefined {
+  const at = ref.indexOf('@sha256:');
+  if (at > 0) {
+    const repo = parseRef(ref.slice(0, at)).repo;
+    const image = state.images.get(ref.slice(at + 8));
+    return image && image.repo === repo ? image : undefined;
+  }
   const key = ref.replace(/^sha256:/, '');
   if (/^[0-9a-f]{4,64}$/.test(key)) {
     const all = [...state.images.values()];
@@ -44,9 +72,43 @@ export interface LayerPull {
 /** The layers a pull of `r` fetches, in order, and which of them the content store already holds. */
 export function layersToPull(state: SimState, r: RegistryImage): LayerPull[] {
   return r.layers.map((l) => {
-    const digest = digestOf(`layer:${l.name}`);
+    const digest = layerDigestOf(l);
     return { digest, compressedBytes: l.compressed, existed: state.layers.has(digest) };
   });
+}
+
+/** The layers of a registry image put into the content store (those already there are reused, not fetched). */
+export function storeLayers(state: SimState, r: RegistryImage): LayerPull[] {
+  return r.layers.map((l) => {
+    const digest = layerDigestOf(l);
+    const existed = state.layers.has(digest);
+    if (!existed) state.layers.set(digest, { digest, compressedBytes: l.compressed, diskBytes: l.disk });
+    return { digest, compressedBytes: l.compressed, existed };
+  });
+}
+
+/** The local image a registry image becomes (not yet stored under any tag). */
+export function imageFromRegistry(state: SimState, r: RegistryImage): Image {
+  return {
+    id: imageIdOf(r),
+    digest: manifestDigestOf(r),
+    repo: r.repo,
+    tags: [],
+    layers: r.layers.map(layerDigestOf),
+    cmd: [...r.cmd],
+    os: r.os,
+    createdMs: state.epochMs - r.ageDays * 86_400_000,
+    history: historyOf(r),
+    ...(r.entrypoint ? { entrypoint: [...r.entrypoint] } : {}),
+    ...(r.env ? { env: [...r.env] } : {}),
+    ...(r.workdir ? { workdir: r.workdir } : {}),
+    ...(r.user ? { user: r.user } : {}),
+    ...(r.exposed ? { exposed: [...r.exposed] } : {}),
+    ...(r.users ? { users: { ...r.users } } : {}),
+    ...(r.unmodelled ? { unmodelled: [...r.unmodelled] } : {}),
+    ...(r.extraTools ? { extraTools: [...r.extraTools] } : {}),
+    ...(r.files ? { files: { ...r.files } } : {}),
+  };
 }
 
 /** Stores a registry image locally; layers already in the content store are reused, not fetched. */
@@ -55,38 +117,25 @@ export function storeImage(
   ref: string,
   r: RegistryImage,
 ): { image: Image; layers: LayerPull[]; newTag: boolean } {
-  const layers: LayerPull[] = r.layers.map((l) => {
-    const digest = digestOf(`layer:${l.name}`);
-    const existed = state.layers.has(digest);
-    if (!existed) state.layers.set(digest, { digest, compressedBytes: l.compressed, diskBytes: l.disk });
-    return { digest, compressedBytes: l.compressed, existed };
-  });
-  const id = imageIdOf(r);
+  const layers = storeLayers(state, r);
   const full = normalizeRef(ref);
-  let image = state.images.get(id);
+  let image = state.images.get(imageIdOf(r));
   if (!image) {
-    image = {
-      id,
-      digest: manifestDigestOf(r),
-      repo: r.repo,
-      tags: [],
-      layers: layers.map((l) => l.digest),
-      cmd: [...r.cmd],
-      os: r.os,
-      createdMs: state.epochMs - r.ageDays * 86_400_000,
-      history: [
-        ...r.layers.map((l) => ({ createdBy: l.createdBy, sizeBytes: l.disk })),
-        ...(r.metaHistory ?? []).map((m) => ({ createdBy: m, sizeBytes: 0 })),
-        { createdBy: r.cmdHistory, sizeBytes: 0 },
-      ],
-      ...(r.extraTools ? { extraTools: [...r.extraTools] } : {}),
-      ...(r.files ? { files: { ...r.files } } : {}),
-    };
-    state.images.set(id, image);
+    image = imageFromRegistry(state, r);
+    state.images.set(image.id, image);
   }
   const newTag = !image.tags.includes(full);
   if (newTag) image.tags.push(full);
   return { image, layers, newTag };
+}
+
+/** A registry image by `repo@sha256:digest` (pinning by digest), or undefined. */
+export function findByDigest(ref: string): RegistryImage | undefined {
+  const at = ref.indexOf('@');
+  if (at < 0) return undefined;
+  const repo = parseRef(ref.slice(0, at)).repo;
+  const digest = ref.slice(at + 1).replace(/^sha256:/, '');
+  return REGISTRY.find((r) => r.repo === repo && manifestDigestOf(r) === digest);
 }
 
 /** Puts an image straight into the cache (scenario start states), as if pulled earlier. */

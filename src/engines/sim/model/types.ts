@@ -46,7 +46,7 @@ export interface Proc {
   /** A process that ends by itself (sleep N) at this simulated time. */
   endsAtMs?: number;
   /** A server's listening socket (busybox `httpd`): port, document root, and its `-v` count. */
-  listen?: { port: number; home: string; verbose: number };
+  listen?: { port: number; home: string; verbose: number; server?: 'nginx' };
 }
 
 /** A layer as the local content store holds it. */
@@ -80,11 +80,23 @@ export interface Image {
   cmd: string[];
   os: OsInfo;
   createdMs: number;
-  history: Array<{ createdBy: string; sizeBytes: number }>;
+  /** Build steps, oldest first; `createdMs` when a row is older than the image (a built image's base rows). */
+  history: Array<{ createdBy: string; sizeBytes: number; createdMs?: number }>;
   /** Programs the image's own layers add beyond its OS userland (e.g. httpd from busybox-extras). */
   extraTools?: string[];
   /** Files the image's own layers add (path → content), read below the container's writable layer. */
   files?: Record<string, string>;
+  /** Image config (Dockerfile ENTRYPOINT, ENV, WORKDIR, USER, EXPOSE, LABEL); absent = Docker's defaults. */
+  entrypoint?: string[];
+  env?: string[];
+  workdir?: string;
+  user?: string;
+  exposed?: string[];
+  labels?: Record<string, string>;
+  /** Accounts the image's own layers added (useradd in a RUN step), by name → uid. */
+  users?: Record<string, number>;
+  /** Programs the image really ships that the course does not model (python3 in python): "not simulated". */
+  unmodelled?: string[];
 }
 
 /** Resource limits and security options fixed at `docker run`. */

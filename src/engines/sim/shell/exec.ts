@@ -16,7 +16,7 @@ import type { Io } from './redirect';
 import { knownProgram } from './known-programs';
 import { kernelUid } from './host-place';
 import { notFound, programName } from './not-found';
-import { hasTool } from './toolset';
+import { hasTool, unmodelledInImage } from './toolset';
 import { endShell } from './frames';
 import type { Ctx, Frame } from './types';
 import { viewOf } from './view';
@@ -125,7 +125,10 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
   const base = programName(frame.cwd, name);
   const cmd = base === undefined ? undefined : COMMANDS.get(base);
   const sim = core.sim;
-  const real = cmd || base === undefined ? undefined : knownProgram(viewOf(sim, frame.env), base, frame.shell);
+  const real =
+    cmd || base === undefined
+      ? undefined
+      : (knownProgram(viewOf(sim, frame.env), base, frame.shell) ?? unmodelledInImage(sim, frame.env, base));
   if (real) {
     io.err(notSimulatedLine(name, HINT.linux, `it is ${real}`));
     return NOT_SIMULATED_STATUS;

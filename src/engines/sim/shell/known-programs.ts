@@ -29,7 +29,7 @@ const GNU_BASE = [
   'basename', 'dirname', 'realpath', 'md5sum', 'sha256sum', 'base64', 'yes', 'tac', 'nl', 'od',
   'split', 'paste', 'join', 'comm', 'fold', 'shuf', 'timeout', 'nohup', 'nice', 'printenv', 'tty', 'stty', 'who',
   'groups', 'install', 'mktemp', 'truncate', 'sync', 'dd', 'mknod', 'mkfifo', 'unlink', 'expr',
-  'find', 'xargs', 'sed', 'awk', 'gzip', 'gunzip', 'zcat', 'diff', 'cmp', 'findmnt',
+  'find', 'xargs', 'awk', 'gzip', 'gunzip', 'zcat', 'diff', 'cmp', 'findmnt',
   'lsblk', 'lscpu', 'umount', 'su', 'more', 'setsid', 'taskset', 'renice', 'prlimit',
   'flock', 'getopt', 'logger', 'rev', 'whereis', 'mountpoint', 'dpkg', 'apt', 'apt-get', 'apt-cache', 'passwd',
   'login', 'tput', 'reset',
@@ -57,7 +57,7 @@ const BUSYBOX = [
   'du', 'expr', 'find', 'getopt', 'gunzip', 'gzip', 'hexdump', 'ifconfig', 'install', 'killall',
   'less', 'ln', 'md5sum', 'mkfifo', 'mknod', 'mktemp', 'modprobe', 'more', 'mv', 'nc', 'netstat', 'nice',
   'nl', 'nohup', 'nproc', 'nslookup', 'od', 'pgrep', 'pidof', 'pkill', 'printenv', 'realpath',
-  'renice', 'rev', 'route', 'sed', 'seq', 'sha256sum', 'sort', 'split', 'stat', 'stty', 'su', 'sync',
+  'renice', 'rev', 'route', 'seq', 'sha256sum', 'sort', 'split', 'stat', 'stty', 'su', 'sync',
   'tac', 'tee', 'timeout', 'top', 'tr', 'traceroute', 'tty', 'umount', 'uniq', 'uptime', 'vi', 'watch',
   'xargs', 'yes', 'zcat',
 ]; // prettier-ignore

@@ -40,11 +40,12 @@ const BUSYBOX = [
   'readlink',
   'chroot',
   'tar',
+  'sed',
 ];
 /** The busybox image builds extra applets (httpd); Alpine moved those to the busybox-extras package. */
 const BUSYBOX_IMAGE_EXTRAS = ['httpd'];
-/** Not on the Debian host: busybox's httpd is not a Debian command. */
-const NOT_ON_HOST = new Set(['httpd']);
+/** Not on the Debian host: busybox's httpd is not a Debian command, and nginx is not installed there. */
+const NOT_ON_HOST = new Set(['httpd', 'nginx']);
 /**
  * Debian/Ubuntu *container* images are minimal: no procps (ps, free) and no iproute2 (ip) — a real
  * surprise learners meet. `stress` is provided by the course in every image (a simplification).
@@ -80,6 +81,7 @@ const GNU_SLIM = [
   'nsenter',
   'chroot',
   'tar',
+  'sed',
 ];
 /** A full Debian VM has the slim set plus procps, iproute2, kmod and systemd's reboot and systemd-analyze. */
 const GNU_VM = [...GNU_SLIM, 'ps', 'free', 'ip', 'reboot', 'lsmod', 'systemd-analyze', 'ping'];
@@ -106,3 +108,11 @@ export function hasTool(sim: Sim, env: Env, name: string): boolean {
 
 /** Which commands are only on the host (the course's docker CLI and virsh live there). */
 export const HOST_ONLY = new Set(['docker', 'virsh', 'sudo']);
+
+/** A program a container's image ships that the course does not model (python3 in python), as the honest answer's reason. */
+export function unmodelledInImage(sim: Sim, env: Env, name: string): string | undefined {
+  if (env.kind !== 'container') return undefined;
+  const c = viewOf(sim, env).container;
+  const image = c ? sim.state.images.get(c.imageId) : undefined;
+  return image?.unmodelled?.includes(name) ? `in the ${image.repo || 'built'} image, but the course does not model it` : undefined; // prettier-ignore
+}

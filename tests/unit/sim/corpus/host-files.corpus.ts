@@ -8,7 +8,7 @@ const group: CorpusGroup = {
     'mkdir(1), rmdir(1), rm(1), touch(1), cat(1), head(1), tail(1), wc(1); grep(1) from GNU grep 3.11; ' +
     'bash(1) "cd" builtin',
   rows: [
-    { line: 'ls', expect: [/^notes\.txt\n$/] },
+    { line: 'ls', expect: [/^app  notes\.txt  pyapp\n$/] },
     { line: 'ls -la', expect: [/^total \d+\n/, /^drwx\S* +\d+ learner learner +4096 .* \.\n/m, / \.\.\n/] },
     { line: 'ls /', expect: ['bin', 'etc', 'home', 'proc', 'sys', 'tmp', 'usr', 'var'] },
     { line: 'ls -d /etc', expect: [/^\/etc\n$/] },
@@ -31,11 +31,15 @@ const group: CorpusGroup = {
     { line: 'touch', expect: ['touch: missing file operand'], exit: 1 },
     { line: 'touch /etc/x', expect: ["touch: cannot touch '/etc/x': Permission denied"], exit: 1 },
     { setup: ['mkdir d'], line: 'rm d', expect: ["rm: cannot remove 'd': Is a directory"], exit: 1 },
-    { setup: ['mkdir -p d/e'], line: 'rm -r d && ls', expect: [/^notes\.txt\n$/] },
+    {
+      setup: ['mkdir -p d/e'],
+      line: 'rm -r d && ls',
+      expect: [/^app  notes\.txt  pyapp\n$/],
+    },
     { line: 'rm /nonexistent', expect: ["rm: cannot remove '/nonexistent': No such file or directory"], exit: 1 },
     { line: 'rm -f /nonexistent', expect: [/^$/] },
     { line: 'rm', expect: ['rm: missing operand'], exit: 1 },
-    { setup: ['mkdir d'], line: 'rmdir d && ls', expect: [/^notes\.txt\n$/] },
+    { setup: ['mkdir d'], line: 'rmdir d && ls', expect: [/^app  notes\.txt  pyapp\n$/] },
     { setup: ['mkdir -p d/e'], line: 'rmdir d', expect: ["rmdir: failed to remove 'd': Directory not empty"], exit: 1 },
     {
       line: 'rmdir /nonexistent',

@@ -9,6 +9,8 @@ import { HINT, notSimulated } from '../honesty';
 import { parseOpts, type OptSpec, type Parsed } from '../opts';
 import { printHelp } from './help';
 import { classifyMissing, offlineRefs } from './hub';
+import { pullByDigest } from './pull-digest';
+import { short } from './common-short';
 
 /** Exit status of the docker CLI for its own and the daemon's errors. */
 export const DOCKER_ERR = 125;
@@ -57,10 +59,7 @@ export function containerOrError(ctx: Ctx, key: string): Container | undefined {
   return c;
 }
 
-/** Short (12-hex) form of an id, as tables show it. */
-export function short(id: string): string {
-  return id.slice(0, 12);
-}
+export { short } from './common-short';
 
 /** Says that an image exists (on Docker Hub, or another registry) but not in the course's offline registry. */
 export function offlineImage(ctx: Ctx, ref: string, missing: 'on-hub' | 'other-registry'): number {
@@ -83,6 +82,7 @@ export function pullImage(
   showRef: boolean,
   quiet = false,
 ): Image | { error: string } | { offline: 'on-hub' | 'other-registry' } {
+  if (ref.includes('@')) return pullByDigest(ctx, ref, showRef, quiet);
   const { repo, tag } = parseRef(ref);
   const r = findInRegistry(ref);
   if (!r) {

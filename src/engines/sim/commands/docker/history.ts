@@ -21,7 +21,7 @@ export function dockerHistory(argv: string[], ctx: Ctx): number {
     ctx.err(`Error response from daemon: No such image: ${ref.includes(':') ? ref : `${ref}:latest`}\n`);
     return 1;
   }
-  const when = ago(ctx.sim.state.epochMs + ctx.sim.state.clockMs - img.createdMs);
+  const now = ctx.sim.state.epochMs + ctx.sim.state.clockMs;
   const steps = [...img.history].reverse();
   if (p.opts.q) {
     ctx.out(
@@ -31,7 +31,13 @@ export function dockerHistory(argv: string[], ctx: Ctx): number {
   }
   const rows = steps.map((s, i) => {
     const by = p.opts.full || s.createdBy.length <= 45 ? s.createdBy : `${s.createdBy.slice(0, 44)}…`;
-    return [i === 0 ? short(img.id) : '<missing>', when, by, dockerSize(s.sizeBytes), 'buildkit.dockerfile.v0'];
+    return [
+      i === 0 ? short(img.id) : '<missing>',
+      ago(now - (s.createdMs ?? img.createdMs)),
+      by,
+      dockerSize(s.sizeBytes),
+      'buildkit.dockerfile.v0',
+    ];
   });
   ctx.out(table([['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'], ...rows]));
   return 0;

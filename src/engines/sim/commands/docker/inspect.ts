@@ -21,11 +21,13 @@ export function inspectContainer(state: SimState, c: Container): Record<string, 
   const binds = c.config.mounts
     .filter((m) => m.via === '-v' && m.source)
     .map((m) => `${m.source}:${m.target}${m.readOnly ? ':ro' : ''}`);
+  const entry = state.images.get(c.imageId)?.entrypoint;
   const at = (ms: number) => (ms || c.status !== 'created' ? isoAt(state.epochMs, ms) : '0001-01-01T00:00:00Z');
   return {
     Id: c.id,
     Created: at(c.createdMs),
     Path: c.cmd[0] ?? '',
+    // Path and Args are the whole argv (ENTRYPOINT + CMD); Config keeps the two apart.
     Args: c.cmd.slice(1),
     State: {
       Status: c.status,
@@ -66,7 +68,8 @@ export function inspectContainer(state: SimState, c: Container): Record<string, 
       OpenStdin: c.config.interactive,
       // The daemon lists the -e variables first, then the image's (PATH) unless overridden.
       Env: [...c.config.env, ...(c.config.env.some((e) => e.startsWith('PATH=')) ? [] : [IMAGE_PATH])],
-      Cmd: c.cmd,
+      Cmd: entry && c.cmd[0] === entry[0] ? c.cmd.slice(entry.length) : c.cmd,
+      ...(entry && c.cmd[0] === entry[0] ? { Entrypoint: entry } : { Entrypoint: null }),
       Image: c.imageRef,
       WorkingDir: c.config.workdir,
       User: c.config.user,
@@ -87,10 +90,28 @@ export function inspectImage(state: SimState, img: Image): Record<string, unknow
     Architecture: 'amd64',
     Os: 'linux',
     Size: imageDiskBytes(state, img),
-    Config: { Cmd: img.cmd, Env: [IMAGE_PATH] },
+    Config: {
+      ...(img.user ? { User: img.user } : {}),
+      ...(img.exposed ? { ExposedPorts: Object.fromEntries(img.exposed.map((p) => [p, {}])) } : {}),
+      Env: img.env ?? [IMAGE_PATH],
+      ...(img.entrypoint ? { Entrypoint: img.entrypoint } : {}),
+      Cmd: img.cmd,
+      ...(img.workdir ? { WorkingDir: img.workdir } : {}),
+      ...(img.labels ? { Labels: img.labels } : {}),
+    },
     // diff_ids: digests of the UNcompressed layer tars, so they differ from the blob digests a pull prints.
     RootFS: { Type: 'layers', Layers: img.layers.map((d) => `sha256:${digestOf(`diff:${d}`)}`) },
   };
+}
+
+/** A value as Go's text/template prints it: `[a b]` for slices, `map[k:v]` for maps (keys sorted), `{}` for an empty struct. */
+function goValue(v: unknown): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (Array.isArray(v)) return `[${v.map(goValue).join(' ')}]`;
+  if (typeof v !== 'object') return String(v);
+  const entries = Object.entries(v as object).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (!entries.length) return '{}';
+  return `map[${entries.map(([k, x]) => `${k}:${goValue(x)}`).join(' ')}]`;
 }
 
 /** Go-template subset: `{{.A.B}}` and `{{json .A}}`, enough for `-f '{{.State.OOMKilled}}'`. */
@@ -104,18 +125,6 @@ export function renderFormat(tpl: string, obj: Record<string, unknown>): string 
     if (v === null) return '<nil>';
     return goValue(v);
   });
-}
-
-/** Go's %v of a decoded JSON value: `<nil>`, `[a b]`, `map[k:v]` with sorted keys, at any depth. */
-function goValue(v: unknown): string {
-  if (v === null || v === undefined) return '<nil>';
-  if (Array.isArray(v)) return `[${v.map(goValue).join(' ')}]`;
-  if (typeof v === 'object')
-    return `map[${Object.keys(v)
-      .sort()
-      .map((k) => `${k}:${goValue((v as Record<string, unknown>)[k])}`)
-      .join(' ')}]`;
-  return String(v);
 }
 
 /** `docker inspect`'s flags. */

@@ -48,10 +48,11 @@ export const RUN_SPEC: OptSpec = {
     '--tmpfs': 'tmpfs',
     '-u': 'user',
     '--user': 'user',
+    '--entrypoint': 'entrypoint',
   },
   unsimulated: [
     '--volumes-from',
-    '--entrypoint', '--pid', '--init', '--env-file', '--restart', '--ipc', '--uts', '--userns',
+    '--pid', '--init', '--env-file', '--restart', '--ipc', '--uts', '--userns',
     '--cgroupns', '--cgroup-parent', '--device', '--device-cgroup-rule', '--dns', '--dns-option', '--dns-search',
     '--add-host', '-l', '--label', '--label-file', '--expose', '--platform', '--pull', '--memory-swap',
     '--memory-reservation', '--memory-swappiness', '--kernel-memory', '--oom-kill-disable', '--oom-score-adj',

@@ -14,6 +14,7 @@ import { referenceError } from './reference';
 import { buildConfig, RUN_SPEC } from './run-config';
 import { prepareMounts, resolveNetwork } from './run-attach';
 import { allocatePorts, portClash } from './run-publish';
+import { applyImageConfig, commandLine, entrypointPreamble, execTarget, resolveUser } from './image-config';
 
 /** Whole cached `docker run` overhead before PID 1 runs (FACTS B ≈0.2–0.5 s; split in facts.ts). */
 const RUN_OVERHEAD_MS = Object.values(DOCKER_RUN_SPLIT_MS).reduce((a, b) => a + b, 0);
@@ -56,13 +57,23 @@ export function realButUnmodelled(os: OsInfo, prog: string): { name: string; wha
 export function runPid1(ctx: Ctx, c: Container, detached: boolean): number {
   const pid1 = startContainer(ctx.sim.state, c);
   const image = ctx.sim.state.images.get(c.imageId);
+  const user = image?.user && !c.config.user ? resolveUser(image, image.user) : undefined;
+  if (user) pid1.uid = user.uid;
+  // An image's entrypoint script that ends in `exec "$@"` (nginx's, redis's) replaces itself with the command.
+  const argv = image ? execTarget(image, c.cmd) : c.cmd;
+  if (image && argv !== c.cmd) {
+    pid1.comm = (argv[0] ?? '').split('/').pop() ?? '';
+    pid1.args = argv.join(' ');
+  }
   const shell = c.cmd[0]?.endsWith('bash') ? 'bash' : 'sh';
   const frame = containerFrame(c, pid1, image?.os.userland === 'gnu' && shell === 'bash' ? 'bash' : 'sh');
+  if (user) Object.assign(frame, { uid: user.uid, user: user.name });
   const logOut = (text: string, delayMs?: number) => {
     c.logs.push(text);
     if (!detached) ctx.out(text, delayMs);
   };
-  const { code, kept } = ctx.exec(c.cmd, {
+  if (image && argv !== c.cmd) logOut(entrypointPreamble(image, c.cmd));
+  const { code, kept } = ctx.exec(argv, {
     frame,
     proc: pid1,
     background: detached,
@@ -118,9 +129,19 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
   const mountError = prepareMounts(ctx, ctx.sim.rng, config.mounts, image);
   if (typeof mountError === 'number') return mountError;
   if (mountError) return daemonError(ctx, mountError);
-  const cmd = p.args.length > 1 ? p.args.slice(1) : image.cmd;
-  const unmodelled = realButUnmodelled(image.os, cmd[0] ?? '');
+  const cmd = commandLine(image, p.args.slice(1), p.opts.entrypoint as string | undefined);
+  if (!cmd.length) return daemonError(ctx, 'no command specified');
+  const prog = execTarget(image, cmd)[0] ?? '';
+  const unmodelled =
+    realButUnmodelled(image.os, prog) ??
+    (image.unmodelled?.includes(prog.split('/').pop() ?? prog) && !COMMANDS.has(prog.split('/').pop() ?? prog)
+      ? { name: prog, what: `in the ${image.repo || 'built'} image, but the course does not model it` }
+      : undefined);
   if (unmodelled) return notSimulated(ctx, unmodelled.name, HINT.docker, `it is ${unmodelled.what}`);
+  // `--user` wins over the image's USER, as in Docker; only the image's own USER is looked up in its passwd.
+  const user = image.user && !config.user ? resolveUser(image, image.user) : { uid: 0, name: 'root' };
+  if (!user) return daemonError(ctx, `unable to find user ${image.user}: no matching entries in passwd file`);
+  applyImageConfig(config, image);
   const c = createContainer(
     state,
     ctx.sim.rng,
@@ -134,7 +155,6 @@ export function dockerRun(argv: string[], ctx: Ctx): number {
   makeWorkdir(ctx, c);
   ctx.advance(RUN_OVERHEAD_MS, { daemon: true }); // dockerd finishes creating the container
   ctx.out('', RUN_OVERHEAD_MS);
-  const prog = cmd[0] ?? '';
   if (!programExists(ctx, c, prog)) {
     c.exitCode = 127;
     ctx.err(

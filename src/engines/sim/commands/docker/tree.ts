@@ -6,6 +6,7 @@ import type { Surface } from '../../shell/types';
 import type { Ctx } from '../../shell/types';
 import { joinSurfaces, surfaceOf } from '../honesty';
 import type { OptSpec } from '../opts';
+import { BUILD_SPEC, dockerBuild } from './build';
 import { dockerExec, EXEC_SPEC } from './exec';
 import { dockerHistory, HISTORY_SPEC } from './history';
 import { dockerImages, IMAGES_SPEC } from './images';
@@ -16,6 +17,7 @@ import { dockerPs, PS_SPEC } from './ps';
 import { dockerPull, PULL_SPEC } from './pull';
 import { dockerRmi, RMI_SPEC } from './rmi';
 import { dockerRun } from './run';
+import { dockerTop, TOP_SPEC } from './top';
 import { RUN_SPEC } from './run-config';
 import { dockerInfo, dockerVersion, VERSION_SPEC } from './version';
 import { dockerPort, PORT_SPEC } from './port';
@@ -48,10 +50,14 @@ const netLs = sub(net.networkLs, net.NET_LS_SPEC);
 const netRm = sub(net.networkRm, net.NET_RM_SPEC);
 const volLs = sub(vol.volumeLs, vol.VOL_LS_SPEC);
 const volRm = sub(vol.volumeRm, vol.VOL_RM_SPEC);
+const build = sub(dockerBuild, BUILD_SPEC);
+const top = sub(dockerTop, TOP_SPEC);
 
 /** `docker SUB`. */
 export const SUBCOMMANDS = new Map<string, DockerSub>([
   ['run', run],
+  ['build', build],
+  ['top', top],
   ['ps', ps],
   ['images', images],
   ['pull', pull],
@@ -72,8 +78,8 @@ export const SUBCOMMANDS = new Map<string, DockerSub>([
 
 /** Real top-level commands (and the buildx and compose plugins) the course does not model. */
 export const UNSIMULATED_COMMANDS = [
-  'attach', 'build', 'buildx', 'bake', 'commit', 'compose', 'cp', 'create', 'diff', 'events', 'export', 'import',
-  'load', 'login', 'logout', 'pause', 'push', 'rename', 'restart', 'save', 'search', 'tag', 'top',
+  'attach', 'buildx', 'bake', 'commit', 'compose', 'cp', 'create', 'diff', 'events', 'export', 'import',
+  'load', 'login', 'logout', 'pause', 'push', 'rename', 'restart', 'save', 'search', 'tag',
   'unpause', 'update', 'wait',
 ]; // prettier-ignore
 
@@ -84,18 +90,18 @@ export const MANAGEMENT: Record<string, { summary: string; subs: Map<string, Doc
     subs: new Map([
       ['ls', ps], ['list', ps], ['ps', ps], ['run', run], ['rm', rm], ['remove', rm], ['stop', stop],
       ['start', start], ['kill', kill], ['exec', exec], ['logs', logs], ['stats', stats], ['port', port],
-      ['inspect', sub((a, c) => dockerInspect(a, c, 'container'), INSPECT_SPEC)],
+      ['inspect', sub((a, c) => dockerInspect(a, c, 'container'), INSPECT_SPEC)], ['top', top],
     ]), // prettier-ignore
     real: ['attach', 'commit', 'cp', 'create', 'diff', 'export', 'pause', 'prune', 'rename', 'restart',
-      'top', 'unpause', 'update', 'wait'], // prettier-ignore
+      'unpause', 'update', 'wait'], // prettier-ignore
   },
   image: {
     summary: 'Manage images',
     subs: new Map([
-      ['ls', images], ['list', images], ['pull', pull], ['rm', rmi], ['remove', rmi], ['history', history],
+      ['ls', images], ['list', images], ['pull', pull], ['rm', rmi], ['remove', rmi], ['history', history], ['build', build],
       ['inspect', sub((a, c) => dockerInspect(a, c, 'image'), INSPECT_SPEC)],
     ]), // prettier-ignore
-    real: ['build', 'import', 'load', 'prune', 'push', 'save', 'tag'],
+    real: ['import', 'load', 'prune', 'push', 'save', 'tag'],
   },
   system: { summary: 'Manage Docker', subs: new Map([['info', info]]), real: ['df', 'events', 'prune'] },
   network: {
