@@ -8,7 +8,7 @@ const group: CorpusGroup = {
     'mkdir(1), rmdir(1), rm(1), touch(1), cat(1), head(1), tail(1), wc(1); grep(1) from GNU grep 3.11; ' +
     'bash(1) "cd" builtin',
   rows: [
-    { line: 'ls', expect: [/^app  notes\.txt  pyapp\n$/] },
+    { line: 'ls', expect: [/^app {2}notes\.txt {2}pyapp\n$/] },
     { line: 'ls -la', expect: [/^total \d+\n/, /^drwx\S* +\d+ learner learner +4096 .* \.\n/m, / \.\.\n/] },
     { line: 'ls /', expect: ['bin', 'etc', 'home', 'proc', 'sys', 'tmp', 'usr', 'var'] },
     { line: 'ls -d /etc', expect: [/^\/etc\n$/] },
@@ -34,12 +34,12 @@ const group: CorpusGroup = {
     {
       setup: ['mkdir -p d/e'],
       line: 'rm -r d && ls',
-      expect: [/^app  notes\.txt  pyapp\n$/],
+      expect: [/^app {2}notes\.txt {2}pyapp\n$/],
     },
     { line: 'rm /nonexistent', expect: ["rm: cannot remove '/nonexistent': No such file or directory"], exit: 1 },
     { line: 'rm -f /nonexistent', expect: [/^$/] },
     { line: 'rm', expect: ['rm: missing operand'], exit: 1 },
-    { setup: ['mkdir d'], line: 'rmdir d && ls', expect: [/^app  notes\.txt  pyapp\n$/] },
+    { setup: ['mkdir d'], line: 'rmdir d && ls', expect: [/^app {2}notes\.txt {2}pyapp\n$/] },
     { setup: ['mkdir -p d/e'], line: 'rmdir d', expect: ["rmdir: failed to remove 'd': Directory not empty"], exit: 1 },
     {
       line: 'rmdir /nonexistent',
