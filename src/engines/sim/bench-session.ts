@@ -47,9 +47,13 @@ export const BENCH_LINES: readonly string[] = [
   'virsh list --all',
   'virsh start web-vm',
   'virsh console web-vm',
+  // The guest's console wants a login first (root / isolationlab); `exit` logs out to `login:`, Ctrl+] detaches.
+  'root',
+  'isolationlab',
   'uname -r',
   'free -m',
   'exit',
+  '\x1d',
   'virsh destroy web-vm',
   'nosuchcommand',
   'docker run --foo alpine',
