@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './site-pages';
+
+// Every built page, loaded once: axe (WCAG 2.2 AA) in the light and the dark theme, then the search opened and
+// scrolled, and no request in all of that may leave the site's origin. One load per page keeps `npm test` fast as
+// the site grows.
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeIn(page: Page, theme: 'light' | 'dark'): Promise<string[]> {
+  // Starlight themes the page from `data-theme` on <html>; setting it is what the theme picker does.
+  await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const path of builtPages()) {
+  test(`axe finds no WCAG 2.2 AA violation (light, dark) and nothing leaves the origin: ${path}`, async ({
+    page,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    // Expressive Code makes wide code blocks focusable in an idle callback; let it finish before auditing.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.expressive-code pre')].every(
+        (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+      ),
+    );
+    expect([...(await axeIn(page, 'light')), ...(await axeIn(page, 'dark'))]).toEqual([]);
+
+    // Open search too: Pagefind loads its UI and index lazily.
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('textbox', { name: 'Search' }).fill('kernel');
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 10_000);
+    await page.waitForLoadState('networkidle');
+    expect(foreign).toEqual([]);
+  });
+}
