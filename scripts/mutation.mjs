@@ -42,7 +42,8 @@ const TARGETS = {
       'src/engines/sim/model/oom.ts',
       fn('src/engines/sim/model/memory.ts', 'containerMemoryBytes'),
       fn('src/engines/sim/shell/exec.ts', 'forkProcess'),
-      'src/engines/sim/commands/stress.ts',
+      fn('src/engines/sim/commands/stress.ts', 'forkWorker'),
+      between('src/engines/sim/commands/stress.ts', /const workers: Proc\[\] = \[\]/, /const endsAtMs = /),
       between(`${DOCKER}/exec.ts`, /if \(c\.config\.pidsLimit > 0/, /const workdir = /),
       fn(`${DOCKER}/lifecycle.ts`, 'stopOne'),
       fn(`${DOCKER}/lifecycle.ts`, 'dockerStop'),
@@ -80,13 +81,36 @@ function runTarget(name, mutate, extra) {
 const DETECTED = new Set(['Killed', 'Timeout']);
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 
+/**
+ * Whether a mutant at `path`:`line` is in a target's mutate list. An incremental report can carry results from an
+ * earlier, wider mutate list, so the table counts only what the target names today.
+ */
+function inTarget(mutate, path, line) {
+  let hit = false;
+  for (const entry of mutate) {
+    const negated = entry.startsWith('!');
+    const [glob, range] = (negated ? entry.slice(1) : entry).split(':');
+    const re = new RegExp(
+      `^${glob
+        .replace(/[.]/g, '\\.')
+        .replace(/\*\*\//g, '(.*/)?')
+        .replace(/\*/g, '[^/]*')}$`,
+    );
+    if (!re.test(path)) continue;
+    const [from, to] = range ? range.split('-').map(Number) : [1, Infinity];
+    if (line >= from && line <= to) hit = !negated;
+  }
+  return hit;
+}
+
 /** Counts of one Stryker JSON report (mutation-testing-report-schema), and its surviving mutants. */
-function summarize(file) {
+function summarize(file, mutate) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const n = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, errors: 0, Ignored: 0 };
   const survivors = [];
   for (const [path, f] of Object.entries(report.files)) {
     for (const m of f.mutants) {
+      if (mutate && !inTarget(mutate, path, m.location.start.line)) continue;
       if (m.status in n) n[m.status]++;
       else n.errors++; // CompileError, RuntimeError: not counted in the score, as Stryker does
       if (m.status === 'Survived' || m.status === 'NoCoverage')
@@ -106,7 +130,7 @@ function printTable(showSurvivors) {
   const files = readdirSync(reports).filter((f) => f.endsWith('.json') && !f.endsWith('.incremental.json'));
   const rows = files.map((f) => {
     const name = f.replace(/\.json$/, '');
-    const s = summarize(join(reports, f));
+    const s = summarize(join(reports, f), TARGETS[name]?.mutate());
     const goal = TARGETS[name]?.goal;
     const verdict = goal == null ? '' : s.score >= goal ? `>= ${goal} % ok` : `< ${goal} % MISS`;
     return {

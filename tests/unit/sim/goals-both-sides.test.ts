@@ -71,6 +71,14 @@ describe('container checks (docker run flags and state as docker inspect shows t
     expect(verdict(run, { type: 'container', name: 'web', image: 'alpine' })).toEqual(met);
   });
 
+  test('image: a container keeps the ref it was run with (Config.Image), even once rmi -f untags it', () => {
+    const run = lab(['alpine:3.22', 'busybox']);
+    type(run, 'docker run --name b busybox true', 'docker rmi -f busybox');
+    expect(verdict(run, { type: 'container', name: 'b', image: 'busybox' })).toEqual(met);
+    expect(verdict(run, { type: 'container', name: 'b', image: 'alpine:3.22' })).toEqual(no('b runs busybox:latest'));
+    expect(verdict(run, { type: 'image', ref: 'busybox' })).toEqual(no('busybox:latest is not in the local cache'));
+  });
+
   test('status and exit code', () => {
     const run = containers();
     expect(verdict(run, { type: 'container', name: 'web', status: 'running' })).toEqual(met);

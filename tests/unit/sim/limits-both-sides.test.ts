@@ -82,6 +82,36 @@ describe('memory.max and the OOM killer (cgroup v2 memory controller; docker run
     expect(s.sim.state.containers).toEqual([]);
   });
 
+  test('on the host the kernel keeps a reserve: what free calls available, less 64 MiB, is what a process can take', () => {
+    const s = withAlpine();
+    const available = Number(/^Mem:(?:\s+\d+){5}\s+(\d+)$/m.exec(run(s, 'free -b').text)?.[1]);
+    expect(available).toBeGreaterThan(15 * 1024 ** 3);
+    const MiB = 1024 * 1024;
+    expect(run(s, `stress --vm 1 --vm-bytes ${available - 128 * MiB} --timeout 1s`).code).toBe(0);
+    expect(run(s, `stress --vm 1 --vm-bytes ${available - 32 * MiB} --timeout 1s`).text).toContain('got signal 9');
+  });
+
+  test('stress names the killed worker by its PID in the container (sh is 1, stress 2, the worker 3)', () => {
+    const s = withAlpine();
+    run(s, 'docker run -it -m 64m alpine:3.22 sh');
+    expect(run(s, 'stress --vm 1 --vm-bytes 128M').text).toBe(
+      'stress: info: [2] dispatching hogs: 0 cpu, 0 io, 1 vm, 0 hdd\n' +
+        'stress: FAIL: [2] (415) <-- worker 3 got signal 9\n' +
+        'stress: WARN: [2] (417) now reaping child worker processes\n' +
+        'stress: FAIL: [2] (451) failed run completed in 0s\n',
+    );
+  });
+
+  test('background stress workers are processes named stress, in the container and on the host', () => {
+    const s = withAlpine();
+    run(s, 'stress --vm 1 --vm-bytes 1M --timeout 60s &');
+    expect(run(s, 'ps -e').text.match(/ stress\n/g)).toHaveLength(2);
+    run(s, 'docker run -it alpine:3.22 sh');
+    expect(run(s, 'stress --vm 1 --vm-bytes 1M --timeout 60s &').text).toMatch(/^stress: info: \[2\] /);
+    expect(run(s, 'cat /proc/2/comm').text).toBe('stress\n');
+    expect(run(s, 'cat /proc/3/comm').text).toBe('stress\n');
+  });
+
   test('docker run -m: at least 6 MB, and a size docker can parse', () => {
     const s = withAlpine();
     expect(run(s, 'docker run -m 4m alpine:3.22 true')).toEqual({
@@ -211,6 +241,29 @@ describe('docker stop: SIGTERM, then SIGKILL after the grace period (default 10 
       ms: 0,
       exit: 'exited 0\n',
     });
+  });
+
+  test('usage errors: no container, an unknown flag, a bad signal, a negative timeout', () => {
+    expect(timed('docker stop')).toMatchObject({
+      text: expect.stringContaining(
+        "docker: 'docker stop' requires at least 1 argument\n\nUsage:  docker stop [OPTIONS] CONTAINER [CONTAINER...]\n",
+      ),
+      code: 1,
+      exit: 'running 0\n',
+    });
+    expect(timed('docker stop --bogus a')).toMatchObject({
+      text: "unknown flag: --bogus\nSee 'docker stop --help'.\n",
+      code: 125,
+      exit: 'running 0\n',
+    });
+    expect(timed('docker stop -s BOGUS a')).toMatchObject({
+      text: 'Error response from daemon: Invalid signal: BOGUS\n',
+      code: 1,
+      ms: 0,
+      exit: 'running 0\n',
+    });
+    expect(timed('docker stop -t -1 a')).toMatchObject({ code: 126, ms: 0, exit: 'running 0\n' });
+    expect(timed('docker stop -t -1 a').text).toContain('docker stop -t -1 (waiting forever): not simulated');
   });
 
   test('-t must be an integer', () => {
