@@ -21,6 +21,7 @@ describe('damaged entries are dropped one by one, and counted', () => {
   test.each([
     ['a lesson visit that is not a date', { lessons: { a: { visitedAt: 'yesterday' } } }],
     ['a lesson that is not an object', { lessons: { a: 'yes' } }],
+    ['a lesson visit that is a number, not a date string', { lessons: { a: { visitedAt: 2025 } } }],
     ['an exercise that is not an object', { exercises: { e: true } }],
     ['an exercise done at no date', { exercises: { e: { doneAt: 'soon' } } }],
     ['a quiz with no attempt list', { quizzes: { q: { attemptCount: 1 } } }],
@@ -51,8 +52,10 @@ describe('damaged entries are dropped one by one, and counted', () => {
   });
 
   test('a score of 1e999 (JSON for Infinity) is not a score', () => {
-    const raw = `{"version":3,"lessons":{},"exercises":{},"quizzes":{"q":{"attempts":[],"attemptCount":0,"best":{"score":1e999,"maxScore":2,"percent":50,"passed":false,"at":"${T0}"}}}}`;
-    expect(decodeV3({}, raw).problem?.message).toBe(recovered(1));
+    const raw = `{"version":3,"lessons":{},"exercises":{},"quizzes":{"q":{"attempts":[],"attemptCount":1,"best":{"score":1e999,"maxScore":2,"percent":50,"passed":false,"at":"${T0}"}}}}`;
+    const d = decodeV3({}, raw);
+    expect(d.problem?.message).toBe(recovered(1));
+    expect(d.progress.quizzes.q).toEqual({ attempts: [], attemptCount: 1 });
   });
 
   test('a missing section is not damage', () => {
