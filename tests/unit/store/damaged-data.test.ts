@@ -28,11 +28,11 @@ describe('damaged entries are dropped one by one, and counted', () => {
     ['a quiz that is a number', { quizzes: { q: 3 } }],
     [
       'a best score whose score is text',
-      { quizzes: { q: { attempts: [], attemptCount: 0, best: { ...SCORE, score: '1' } } } },
+      { quizzes: { q: { attempts: [], attemptCount: 1, best: { ...SCORE, score: '1' } } } },
     ],
     [
       'a best score whose passed is text',
-      { quizzes: { q: { attempts: [], attemptCount: 0, best: { ...SCORE, passed: 'no' } } } },
+      { quizzes: { q: { attempts: [], attemptCount: 1, best: { ...SCORE, passed: 'no' } } } },
     ],
     [
       'an attempt with answers but no score',
@@ -156,6 +156,61 @@ describe('storage errors', () => {
     b.remove('k');
     expect(b.get('k')).toBeNull();
     expect(b.entries()).toEqual({});
+  });
+});
+
+describe('versions and the key', () => {
+  test.each([
+    ['a version that is text', { version: '3', lessons: {} }],
+    ['a version that is not whole', { version: 2.5 }],
+    ['version 0', { version: 0 }],
+  ])('%s is foreign data', (_what, data) => {
+    expect(decodeProgress(JSON.stringify(data), () => T0)).toEqual({
+      progress: { version: 3, lessons: {}, quizzes: {}, exercises: {} },
+      changed: true,
+      problem: {
+        code: 'foreign',
+        message: 'The saved progress was in a format this course does not recognise, so it has been reset.',
+      },
+    });
+  });
+
+  test('a newer version is read as far as possible, told, and written back as this version', () => {
+    const fake = fakeBackend({ [PROGRESS_KEY]: JSON.stringify({ version: 9, lessons: { a: { visitedAt: T0 } } }) });
+    const store = createProgressStore({ backend: fake.backend, now: fakeClock() });
+    expect(store.snapshot().lessons).toEqual({ a: { visitedAt: T0 } });
+    expect(store.notices()[0]?.message).toMatch(
+      /^Your saved progress was written by a newer version of the course; everything this version can read was kept\. A copy/,
+    );
+    expect(JSON.parse(fake.entries()[PROGRESS_KEY] ?? '').version).toBe(3);
+  });
+
+  test('invalid JSON is replaced by empty progress in storage (after the backup)', () => {
+    const fake = fakeBackend({ [PROGRESS_KEY]: 'not json' });
+    createProgressStore({ backend: fake.backend, now: fakeClock() });
+    expect(JSON.parse(fake.entries()[PROGRESS_KEY] ?? '')).toEqual({
+      version: 3,
+      lessons: {},
+      quizzes: {},
+      exercises: {},
+    });
+  });
+
+  test('progress lives under one key that existing browsers already use', () => {
+    expect(PROGRESS_KEY).toBe('isolation-lab:progress');
+  });
+
+  test('the notice for storage that refuses writes', () => {
+    const fake = fakeBackend();
+    fake.faults.set = () => new Error('denied');
+    const store = createProgressStore({ backend: fake.backend, now: fakeClock() });
+    store.markLessonVisited('a');
+    expect(store.notices()).toEqual([
+      {
+        code: 'unavailable',
+        message: 'This browser does not allow saving progress here, so it is kept only until you close this page.',
+      },
+    ]);
   });
 });
 
