@@ -111,3 +111,21 @@ describe('Numeric feedback names the expected value, its unit and tolerance, and
     });
   });
 });
+
+describe('one-part answers are reported under the part id "answer"', () => {
+  test('TrueFalse, ShortAnswer, SingleChoice', () => {
+    const tf = makeQuestion('TrueFalse', { answer: true, feedbackTrue: 'Yes.', feedbackFalse: 'No.' });
+    expect(gradeQuestion(tf, true).parts).toEqual([
+      { id: 'answer', correct: true, feedback: 'Yes.', expected: 'true', given: 'true' },
+    ]);
+    const sa = makeQuestion('ShortAnswer', { accept: ['cgroups'] });
+    expect(gradeQuestion(sa, ' cgroups ').parts).toEqual([
+      { id: 'answer', correct: true, feedback: 'Correct.', expected: 'cgroups', given: 'cgroups' },
+    ]);
+  });
+
+  test('an unanswered question is not correct and is listed as missed', () => {
+    const tf = makeQuestion('TrueFalse', { id: 'tf', answer: true, feedbackTrue: 'Yes.', feedbackFalse: 'No.' });
+    expect(gradeQuestion(tf, undefined)).toMatchObject({ correct: false, answered: false, score: 0 });
+  });
+});
