@@ -263,6 +263,7 @@ describe('docker stop: SIGTERM, then SIGKILL after the grace period (default 10 
       exit: 'running 0\n',
     });
     expect(timed('docker stop -t -1 a')).toMatchObject({ code: 126, ms: 0, exit: 'running 0\n' });
+    expect(timed('docker stop -s HUP a').text).toContain('docker stop -s HUP: not simulated');
     expect(timed('docker stop -t -1 a').text).toContain('docker stop -t -1 (waiting forever): not simulated');
   });
 
@@ -273,5 +274,36 @@ describe('docker stop: SIGTERM, then SIGKILL after the grace period (default 10 
       ms: 0,
       exit: 'running 0\n',
     });
+  });
+});
+
+describe('a forked program on the host and in a guest, as ps shows it (ps(1): VSZ is never below RSS)', () => {
+  /** The ps aux line of the first process whose command is `cmd`: [user, pid, vsz, rss, tty, command]. */
+  function psAux(s: ReturnType<typeof withAlpine>, cmd: string): string[] {
+    const line = run(s, 'ps aux')
+      .text.split('\n')
+      .find((l) => l.endsWith(` ${cmd}`));
+    const f = (line ?? '').split(/\s+/);
+    return [f[0]!, f[1]!, f[4]!, f[5]!, f[6]!, f.slice(10).join(' ')];
+  }
+
+  test('on the host: the learner runs it on their terminal, with its arguments', () => {
+    const s = withAlpine();
+    expect(run(s, 'sleep 200 &').text).toMatch(/^\[1\] \d+\n$/);
+    expect(run(s, 'ps -ef').text).toMatch(/^learner +\d+ +\d+ +0 \d\d:\d\d pts\/0 +00:00:00 sleep 200$/m);
+    const [user, , vsz, rss, tty, command] = psAux(s, 'sleep 200');
+    expect([user, tty, command]).toEqual(['learner', 'pts/0', 'sleep 200']);
+    expect(Number(vsz)).toBeGreaterThan(Number(rss));
+  });
+
+  test("in a guest: on the serial console's terminal, with the guest's own PID", () => {
+    const s = withAlpine();
+    for (const line of ['virsh start web-vm', 'sleep 60', 'virsh console web-vm', 'root', 'isolationlab']) run(s, line);
+    const pid = /^\[1\] (\d+)\n$/.exec(run(s, 'sleep 100 &').text)?.[1];
+    expect(Number(pid)).toBeGreaterThan(900);
+    expect(run(s, 'ps').text).toMatch(new RegExp(`^ +${pid} ttyS0 +00:00:00 sleep$`, 'm'));
+    const [user, psPid, vsz, rss, tty, command] = psAux(s, 'sleep 100');
+    expect([user, psPid, tty, command]).toEqual(['root', pid, 'ttyS0', 'sleep 100']);
+    expect(Number(vsz)).toBeGreaterThan(Number(rss));
   });
 });
