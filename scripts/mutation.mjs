@@ -3,10 +3,11 @@
 //   npm run test:mutation -- quiz store            only those targets
 //   npm run test:mutation -- --mutate 'src/engines/quiz/grade.ts'   a narrower run while writing tests (target "custom")
 //   npm run test:mutation -- --report [--survivors]                 the table from the last reports, no run
+//   npm run test:mutation -- quiz --retest-survivors                test every survivor again, reuse earlier kills
 // Not part of `npm test`. Each target keeps its JSON/HTML report and its incremental file in reports/mutation/,
 // so a second run re-tests only mutants whose code or covering tests changed. Env: MUTATION_CONCURRENCY (default 2).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -64,8 +65,23 @@ const TARGETS = {
   'sim-commands': { goal: null, mutate: () => ['src/engines/sim/commands/**/*.ts'] },
 };
 
+/**
+ * `--retest-survivors`: drops survived and uncovered mutants from the target's incremental file, so they are tested
+ * again against today's tests while earlier kills are reused. (Incremental mode alone keeps a survivor's old result
+ * when the tests that now kill it were added to an existing test file.)
+ */
+function forgetSurvivors(name) {
+  const file = join(reports, `${name}.incremental.json`);
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  for (const f of Object.values(report.files))
+    f.mutants = f.mutants.filter((m) => m.status !== 'Survived' && m.status !== 'NoCoverage');
+  writeFileSync(file, JSON.stringify(report));
+}
+
 /** Runs Stryker for one target; its reports land in reports/mutation/<name>.*. */
 function runTarget(name, mutate, extra) {
+  if (args.includes('--retest-survivors')) forgetSurvivors(name);
   console.log(`\n== mutation target ${name}: ${mutate.join(' ') || extra.join(' ')}`);
   const bin = join(root, 'node_modules/.bin/stryker');
   const own = mutate.length ? ['--mutate', mutate.join(',')] : [];
@@ -170,7 +186,8 @@ function printTable(showSurvivors) {
 
 const args = process.argv.slice(2);
 const names = args.filter((a, i) => !a.startsWith('-') && !(args[i - 1] ?? '').match(/^--(mutate|concurrency)$/));
-const extra = args.filter((a) => !names.includes(a) && a !== '--report' && a !== '--survivors');
+const OWN = ['--report', '--survivors', '--retest-survivors'];
+const extra = args.filter((a) => !names.includes(a) && !OWN.includes(a));
 const unknown = names.filter((n) => !(n in TARGETS));
 if (unknown.length) {
   console.error(`unknown target ${unknown.join(', ')}; targets: ${Object.keys(TARGETS).join(', ')}`);
