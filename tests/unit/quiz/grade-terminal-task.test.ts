@@ -2,6 +2,7 @@
 // grading edges of Ordering and Numeric that the per-type tests leave open.
 import { describe, expect, test } from 'vitest';
 import { gradeQuestion } from '../../../src/engines/quiz/grade';
+import { findUnit, formatNumber, parseQuantity } from '../../../src/engines/quiz/units';
 import { makeQuestion } from './questions';
 
 const lab = (scoring: 'proportional' | 'all-or-nothing') =>
@@ -127,5 +128,36 @@ describe('one-part answers are reported under the part id "answer"', () => {
   test('an unanswered question is not correct and is listed as missed', () => {
     const tf = makeQuestion('TrueFalse', { id: 'tf', answer: true, feedbackTrue: 'Yes.', feedbackFalse: 'No.' });
     expect(gradeQuestion(tf, undefined)).toMatchObject({ correct: false, answered: false, score: 0 });
+  });
+});
+
+describe('numbers as learners type them (parseQuantity, formatNumber, findUnit)', () => {
+  test.each([
+    ['1,234.5 MB', 1234.5, 'MB'],
+    ['-1,000', -1000, ''],
+    ['+12,345,678', 12345678, ''],
+    ['1,5 GiB', 1.5, 'GiB'],
+    ['1,000.25', 1000.25, ''],
+    ['.5', 0.5, ''],
+    ['1e3 ms', 1000, 'ms'],
+    ['2E-3', 0.002, ''],
+    ['  64   MiB  ', 64, 'MiB'],
+  ])('%s reads as %s %s', (text, value, unitText) => {
+    expect(parseQuantity(text)).toEqual({ value, unitText });
+  });
+
+  test('text before the number is not a number', () => {
+    expect(parseQuantity('about 5')).toBeUndefined();
+    expect(parseQuantity('1.2.3')).toBeUndefined();
+  });
+
+  test('tiny values keep 4 significant digits; others 4 decimals without float noise', () => {
+    expect(formatNumber(0.0001234)).toBe('0.0001234');
+    expect(formatNumber(0.1 + 0.2)).toBe('0.3');
+    expect(formatNumber(64)).toBe('64');
+  });
+
+  test('a unit spelling is matched without surrounding spaces or case', () => {
+    expect(findUnit(' mib ')?.symbol).toBe('MiB');
   });
 });
