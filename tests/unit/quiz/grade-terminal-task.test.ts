@@ -119,7 +119,12 @@ describe('one-part answers are reported under the part id "answer"', () => {
     expect(gradeQuestion(tf, true).parts).toEqual([
       { id: 'answer', correct: true, feedback: 'Yes.', expected: 'true', given: 'true' },
     ]);
-    const sa = makeQuestion('ShortAnswer', { accept: ['cgroups'] });
+    const sa = makeQuestion('ShortAnswer', {
+      accept: ['cgroups'],
+      patterns: [],
+      caseSensitive: false,
+      normalizeUnits: false,
+    });
     expect(gradeQuestion(sa, ' cgroups ').parts).toEqual([
       { id: 'answer', correct: true, feedback: 'Correct.', expected: 'cgroups', given: 'cgroups' },
     ]);
