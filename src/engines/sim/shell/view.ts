@@ -39,7 +39,8 @@ export function viewOf(sim: Sim, env: Env): SysView {
       kind: 'container',
       kernel: KERNELS.host,
       hostname: c?.hostname ?? '',
-      os: image?.os ?? OS.scratch,
+      // Chrooted onto the host's root (bind-mounted): the files, and so the OS, are the host's.
+      os: env.root !== undefined ? OS.debian13 : (image?.os ?? OS.scratch),
       procs: mine
         .map((p) => ({ pid: p.nsPid ?? 0, ppid: toNs.get(p.ppid) ?? 0, proc: p }))
         .sort((a, b) => a.pid - b.pid),
@@ -81,6 +82,7 @@ export function placeOf(sim: Sim, env: Env): { kind: Env['kind']; os: OsInfo } {
   const state = sim.state;
   if (env.kind === 'container') {
     const c = findContainer(state, env.id);
+    if (env.root !== undefined) return { kind: 'container', os: OS.debian13 };
     return { kind: 'container', os: (c && state.images.get(c.imageId)?.os) ?? OS.scratch };
   }
   if (env.kind === 'vm') {
