@@ -5,6 +5,7 @@
 import type { Command } from '../shell/types';
 import { onHostDisk } from '../shell/host-disk';
 import { hasTool } from '../shell/toolset';
+import { placeOf } from '../shell/view';
 import type { Ctx, Frame } from '../shell/types';
 import { listDir, resolvePath } from '../shell/vfs';
 import { holds } from './caps-held';
@@ -76,16 +77,18 @@ function intoHostRoot(
   cmd: string[],
   find: (name: string) => Command | undefined,
 ): number {
+  // The image's own chroot: BusyBox's (Alpine, busybox) words and statuses differ from GNU's.
+  const busybox = placeOf(ctx.sim, ctx.frame.env).os.userland === 'busybox';
   if (!holds(ctx, 'SYS_CHROOT')) {
-    ctx.err(`chroot: cannot change root directory to '${dirArg}': Operation not permitted\n`);
-    return 125;
+    ctx.err(`chroot: ${busybox ? "can't" : 'cannot'} change root directory to '${dirArg}': Operation not permitted\n`);
+    return busybox ? 1 : 125;
   }
   const env = { kind: 'container' as const, id, root: dir };
   const prog = cmd.length ? cmd : [ctx.frame.vars.get('SHELL') ?? '/bin/sh', '-i'];
   const name = prog[0] as string;
   const base = name.slice(name.lastIndexOf('/') + 1);
   if (!find(base) || !hasTool(ctx.sim, env, base)) {
-    ctx.err(`chroot: failed to run command '${name}': No such file or directory\n`);
+    ctx.err(busybox ? `chroot: can't execute '${name}': No such file or directory\n` : `chroot: failed to run command '${name}': No such file or directory\n`); // prettier-ignore
     return 127;
   }
   const proc = ctx.selfProc;

@@ -71,7 +71,7 @@ export const docker: Command = {
     const s = SUBCOMMANDS.get(sub);
     // A command (not its --help) asks the daemon first: inside a container, only a mounted socket reaches it.
     if ((s || own(MANAGEMENT, sub)) && !argv.includes('--help')) {
-      const refused = connectDaemon(ctx);
+      const refused = connectDaemon(ctx, sub);
       if (refused !== null) return refused;
     }
     if (s) return s.run(argv.slice(2), ctx);

@@ -6,23 +6,25 @@
  */
 import { clientSocket } from '../../model/docker-socket';
 import type { Ctx } from '../../shell/types';
+import { DOCKER_API_VERSION } from '../../facts';
 
 const SOCK = 'unix:///var/run/docker.sock';
 
-/** Null when the daemon answers; otherwise prints the CLI's error and returns its status (1). */
-export function connectDaemon(ctx: Ctx): number | null {
+/**
+ * Null when the daemon answers; otherwise prints the CLI's error and returns its status (1). `docker version`
+ * prints its own (client) half first: the static CLI of docker:cli, so no packaging name after `Client:`.
+ */
+export function connectDaemon(ctx: Ctx, sub: string): number | null {
   const env = ctx.frame.env;
   if (env.kind !== 'container') return null;
-  if (!clientSocket(ctx.sim.state, env)) {
-    ctx.err(
-      `failed to connect to the docker API at ${SOCK}; check if the path is correct and if the daemon is running: dial unix /var/run/docker.sock: connect: no such file or directory\n`,
-    );
-    return 1;
-  }
+  let why: string | null = null;
+  if (!clientSocket(ctx.sim.state, env))
+    why = `failed to connect to the docker API at ${SOCK}; check if the path is correct and if the daemon is running: dial unix /var/run/docker.sock: connect: no such file or directory`;
   // srw-rw---- root:990: a non-root user of the container is neither the owner nor in the group.
-  if (ctx.uid !== 0) {
-    ctx.err(`permission denied while trying to connect to the docker API at ${SOCK}\n`);
-    return 1;
-  }
-  return null;
+  else if (ctx.uid !== 0) why = `permission denied while trying to connect to the docker API at ${SOCK}`;
+  if (why === null) return null;
+  if (sub === 'version')
+    ctx.out(`Client:\n Version:           29.0.1\n API version:       ${DOCKER_API_VERSION}\n OS/Arch:           linux/amd64\n Context:           default\n`); // prettier-ignore
+  ctx.err(`${why}\n`);
+  return 1;
 }
