@@ -71,7 +71,8 @@ export function longLines(ctx: Ctx, entries: Entry[], opts: { gnu: boolean; huma
         : e.path === ctx.frame.home || e.path.startsWith(`${ctx.frame.home}/`)
           ? ctx.frame.user
           : 'root';
-    const group = st.type === 'chr' || st.type === 'sock' ? st.group : e.path === '/etc/shadow' && opts.gnu ? 'shadow' : owner;
+    const group =
+      st.type === 'chr' || st.type === 'sock' ? st.group : e.path === '/etc/shadow' && opts.gnu ? 'shadow' : owner;
     // Directories of procfs and sysfs are 0 bytes; on disk, one 4096-byte block.
     const virtual = e.path === '/proc' || e.path.startsWith('/proc/') || e.path.startsWith('/sys');
     const bytes =

@@ -251,8 +251,7 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
 
 /** Result of reading a file: its text, or the errno a real read gives. */
 export type ReadResult =
-  | { ok: true; text: string }
-  | { ok: false; errno: 'ENOENT' | 'EISDIR' | 'EACCES' | 'EINVAL' | 'ENXIO' };
+  { ok: true; text: string } | { ok: false; errno: 'ENOENT' | 'EISDIR' | 'EACCES' | 'EINVAL' | 'ENXIO' };
 
 /** Reads a file as the frame's user would. */
 export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, asUid: number): ReadResult {
