@@ -191,7 +191,7 @@ describe('what works now, as the real tool does', () => {
 
 describe('images: the offline registry, Docker Hub, and names that exist nowhere', () => {
   const registry =
-    'The offline registry has alpine:3.22, alpine:latest, busybox:latest, debian:13-slim, debian:trixie-slim, ubuntu:24.04, ubuntu:noble, ubuntu:latest, hello-world:latest, isolationlab/web:1, lab/myapp:1.0, lab/myapp:latest, nginx:latest, nginx:1.31.3, nginx:1.31, nginx:mainline, redis:latest, redis:8.10.1, redis:8.10, redis:8, python:3.13-slim, python:3.13.14-slim, debian:13, debian:trixie, debian:latest.';
+    'The offline registry has alpine:3.22, alpine:latest, busybox:latest, debian:13-slim, debian:trixie-slim, ubuntu:24.04, ubuntu:noble, ubuntu:latest, hello-world:latest, isolationlab/web:1, lab/myapp:1.0, lab/myapp:latest, nginx:latest, nginx:1.31.3, nginx:1.31, nginx:mainline, redis:latest, redis:8.10.1, redis:8.10, redis:8, python:3.13-slim, python:3.13.14-slim, debian:13, debian:trixie, debian:latest, docker:cli, docker:29-cli, docker:29.0-cli, docker:29.0.1-cli.';
   const offHub = (ref: string) =>
     `${ref}: ${NOT_SIMULATED} (it is on Docker Hub, but not in the course's offline registry). ${registry} Try it on a real Linux machine with Docker installed.\n`;
 

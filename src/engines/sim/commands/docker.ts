@@ -1,6 +1,7 @@
 /** The docker CLI: looks the subcommand up in its declared tree (docker/tree.ts), as the real CLI's cobra tree does. */
 import type { Command, Ctx } from '../shell/types';
 import { completeDockerSlot } from './docker/complete';
+import { connectDaemon } from './docker/connect';
 import { printHelp } from './docker/help';
 import { dockerSurface, GLOBAL_UNSIMULATED, MANAGEMENT, SUBCOMMANDS, UNSIMULATED_COMMANDS } from './docker/tree';
 import { HINT, notSimulated } from './honesty';
@@ -38,7 +39,7 @@ function manage(ctx: Ctx, m: string, args: string[]): number {
   return 1;
 }
 
-/** `docker …`: only on the host; inside a container there is no docker CLI (and no daemon socket). */
+/** `docker …`: on the host, and in an image that ships the CLI (docker:cli), which needs the host's socket mounted. */
 export const docker: Command = {
   name: 'docker',
   usage: 'docker COMMAND [OPTIONS]',
@@ -68,6 +69,11 @@ export const docker: Command = {
       return 125;
     }
     const s = SUBCOMMANDS.get(sub);
+    // A command (not its --help) asks the daemon first: inside a container, only a mounted socket reaches it.
+    if ((s || own(MANAGEMENT, sub)) && !argv.includes('--help')) {
+      const refused = connectDaemon(ctx, sub);
+      if (refused !== null) return refused;
+    }
     if (s) return s.run(argv.slice(2), ctx);
     if (own(MANAGEMENT, sub)) return manage(ctx, sub, argv.slice(2));
     if (UNSIMULATED_COMMANDS.includes(sub)) return notSimulated(ctx, `docker ${sub}`, HINT.docker);

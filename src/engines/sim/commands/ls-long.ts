@@ -14,7 +14,7 @@ export interface Entry {
 
 /** The date column: a fixed representative time (the simulator does not keep file times). */
 const DATE = 'Nov 20 09:00';
-/** Device nodes are made by udev (or Docker) when the machine boots, a day before the course's files. */
+/** Device nodes are made by udev (or Docker) when the machine boots, a day before the course's files; dockerd's socket too. */
 const DEVICE_DATE = 'Nov 19 09:00';
 const DIR_BYTES = 4096;
 
@@ -23,7 +23,7 @@ const PROC_DIR = /^\/proc(\/(\d+|self))?$/;
 
 function mode(path: string, st: Stat): string {
   if (st.type === 'link') return 'lrwxrwxrwx';
-  if (st.type === 'chr') return st.mode;
+  if (st.type === 'chr' || st.type === 'sock') return st.mode;
   if (st.type === 'dir' && PROC_DIR.test(path)) return 'dr-xr-xr-x';
   if (st.type === 'dir') return path === '/tmp' ? 'drwxrwxrwt' : path === '/root' ? 'drwx------' : 'drwxr-xr-x';
   if (path === '/etc/shadow') return '-rw-r-----';
@@ -71,7 +71,8 @@ export function longLines(ctx: Ctx, entries: Entry[], opts: { gnu: boolean; huma
         : e.path === ctx.frame.home || e.path.startsWith(`${ctx.frame.home}/`)
           ? ctx.frame.user
           : 'root';
-    const group = st.type === 'chr' ? st.group : e.path === '/etc/shadow' && opts.gnu ? 'shadow' : owner;
+    const group =
+      st.type === 'chr' || st.type === 'sock' ? st.group : e.path === '/etc/shadow' && opts.gnu ? 'shadow' : owner;
     // Directories of procfs and sysfs are 0 bytes; on disk, one 4096-byte block.
     const virtual = e.path === '/proc' || e.path.startsWith('/proc/') || e.path.startsWith('/sys');
     const bytes =
@@ -101,7 +102,7 @@ export function longLines(ctx: Ctx, entries: Entry[], opts: { gnu: boolean; huma
         size,
         major,
         minor,
-        date: st.type === 'chr' ? DEVICE_DATE : DATE,
+        date: st.type === 'chr' || st.type === 'sock' ? DEVICE_DATE : DATE,
         name,
         blocks: virtual ? 0 : blocks(st),
       },

@@ -1,6 +1,7 @@
 import type { NsKind } from '../model/types';
 import type { Command } from '../shell/types';
 import { viewOf } from '../shell/view';
+import { userOf } from './ps-format';
 import { notSimulated, optionError, surfaceOf } from './honesty';
 import { parseOpts, type OptSpec } from './opts';
 
@@ -55,7 +56,7 @@ export const lsns: Command = {
     const sorted = [...rows.values()]
       .filter((r) => !target || target.proc.ns[r.kind] === r.ns)
       .sort((a, b) => a.ns - b.ns || a.kind.localeCompare(b.kind));
-    const user = (uid: number) => (uid === 0 ? 'root' : uid === 1000 ? 'learner' : String(uid));
+    const user = (uid: number) => userOf(uid, v);
     ctx.out(
       `        NS TYPE   NPROCS   PID USER    COMMAND\n${sorted.map((r) => `${String(r.ns).padStart(10)} ${r.kind.padEnd(6)} ${String(r.n).padStart(6)} ${String(r.first.pid).padStart(5)} ${user(r.first.proc.uid).padEnd(7)} ${r.first.proc.args}`).join('\n')}\n`,
     );

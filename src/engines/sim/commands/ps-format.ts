@@ -4,12 +4,14 @@
  * "STANDARD FORMAT SPECIFIERS". Also used by `docker top`, which runs ps on the host for one container.
  */
 import type { Ctx } from '../shell/types';
-import type { SeenProc, SysView } from '../shell/view';
+import { seenUid, type SeenProc, type SysView } from '../shell/view';
 
 /** User names for the uids we model: a guest's from its own accounts (CirrOS's 1000 is cirros). */
 export function userOf(uid: number, v: SysView): string {
   const account = v.vm?.accounts.find((a) => a.uid === uid);
   if (account) return account.user;
+  // In a user namespace: root for the mapped uid, Debian's nobody for the overflow uid.
+  if (v.userns) return seenUid(v, uid) === 0 ? 'root' : 'nobody';
   return uid === 0 ? 'root' : uid === 1000 ? 'learner' : uid === 64055 ? 'libvirt+' : String(uid);
 }
 
@@ -29,7 +31,7 @@ const stat = (p: SeenProc) => (p.proc.comm === 'ps' ? 'R+' : p.proc.tty === '?' 
 export const COLUMNS: Record<string, Column> = {
   pid: { header: 'PID', right: true, width: 7, value: (p) => String(p.pid) },
   ppid: { header: 'PPID', right: true, width: 7, value: (p) => String(p.ppid) },
-  uid: { header: 'UID', right: true, width: 5, value: (p) => String(p.proc.uid) },
+  uid: { header: 'UID', right: true, width: 5, value: (p, _c, v) => String(seenUid(v, p.proc.uid)) },
   // procps cuts a name longer than the column to 7 characters and a `+`.
   user: { header: 'USER', right: false, width: 8, value: (p, _c, v) => { const u = userOf(p.proc.uid, v); return u.length > 8 ? `${u.slice(0, 7)}+` : u; } }, // prettier-ignore
   comm: { header: 'COMMAND', right: false, width: 15, value: (p, _c, _v, tree) => tree + p.proc.comm.slice(0, 15) },

@@ -1,5 +1,5 @@
 import type { Command, Ctx } from '../shell/types';
-import { viewOf, type SeenProc, type SysView } from '../shell/view';
+import { seenUid, viewOf, type SeenProc, type SysView } from '../shell/view';
 import { notSimulated } from './honesty';
 import { parseBusyboxPsArgs, parsePsArgs, type PsRequest } from './ps-args';
 import { customFormat, forestOrder, userOf } from './ps-format';
@@ -46,7 +46,7 @@ export function selectProcs(ctx: Ctx, v: SysView, req: Extract<PsRequest, { kind
   if (req.pids) return v.procs.filter((p) => req.pids?.includes(p.pid));
   return v.procs.filter(
     (p) =>
-      p.proc.uid === ctx.uid &&
+      seenUid(v, p.proc.uid) === ctx.uid &&
       p.proc.tty === (v.kind === 'vm' ? 'ttyS0' : 'pts/0') &&
       !(v.kind === 'host' && p.proc.container),
   );

@@ -90,6 +90,8 @@ export function createShell(name: 'sh' | 'bash' | 'ash'): Command {
         const c = findContainer(ctx.sim.state, env.id);
         if (!c) return 1;
         frame = containerFrame(c, proc, kind);
+        // Under chroot onto the host's root the shell keeps that root (and starts at its `/`).
+        if (env.root !== undefined) frame = { ...frame, env, cwd: '/' };
       } else {
         frame = {
           ...ctx.frame,

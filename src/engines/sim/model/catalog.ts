@@ -1,5 +1,6 @@
 /** What exists before the learner does anything: registry images, OS identities, kernels (VM definitions: vm-defs.ts). */
 import { IMAGE_SIZES } from '../facts';
+import { dockerCliImage } from './docker-cli-image';
 import { officialImages } from './official-images';
 import type { KernelInfo, OsInfo } from './types';
 
@@ -234,6 +235,7 @@ export const REGISTRY: RegistryImage[] = [
     cmdHistory: 'CMD ["bash"]',
   },
   ...officialImages(OS.debian13),
+  dockerCliImage(alpineBase, OS.alpine322),
 ];
 
 /** Splits `repo[:tag]` (default tag `latest`); strips a leading `docker.io/library/`. */

@@ -2,7 +2,9 @@
 import type { Rng } from '../rng';
 
 /** The machine a shell runs on: the host, inside a container, or on a VM's console. */
-export type Env = ({ kind: 'host' } & HostPlace) | { kind: 'container'; id: string } | { kind: 'vm'; name: string };
+/** A container's `root`: the directory (of the container) chroot made its `/` — only the host's root, bind-mounted. */
+export type Env =
+  ({ kind: 'host' } & HostPlace) | { kind: 'container'; id: string; root?: string } | { kind: 'vm'; name: string };
 
 /**
  * Where a host shell made by unshare(1), nsenter(1) or chroot(1) runs; absent fields are the host's own.

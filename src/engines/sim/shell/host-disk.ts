@@ -1,7 +1,8 @@
 /**
  * The host's root partition mounted inside a privileged container (`mount /dev/sda1 /mnt`): below that
  * directory the container reads and writes the host's own files. The disk holds only empty mount points
- * for /proc, /sys and /dev (the kernel fills those elsewhere), so they stay empty here.
+ * for /proc, /sys and /dev (the kernel fills those elsewhere), so they stay empty here. A bind of the host's
+ * `/` (`docker run -v /:/host`) reaches the same files (its /proc, /sys and /dev submounts are not modelled).
  */
 import { findContainer } from '../model/containers';
 import type { Sim } from '../model/types';
@@ -11,7 +12,10 @@ import type { Frame } from './types';
 export function onHostDisk(sim: Sim, frame: Frame, path: string): { frame: Frame; path: string } | undefined {
   const env = frame.env;
   if (env.kind !== 'container') return undefined;
-  const at = findContainer(sim.state, env.id)?.hostDiskAt?.find((a) => path === a || path.startsWith(`${a}/`));
+  const c = findContainer(sim.state, env.id);
+  // A read-write bind of the host's `/` (`-v /:/host`) is the host's tree too; a read-only one keeps the mount code's view.
+  const binds = (c?.config.mounts ?? []).filter((m) => m.type === 'bind' && m.source === '/' && !m.readOnly);
+  const at = [...(c?.hostDiskAt ?? []), ...binds.map((m) => m.target)].find((a) => path === a || path.startsWith(`${a}/`)); // prettier-ignore
   if (at === undefined) return undefined;
   return { frame: { ...frame, env: { kind: 'host' } }, path: path.slice(at.length) || '/' };
 }

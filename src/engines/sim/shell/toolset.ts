@@ -94,6 +94,8 @@ export function hasTool(sim: Sim, env: Env, name: string): boolean {
   if (env.kind === 'host' && env.root !== undefined)
     return sim.state.hostFiles.has(`${env.root}/bin/busybox`) && BUSYBOX.includes(name) && !HOST_ONLY.has(name);
   if (env.kind === 'host') return !NOT_ON_HOST.has(name);
+  // Chrooted onto the host's root: the host's own programs (its docker CLI and sudo too).
+  if (env.kind === 'container' && env.root !== undefined) return !NOT_ON_HOST.has(name);
   const view = viewOf(sim, env);
   if (view.os.userland === 'scratch') return name === 'hello' || name === '/hello';
   if (env.kind === 'container') {

@@ -1,5 +1,6 @@
 /** A small filesystem per environment: image/OS directories, generated files, and what the learner wrote. */
 import { findContainer } from '../model/containers';
+import { socketAt } from '../model/docker-socket';
 import type { Sim } from '../model/types';
 import { backingOf, childrenIn, type Backing } from '../model/volumes';
 import { makeCgroup, writeCgroupFile } from './cgroup-write';
@@ -150,7 +151,8 @@ export type Stat =
   | { type: 'dir'; opaque: boolean }
   | { type: 'file'; size: number }
   | { type: 'link'; target: string; owner?: string }
-  | { type: 'chr'; dev: string; mode: string; group: string };
+  | { type: 'chr'; dev: string; mode: string; group: string }
+  | { type: 'sock'; mode: string; group: string };
 
 /** True for Debian's merged-/usr links (`/bin` → `usr/bin`…). */
 export function isLink(sim: Sim, frame: Frame, path: string): boolean {
@@ -172,6 +174,8 @@ export function statPath(sim: Sim, frame: Frame, path: string): Stat | undefined
   if (ns) return { type: 'link', target: ns.target, owner: ns.owner };
   const device = deviceAt(sim, frame, path);
   if (device) return { type: 'chr', dev: `${device.major}, ${device.minor}`, mode: device.mode, group: device.group };
+  const sock = socketAt(sim.state, frame.env, path);
+  if (sock) return { type: 'sock', mode: sock.mode, group: sock.group };
   if (listDir(sim, frame, path) !== undefined) return { type: 'dir', opaque: isOpaqueDir(sim, frame, path) };
   const r = readFile(sim, frame, path, frame.shellPid, 0);
   if (!r.ok) return r.errno === 'ENOENT' ? undefined : { type: 'file', size: 0 };
@@ -189,6 +193,7 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
     const kfs = kernelFsPath(disk.path);
     return kfs === 'mountpoint' ? [] : kfs === 'inside' ? undefined : listDir(sim, disk.frame, disk.path);
   }
+  if (socketAt(sim.state, frame.env, path)) return undefined;
   const mounted = mountedAt(sim, frame, path);
   if (mounted) {
     // A bind-mounted file is a file at the mount point, not a directory.
@@ -245,7 +250,8 @@ export function listDir(sim: Sim, frame: Frame, path: string): string[] | undefi
 }
 
 /** Result of reading a file: its text, or the errno a real read gives. */
-export type ReadResult = { ok: true; text: string } | { ok: false; errno: 'ENOENT' | 'EISDIR' | 'EACCES' | 'EINVAL' };
+export type ReadResult =
+  { ok: true; text: string } | { ok: false; errno: 'ENOENT' | 'EISDIR' | 'EACCES' | 'EINVAL' | 'ENXIO' };
 
 /** Reads a file as the frame's user would. */
 export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, asUid: number): ReadResult {
@@ -257,6 +263,8 @@ export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, 
       ? { ok: false, errno: 'ENOENT' }
       : readFile(sim, disk.frame, disk.path, selfPid, asUid);
   const uid = kernelUid(sim.state, frame.env, asUid);
+  // open(2) on a socket: ENXIO ("No such device or address"); a client connect(2)s to it instead.
+  if (socketAt(sim.state, frame.env, path)) return { ok: false, errno: 'ENXIO' };
   const mounted = mountedAt(sim, frame, path);
   if (mounted) {
     const text = mounted.files.get(mounted.key);
@@ -358,4 +366,5 @@ export const STRERROR: Record<string, string> = {
   EINVAL: 'Invalid argument',
   ESRCH: 'No such process',
   EBUSY: 'Device or resource busy',
+  ENXIO: 'No such device or address',
 };

@@ -25,6 +25,8 @@ export interface SysView {
   cpus: number;
   container?: Container;
   vm?: Vm;
+  /** Seen from a user namespace (unshare --user): the host uid its root maps to (`-r`), if any. */
+  userns?: { mapUid?: number };
 }
 
 /** Builds the view: a container sees the host kernel but only its own processes, renumbered. */
@@ -39,7 +41,8 @@ export function viewOf(sim: Sim, env: Env): SysView {
       kind: 'container',
       kernel: KERNELS.host,
       hostname: c?.hostname ?? '',
-      os: image?.os ?? OS.scratch,
+      // Chrooted onto the host's root (bind-mounted): the files, and so the OS, are the host's.
+      os: env.root !== undefined ? OS.debian13 : (image?.os ?? OS.scratch),
       procs: mine
         .map((p) => ({ pid: p.nsPid ?? 0, ppid: toNs.get(p.ppid) ?? 0, proc: p }))
         .sort((a, b) => a.pid - b.pid),
@@ -73,7 +76,19 @@ export function viewOf(sim: Sim, env: Env): SysView {
     procs: procsSeen(state, place),
     mem: hostMemory(state),
     cpus: HOST.cpus,
+    ...(place.ns && place.ns.user !== state.hostNs.user
+      ? { userns: place.mapUid === undefined ? {} : { mapUid: place.mapUid } }
+      : {}),
   };
+}
+
+/**
+ * A process's uid as the viewer's user namespace shows it (user_namespaces(7)): the mapped host uid is 0,
+ * and every unmapped one is the overflow uid, 65534 (/proc/sys/kernel/overflowuid).
+ */
+export function seenUid(v: SysView, uid: number): number {
+  if (!v.userns) return uid;
+  return v.userns.mapUid === uid ? 0 : 65534;
 }
 
 /** The kind and OS of an environment without building its whole view (the filesystem asks this often). */
@@ -81,6 +96,7 @@ export function placeOf(sim: Sim, env: Env): { kind: Env['kind']; os: OsInfo } {
   const state = sim.state;
   if (env.kind === 'container') {
     const c = findContainer(state, env.id);
+    if (env.root !== undefined) return { kind: 'container', os: OS.debian13 };
     return { kind: 'container', os: (c && state.images.get(c.imageId)?.os) ?? OS.scratch };
   }
   if (env.kind === 'vm') {

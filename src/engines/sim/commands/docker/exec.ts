@@ -7,6 +7,7 @@ import { listDir } from '../../shell/vfs';
 import { HINT, notSimulated } from '../honesty';
 import type { OptSpec } from '../opts';
 import { containerOrError, dockerOpts, needArgs } from './common';
+import { resolveUser } from './image-config';
 import { programExists, realButUnmodelled } from './run';
 
 /** `docker exec`'s flags: -e and -w are applied; -u works for root, the only user modelled in containers. */
@@ -67,6 +68,13 @@ export function dockerExec(argv: string[], ctx: Ctx): number {
   // -t gives the exec its own terminal in the container's devpts (after PID 1's, if it has one).
   proc.tty = p.opts.t ? (c.config.tty ? 'pts/1' : 'pts/0') : '?';
   const frame = containerFrame(c, proc, prog.endsWith('bash') && image?.os.userland === 'gnu' ? 'bash' : 'sh');
+  // Without -u, exec runs as the container's user: the image's USER when `docker run` gave no --user
+  // (docker exec reference, --user: "defaults to the container's user"), as PID 1 does.
+  const imageUser = typeof user !== 'string' && image?.user && !c.config.user ? resolveUser(image, image.user) : undefined; // prettier-ignore
+  if (imageUser) {
+    proc.uid = imageUser.uid;
+    Object.assign(frame, { uid: imageUser.uid, user: imageUser.name });
+  }
   if (workdir !== undefined) frame.cwd = workdir;
   for (const e of p.lists.env ?? []) {
     // `-e NAME` passes the client's own value, or nothing when it has none.

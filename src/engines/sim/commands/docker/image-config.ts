@@ -18,10 +18,21 @@ export function commandLine(image: Image, args: string[], entrypoint: string | u
 /** Entrypoint scripts of the offline registry's images that end in `exec "$@"`. */
 const EXEC_WRAPPERS = new Set(['/docker-entrypoint.sh', 'docker-entrypoint.sh', '/usr/local/bin/docker-entrypoint.sh']);
 
-/** What finally runs as PID 1: the command after an `exec "$@"` entrypoint script, else argv itself. */
+/** The docker CLI's top-level commands (`docker help NAME` succeeds for these, Docker 29's `docker --help`). */
+const DOCKER_CLI_COMMANDS = new Set('attach build builder buildx commit compose config container context cp create diff events exec export help history image images import info init inspect kill load login logout logs manifest network node pause plugin port ps pull push rename restart rm rmi run save search secret service stack start stats stop swarm system tag top trust unpause update version volume wait'.split(' ')); // prettier-ignore
+
+/**
+ * What finally runs as PID 1: the command after an `exec "$@"` entrypoint script, else argv itself. The
+ * `docker` image's script first prefixes `docker` to an option or a docker subcommand (`docker:cli ps` runs
+ * `docker ps`), as docker-library/docker's docker-entrypoint.sh does.
+ */
 export function execTarget(image: Image, argv: string[]): string[] {
   const first = argv[0] ?? '';
-  return argv.length > 1 && image.entrypoint?.[0] === first && EXEC_WRAPPERS.has(first) ? argv.slice(1) : argv;
+  if (!(argv.length > 1 && image.entrypoint?.[0] === first && EXEC_WRAPPERS.has(first))) return argv;
+  const rest = argv.slice(1);
+  const arg = rest[0] ?? '';
+  const cliImage = image.repo === 'docker' && image.extraTools?.includes('docker');
+  return cliImage && (arg.startsWith('-') || DOCKER_CLI_COMMANDS.has(arg)) ? ['docker', ...rest] : rest;
 }
 
 /** What nginx's /docker-entrypoint.sh prints before exec'ing nginx (docker-library/nginx entrypoint/). */

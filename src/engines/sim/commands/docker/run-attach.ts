@@ -7,7 +7,7 @@ import type { ContainerConfig, Image, MountSpec, SimState } from '../../model/ty
 import { copyUp, ensureVolume } from '../../model/volumes';
 import type { Rng } from '../../rng';
 import type { Ctx } from '../../shell/types';
-import { bindDockerSocket, isDockerSocket } from './socket-bind';
+import { isDockerSocket } from '../../model/docker-socket';
 
 /** The image's EXPOSEd ports (its `EXPOSE map[80/tcp:{}]` history entry), which `-P` publishes. */
 export function exposedPorts(image: Image): Array<{ port: number; proto: 'tcp' | 'udp' | 'sctp' }> {
@@ -52,17 +52,14 @@ function hostHas(state: SimState, path: string): boolean {
 /**
  * Prepares each mount's source before the container is created: volumes are created on first use
  * (an anonymous one gets a random 64-hex name) and filled from the image when empty; a missing bind
- * source is created as a directory for `-v` but refused for `--mount`. The docker socket goes to its
- * own seam. Returns the daemon's error text, a status already reported, or null.
+ * source is created as a directory for `-v` but refused for `--mount`. The docker socket always
+ * exists. Returns the daemon's error text, a status already reported, or null.
  */
 export function prepareMounts(ctx: Ctx, rng: Rng, mounts: MountSpec[], image: Image): string | number | null {
   const state = ctx.sim.state;
   for (const m of mounts) {
-    if (m.type === 'bind' && isDockerSocket(m.source)) {
-      const code = bindDockerSocket(ctx, m);
-      if (code !== null) return code;
-      continue;
-    }
+    // The daemon's own socket exists (dockerd made it): the bind is kept like any other (model/docker-socket.ts).
+    if (m.type === 'bind' && isDockerSocket(m.source)) continue;
     if (m.type === 'bind' && !hostHas(state, m.source)) {
       if (m.via === '--mount')
         return `invalid mount config for type "bind": bind source path does not exist: ${m.source}`;
