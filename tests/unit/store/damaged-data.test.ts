@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeProgress } from '../../../src/engines/store/decode';
 import { createProgressStore, PROGRESS_KEY } from '../../../src/engines/store/progress-store';
 import { memoryBackend } from '../../../src/engines/store/backends';
+import { CURRENT_VERSION } from '../../../src/engines/store/types';
 import { fakeBackend, fakeClock } from './fake-backend';
 
 const T0 = '2025-01-01T00:00:00.000Z';
@@ -11,9 +12,9 @@ const SCORE = { score: 1, maxScore: 2, percent: 50, passed: false, at: T0 };
 const recovered = (n: number) =>
   `Part of your saved progress could not be read (${n} entr${n === 1 ? 'y' : 'ies'}) and was dropped; the rest was kept.`;
 
-/** Decodes a v3 record made of `parts` (missing sections default to empty). */
-function decodeV3(parts: Record<string, unknown>, text?: string) {
-  const raw = text ?? JSON.stringify({ version: 3, lessons: {}, quizzes: {}, exercises: {}, ...parts });
+/** Decodes a record of the current version made of `parts` (missing sections default to empty). */
+function decodeCurrent(parts: Record<string, unknown>, text?: string) {
+  const raw = text ?? JSON.stringify({ version: CURRENT_VERSION, lessons: {}, quizzes: {}, exercises: {}, ...parts });
   return decodeProgress(raw, () => T0);
 }
 
@@ -44,7 +45,7 @@ describe('damaged entries are dropped one by one, and counted', () => {
     ],
     ['a section that is not an object', { lessons: 'all of them' }],
   ])('%s', (_what, parts) => {
-    const d = decodeV3(parts);
+    const d = decodeCurrent(parts);
     expect(d.problem).toEqual({ code: 'recovered', message: recovered(1) });
     expect(d.changed).toBe(true);
     expect(Object.keys(d.progress.lessons)).toEqual([]);
@@ -52,27 +53,27 @@ describe('damaged entries are dropped one by one, and counted', () => {
   });
 
   test('a score of 1e999 (JSON for Infinity) is not a score', () => {
-    const raw = `{"version":3,"lessons":{},"exercises":{},"quizzes":{"q":{"attempts":[],"attemptCount":1,"best":{"score":1e999,"maxScore":2,"percent":50,"passed":false,"at":"${T0}"}}}}`;
-    const d = decodeV3({}, raw);
+    const raw = `{"version":${CURRENT_VERSION},"lessons":{},"exercises":{},"quizzes":{"q":{"attempts":[],"attemptCount":1,"best":{"score":1e999,"maxScore":2,"percent":50,"passed":false,"at":"${T0}"}}}}`;
+    const d = decodeCurrent({}, raw);
     expect(d.problem?.message).toBe(recovered(1));
     expect(d.progress.quizzes.q).toEqual({ attempts: [], attemptCount: 1 });
   });
 
   test('a missing section is not damage', () => {
-    expect(decodeProgress(JSON.stringify({ version: 3 }), () => T0)).toEqual({
-      progress: { version: 3, lessons: {}, quizzes: {}, exercises: {} },
+    expect(decodeProgress(JSON.stringify({ version: CURRENT_VERSION }), () => T0)).toEqual({
+      progress: { version: CURRENT_VERSION, lessons: {}, quizzes: {}, exercises: {} },
       changed: false,
     });
   });
 
   test('good entries come back exactly, answers included', () => {
     const progress = {
-      version: 3,
+      version: CURRENT_VERSION,
       lessons: { a: { visitedAt: T0 } },
       quizzes: { q: { attempts: [{ ...SCORE, answers: { q1: 'b' } }, SCORE], attemptCount: 2, best: SCORE } },
       exercises: { e: { doneAt: T0 } },
     };
-    expect(decodeV3(progress)).toEqual({ progress, changed: false });
+    expect(decodeCurrent(progress)).toEqual({ progress, changed: false });
   });
 });
 
@@ -87,7 +88,7 @@ describe('older versions with damage', () => {
     };
     const d = decodeProgress(JSON.stringify(v1), () => T0);
     expect(d.progress).toEqual({
-      version: 3,
+      version: CURRENT_VERSION,
       lessons: { a: { visitedAt: T0 } },
       quizzes: {
         // The pass is kept; only the unreadable best score is dropped.
@@ -144,7 +145,7 @@ describe('storage errors', () => {
   test('another tab’s damaged write is adopted as it decodes, without a second backup or notice', () => {
     const fake = fakeBackend();
     const store = createProgressStore({ backend: fake.backend, now: fakeClock() });
-    store.applyExternalChange(JSON.stringify({ version: 3, lessons: { a: { visitedAt: T0 }, b: 1 } }));
+    store.applyExternalChange(JSON.stringify({ version: CURRENT_VERSION, lessons: { a: { visitedAt: T0 }, b: 1 } }));
     expect(store.snapshot().lessons).toEqual({ a: { visitedAt: T0 } });
     expect(store.notices()).toEqual([]);
     expect(Object.keys(fake.entries())).toEqual([]);
@@ -166,7 +167,7 @@ describe('versions and the key', () => {
     ['version 0', { version: 0 }],
   ])('%s is foreign data', (_what, data) => {
     expect(decodeProgress(JSON.stringify(data), () => T0)).toEqual({
-      progress: { version: 3, lessons: {}, quizzes: {}, exercises: {} },
+      progress: { version: CURRENT_VERSION, lessons: {}, quizzes: {}, exercises: {} },
       changed: true,
       problem: {
         code: 'foreign',
@@ -182,14 +183,14 @@ describe('versions and the key', () => {
     expect(store.notices()[0]?.message).toMatch(
       /^Your saved progress was written by a newer version of the course; everything this version can read was kept\. A copy/,
     );
-    expect(JSON.parse(fake.entries()[PROGRESS_KEY] ?? '').version).toBe(3);
+    expect(JSON.parse(fake.entries()[PROGRESS_KEY] ?? '').version).toBe(CURRENT_VERSION);
   });
 
   test('invalid JSON is replaced by empty progress in storage (after the backup)', () => {
     const fake = fakeBackend({ [PROGRESS_KEY]: 'not json' });
     createProgressStore({ backend: fake.backend, now: fakeClock() });
     expect(JSON.parse(fake.entries()[PROGRESS_KEY] ?? '')).toEqual({
-      version: 3,
+      version: CURRENT_VERSION,
       lessons: {},
       quizzes: {},
       exercises: {},
