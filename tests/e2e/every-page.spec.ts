@@ -13,7 +13,10 @@ async function axeIn(page: Page, theme: 'light' | 'dark'): Promise<string[]> {
   await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
   // Buttons fade their colours when the theme changes: audit the settled colours, not a frame mid-transition.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  // (Only transitions: a blinking cursor's animation never ends.)
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+  );
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
