@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test';
 
-test('search finds a lesson by a word in its body, and not the utility pages', async ({ page }) => {
+test('search finds a lesson by a word in its body, and not the utility pages; nothing leaves the origin', async ({
+  page,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
+  });
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog', { name: 'Search' });
@@ -26,4 +35,8 @@ test('search finds a lesson by a word in its body, and not the utility pages', a
     })
     .toBe(true);
   for (const href of last) expect(href).toMatch(/^\/(lessons\/[a-z0-9-]+\/|glossary\/)$/);
+  // Pagefind loads its UI, index and result fragments lazily: all from this origin.
+  await page.mouse.wheel(0, 10_000);
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
 });
