@@ -88,7 +88,7 @@ function bracket(body: string): string {
   const negate = body.startsWith('^');
   const inner = (negate ? body.slice(1) : body).replace(
     /\[:([a-z]+):\]|([\\\]^-])/g,
-    (m, cls: string | undefined, lit: string | undefined, at: number) => {
+    (_m, cls: string | undefined, lit: string | undefined, at: number) => {
       if (cls !== undefined) {
         const r = own(CLASSES, cls);
         if (r === undefined) throw new RegexError('Invalid character class name');

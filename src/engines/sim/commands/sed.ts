@@ -78,7 +78,7 @@ function parseScript(script: string, ere: boolean, n: number): Subst[] | { error
 
 /** The replacement for one match: `&` the match, `\1`…`\9` its groups, `\n` a newline. */
 function expand(repl: string, m: RegExpExecArray): string {
-  return repl.replace(/\\([0-9n&\\])|&/g, (all, c: string | undefined) =>
+  return repl.replace(/\\([0-9n&\\])|&/g, (_all, c: string | undefined) =>
     c === undefined ? m[0] : c === 'n' ? '\n' : c === '&' ? '&' : c === '\\' ? '\\' : (m[Number(c)] ?? ''),
   );
 }

@@ -92,7 +92,7 @@ export function loopControl(rt: Runtime, name: 'break' | 'continue', argv: strin
 }
 
 /** Runs `f`; an expansion or redirection error, or a stopped loop, ends it with its message and status. */
-export function guarded(rt: Runtime, frame: Frame, io: Io, f: () => number): number {
+export function guarded(_rt: Runtime, frame: Frame, io: Io, f: () => number): number {
   try {
     return f();
   } catch (e) {

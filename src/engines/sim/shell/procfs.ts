@@ -43,7 +43,7 @@ function securityOf(sim: Sim, p: SeenProc): { caps: readonly string[]; seccomp: 
 }
 
 /** /proc/PID/status: the fields the course looks at (Name, Pid, NSpid, CapEff, Seccomp…). */
-export function procStatus(sim: Sim, v: SysView, p: SeenProc): string {
+export function procStatus(sim: Sim, _v: SysView, p: SeenProc): string {
   const sec = securityOf(sim, p);
   const nspid = p.proc.nsPid !== undefined && p.pid !== p.proc.nsPid ? `${p.pid}\t${p.proc.nsPid}` : `${p.pid}`;
   const uid = p.proc.uid;
