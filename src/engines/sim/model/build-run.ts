@@ -17,6 +17,9 @@ export interface RunStage {
   programs: Set<string>;
   aptLists: boolean;
   users: Record<string, number>;
+  /** Programs `cp` copied into a bin directory (copy's name → the program it is), and those `chmod u+s` marked. */
+  copies: Record<string, string>;
+  setuid: string[];
 }
 
 /** The outcome of one RUN. */
@@ -79,6 +82,33 @@ function nextUid(users: Record<string, number>, system: boolean): number {
   return uid;
 }
 
+/** The program a path in a bin directory names (`/bin/sh` → sh), undefined elsewhere. */
+function binName(path: string): string | undefined {
+  const m = /^\/(?:usr\/)?(?:local\/)?s?bin\/([^/]+)$/.exec(path);
+  return m?.[1];
+}
+
+/**
+ * `cp /bin/sh /bin/rootsh` (a copy of a program under a new name) and `chmod u+s|4755 /bin/rootsh`
+ * (chmod(1): `u+s` or a leading octal 4 sets the set-user-ID bit; `u-s` clears it): what the hardening
+ * lesson's Dockerfile does. Other cp and chmod uses leave nothing the course models.
+ */
+function copyOrChmod(name: string, w: string[], copies: Record<string, string>, setuid: Set<string>): void {
+  const ops = w.slice(1).filter((x) => !x.startsWith('-'));
+  if (name === 'cp' && ops.length === 2) {
+    const [from, to] = ops.map(binName);
+    if (from !== undefined && to !== undefined) copies[to] = copies[from] ?? from;
+    return;
+  }
+  const [mode = '', ...files] = ops;
+  const set = /^[0-7]{4}$/.test(mode) ? (Number.parseInt(mode, 8) & 0o4000) !== 0 : /^[ua]*\+s$/.test(mode) ? true : /^[ua]*-s$/.test(mode) ? false : undefined; // prettier-ignore
+  if (set === undefined) return;
+  for (const f of files) {
+    const n = binName(f);
+    if (n !== undefined) set ? setuid.add(n) : setuid.delete(n);
+  }
+}
+
 /** Evaluates one RUN command line against the stage (mutating its users and apt lists on success). */
 export function evaluateRun(stage: RunStage, command: string): RunResult {
   const log: string[] = [];
@@ -92,6 +122,8 @@ export function evaluateRun(stage: RunStage, command: string): RunResult {
   let fetched = false;
   const installed: string[] = [];
   const users = { ...stage.users };
+  const copies = { ...stage.copies };
+  const setuid = new Set(stage.setuid);
   for (const segment of command.split(/&&|\|\||;|\||\n/)) {
     const w = words(segment);
     const prog = w[0];
@@ -157,7 +189,7 @@ export function evaluateRun(stage: RunStage, command: string): RunResult {
       users[user] = u >= 0 ? Number(w[u + 1]) : nextUid(users, system);
       disk += 4_500;
       compressed += 1_100;
-    }
+    } else if (name === 'cp' || name === 'chmod') copyOrChmod(name, w, copies, setuid);
     ms += COST.small.ms;
   }
   if (fetched && lists) {
@@ -165,6 +197,8 @@ export function evaluateRun(stage: RunStage, command: string): RunResult {
     disk += COST.aptLists.disk;
   }
   Object.assign(stage.users, users);
+  Object.assign(stage.copies, copies);
+  stage.setuid.splice(0, stage.setuid.length, ...setuid);
   compressed ||= COST.small.compressed;
   disk ||= COST.small.disk;
   return { ok: true, ms, compressed, disk, installed, aptLists: lists };

@@ -15,6 +15,8 @@ import type { Instruction } from './dockerfile';
 export interface CachedStep {
   layer: StageLayer;
   users?: Record<string, number>;
+  copies?: Record<string, string>;
+  setuid?: string[];
   installed?: string[];
   aptLists?: boolean;
 }
@@ -69,6 +71,8 @@ export function stepRun(s: StageState, ins: Instruction, env: StepEnv): StepResu
   const cached = hit(env, key);
   if (cached) {
     Object.assign(s.users, cached.users ?? {});
+    Object.assign(s.copies, cached.copies ?? {});
+    s.setuid = [...(cached.setuid ?? s.setuid)];
     for (const p of programsOf(cached.installed ?? [])) s.programs.add(p);
     s.aptLists = cached.aptLists ?? s.aptLists;
     s.key = key;
@@ -87,6 +91,8 @@ export function stepRun(s: StageState, ins: Instruction, env: StepEnv): StepResu
     programs: s.programs,
     aptLists: s.aptLists,
     users: s.users,
+    copies: s.copies,
+    setuid: s.setuid,
   };
   const r = evaluateRun(stage, line);
   if (!r.ok)
@@ -99,7 +105,14 @@ export function stepRun(s: StageState, ins: Instruction, env: StepEnv): StepResu
   for (const p of programsOf(r.installed)) s.programs.add(p);
   s.aptLists = r.aptLists;
   const layer = { digest: digestOf(`run:${key}:${env.nextSeq()}`), compressed: r.compressed, disk: r.disk };
-  env.cache.set(key, { layer, users: { ...s.users }, installed: r.installed, aptLists: r.aptLists });
+  env.cache.set(key, {
+    layer,
+    users: { ...s.users },
+    copies: { ...s.copies },
+    setuid: [...s.setuid],
+    installed: r.installed,
+    aptLists: r.aptLists,
+  });
   s.key = key;
   addLayer(s, layer, createdBy);
   return { ok: true, cached: false, ms: r.ms };

@@ -97,6 +97,10 @@ export interface Image {
   labels?: Record<string, string>;
   /** Accounts the image's own layers added (useradd in a RUN step), by name → uid. */
   users?: Record<string, number>;
+  /** Programs a RUN `cp` put in a bin directory under a new name (name → the program copied, e.g. rootsh → sh). */
+  copies?: Record<string, string>;
+  /** Programs a RUN `chmod u+s` gave the set-user-ID bit (owned by root, as RUN runs as root by default). */
+  setuid?: string[];
   /** Programs the image really ships that the course does not model (python3 in python): "not simulated". */
   unmodelled?: string[];
 }
