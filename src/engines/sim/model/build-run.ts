@@ -101,12 +101,30 @@ function copyOrChmod(name: string, w: string[], copies: Record<string, string>, 
     return;
   }
   const [mode = '', ...files] = ops;
-  const set = /^[0-7]{4}$/.test(mode) ? (Number.parseInt(mode, 8) & 0o4000) !== 0 : /^[ua]*\+s$/.test(mode) ? true : /^[ua]*-s$/.test(mode) ? false : undefined; // prettier-ignore
+  const set = /^[0-7]{3,4}$/.test(mode) ? (Number.parseInt(mode, 8) & 0o4000) !== 0 : mode === 'u+s' ? true : mode === 'u-s' ? false : undefined; // prettier-ignore
   if (set === undefined) return;
   for (const f of files) {
     const n = binName(f);
-    if (n !== undefined) set ? setuid.add(n) : setuid.delete(n);
+    if (n !== undefined && set) setuid.add(n);
+    else if (n !== undefined) setuid.delete(n);
   }
+}
+
+/**
+ * A RUN `chmod` that sets the set-group-ID bit (`g+s`, `+s`, `a+s`, a leading octal 2 or 6): a program
+ * that would run with effective gid 0, which the course does not model (it models the set-user-ID bit only).
+ */
+export function setgidChmod(command: string): string | undefined {
+  for (const segment of command.split(/&&|\|\||;|\||\n/)) {
+    const [prog, ...rest] = words(segment);
+    const mode = rest.find((x) => !x.startsWith('-'));
+    if (prog?.split('/').pop() !== 'chmod' || mode === undefined) continue;
+    const octal = /^[0-7]{4}$/.test(mode) && (Number.parseInt(mode, 8) & 0o2000) !== 0;
+    // chmod(1): `s` with no who, or with g or a, sets the set-group-ID bit too.
+    const symbolic = mode.split(',').some((c) => /^([ugoa]*)[+=][rwxXst]*s/.exec(c)?.[1]?.match(/^$|[ga]/));
+    if (octal || symbolic) return `RUN chmod ${mode} (the set-group-ID bit)`;
+  }
+  return undefined;
 }
 
 /** Evaluates one RUN command line against the stage (mutating its users and apt lists on success). */

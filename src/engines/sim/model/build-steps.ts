@@ -7,7 +7,7 @@
 import { EMPTY_LAYER } from '../facts';
 import { digestOf } from '../rng';
 import { matchSource, placeCopies, resolvePath, type Files } from './build-context';
-import { evaluateRun, programsOf } from './build-run';
+import { evaluateRun, programsOf, setgidChmod } from './build-run';
 import { argsPrefix, isDirIn, substitute, varsOf, type StageLayer, type StageState } from './build-stage';
 import type { Instruction } from './dockerfile';
 
@@ -94,6 +94,8 @@ export function stepRun(s: StageState, ins: Instruction, env: StepEnv): StepResu
     copies: s.copies,
     setuid: s.setuid,
   };
+  const setgid = setgidChmod(line);
+  if (setgid !== undefined) return { ok: false, unsimulated: setgid };
   const r = evaluateRun(stage, line);
   if (!r.ok)
     return {
