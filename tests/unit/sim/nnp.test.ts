@@ -113,3 +113,15 @@ describe('what the course does not model, said plainly; BusyBox picks its applet
     expect(r.code).toBe(126);
   });
 });
+
+describe('BusyBox ash has no -p (busybox shell/ash.c optletters_optnames)', () => {
+  test('sh -p in alpine is an illegal option; in debian (dash) it is accepted', () => {
+    const s = fresh();
+    run(s, 'docker pull alpine:3.22');
+    run(s, 'docker pull debian:13');
+    const r = run(s, 'docker run --rm alpine:3.22 sh -p -c id');
+    expect(r.text).toBe('sh: illegal option -p\n');
+    expect(r.code).toBe(2);
+    expect(run(s, 'docker run --rm debian:13 sh -p -c id').text).toBe('uid=0(root) gid=0(root) groups=0(root)\n');
+  });
+});

@@ -29,7 +29,8 @@ function shellArgs(name: string, argv: string[], ctx: Ctx): { c: boolean; p: boo
     }
     for (const ch of a.slice(1)) {
       if (ch === 'c') c = true;
-      else if (ch === 'p') p = true;
+      // BusyBox ash has no -p (shell/ash.c optletters_optnames): its sh applet drops set-user-ID anyway (BB_SUID_DROP).
+      else if (ch === 'p' && viewOf(ctx.sim, ctx.frame.env).os.userland !== 'busybox') p = true;
       else if (UNSIMULATED.includes(ch)) return notSimulated(ctx, `${name} -${ch}`);
       else if (!'ils'.includes(ch)) {
         ctx.err(name === 'bash' ? `bash: -${ch}: invalid option\n` : `${name}: illegal option -${ch}\n`);

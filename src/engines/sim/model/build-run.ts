@@ -101,7 +101,7 @@ function copyOrChmod(name: string, w: string[], copies: Record<string, string>, 
     return;
   }
   const [mode = '', ...files] = ops;
-  const set = /^[0-7]{3,4}$/.test(mode) ? (Number.parseInt(mode, 8) & 0o4000) !== 0 : mode === 'u+s' ? true : mode === 'u-s' ? false : undefined; // prettier-ignore
+  const set = /^[0-7]+$/.test(mode) ? (Number.parseInt(mode, 8) & 0o4000) !== 0 : mode === 'u+s' ? true : mode === 'u-s' ? false : undefined; // prettier-ignore
   if (set === undefined) return;
   for (const f of files) {
     const n = binName(f);
@@ -119,7 +119,7 @@ export function setgidChmod(command: string): string | undefined {
     const [prog, ...rest] = words(segment);
     const mode = rest.find((x) => !x.startsWith('-'));
     if (prog?.split('/').pop() !== 'chmod' || mode === undefined) continue;
-    const octal = /^[0-7]{4}$/.test(mode) && (Number.parseInt(mode, 8) & 0o2000) !== 0;
+    const octal = /^[0-7]+$/.test(mode) && (Number.parseInt(mode, 8) & 0o2000) !== 0;
     // chmod(1): `s` with no who, or with g or a, sets the set-group-ID bit too.
     const symbolic = mode.split(',').some((c) => /^([ugoa]*)[+=][rwxXst]*s/.exec(c)?.[1]?.match(/^$|[ga]/));
     if (octal || symbolic) return `RUN chmod ${mode} (the set-group-ID bit)`;
