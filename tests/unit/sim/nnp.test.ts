@@ -79,6 +79,15 @@ describe('--security-opt no-new-privileges: execve ignores the set-user-ID bit (
     expect(run(s, "docker run --rm --security-opt no-new-privileges su rootsh -p -c 'cat /proc/self/status'").text).toContain('NoNewPrivs:\t1\n'); // prettier-ignore
   });
 
+  test('/proc/self/status: Uid is real 1000, effective 0 under the set-user-ID program; all 1000 with the flag (proc(5))', () => {
+    const s = withSetuidImage();
+    const status = "su rootsh -p -c 'cat /proc/self/status'";
+    const without = run(s, `docker run --rm ${status}`).text;
+    expect(without).toContain('Uid:\t1000\t0\t0\t0\n');
+    expect(without).toContain('Gid:\t1000\t1000\t1000\t1000\n');
+    expect(run(s, `docker run --rm --security-opt no-new-privileges ${status}`).text).toContain('Uid:\t1000\t1000\t1000\t1000\n'); // prettier-ignore
+  });
+
   test('=false is the default: the bit works', () => {
     const s = withSetuidImage();
     expect(run(s, 'docker run --rm --security-opt no-new-privileges=false su rootsh -p -c id').text).toContain('euid=0(root)'); // prettier-ignore

@@ -31,6 +31,8 @@ export interface Proc {
   pid: number;
   ppid: number;
   uid: number;
+  /** The real uid when it differs from the effective `uid` (a set-user-ID program, shell/setuid.ts). */
+  ruid?: number;
   comm: string;
   args: string;
   rssKiB: number;

@@ -264,6 +264,9 @@ function forkProcess(core: ShellCore, frame: Frame, uid: number, argv: string[])
     if (!c) return { pid: frame.shellPid, hostPid: 0 };
     if (!mayFork(state, cgroupOf(c.id))) return 'EAGAIN';
     const p = spawnInContainer(state, c, argv.slice(0, 8), frame.shellHostPid);
+    // The process runs as its shell's user (the image's USER too), and a set-user-ID program's as euid 0 (setuid.ts).
+    p.uid = uid;
+    if (frame.ruid !== undefined && frame.ruid !== uid) p.ruid = frame.ruid;
     return { pid: p.nsPid ?? 0, hostPid: p.pid, proc: p };
   }
   if (env.kind === 'vm') {

@@ -45,6 +45,9 @@ const group: CorpusGroup = {
     { setup: [...img('chmod u+s /bin/rootsh', ''), 'docker run -d --name c --user 1000 su sleep 1000'], line: 'docker exec c rootsh -p -c id', expect: [`${euid}\n`] }, // prettier-ignore
     { setup: img('chmod 4755 /bin/rootbash', 'USER 1000\\n', 'debian:13', 'cp /bin/bash /bin/rootbash'), line: 'docker run --rm su rootbash -p -c id', expect: [`${euid}\n`] }, // prettier-ignore
     { setup: img('chmod u+s /bin/rootsh', 'USER 1000\\n', 'ubuntu:24.04'), line: 'docker run --rm su rootsh -p -c id', expect: [`${euid}\n`] }, // prettier-ignore
+    { setup: su, line: "docker run --rm su rootsh -p -c 'cat /proc/self/status'", expect: ['Uid:\t1000\t0\t0\t0\n', 'Gid:\t1000\t1000\t1000\t1000\n'] }, // prettier-ignore
+    { setup: su, line: 'docker run --rm su cat /proc/self/status', expect: ['Uid:\t1000\t1000\t1000\t1000\n'] },
+    { setup: su, line: `docker run --rm ${nnp} su rootsh -p -c 'cat /proc/self/status'`, expect: ['Uid:\t1000\t1000\t1000\t1000\n'] }, // prettier-ignore
     // Without -p bash and dash set the effective uid back to the real one.
     { setup: su, line: 'docker run --rm su rootsh -c id', expect: [`${user}\n`], not: ['euid'] },
     { setup: su, line: "docker run --rm su rootsh -c 'id -u'", expect: ['1000\n'] },
