@@ -106,6 +106,11 @@ describe('what the course does not model, said plainly; BusyBox picks its applet
     expect(r.code).toBe(127);
   });
 
+  test('a copy named after an applet runs that applet', () => {
+    const s = withSetuidImage('alpine:3.22', 'cp /bin/sh /bin/ash');
+    expect(run(s, 'docker run --rm su ash -c id').text).toBe('uid=1000 gid=1000 groups=1000\n');
+  });
+
   test('a set-group-ID chmod in RUN answers "not simulated"', () => {
     for (const mode of ['g+s', '+s', 'a+s', '6755', '2755'])
       expect(run(withSetuidImage('debian:13', `chmod ${mode} /bin/rootsh`), 'docker images -q su').text).toBe('');
@@ -132,5 +137,15 @@ describe('BusyBox ash has no -p (busybox shell/ash.c optletters_optnames)', () =
     expect(r.text).toBe('sh: illegal option -p\n');
     expect(r.code).toBe(2);
     expect(run(s, 'docker run --rm debian:13 sh -p -c id').text).toBe('uid=0(root) gid=0(root) groups=0(root)\n');
+  });
+});
+
+describe('a Dockerfile with only global ARGs (moby/buildkit dockerfile2llb convert.go: "dockerfile contains no stages to build")', () => {
+  test('the build fails with that message, not a target stage "undefined"', () => {
+    const s = fresh();
+    for (const line of ['mkdir p', 'cd p', `printf 'ARG V=1\\n' > Dockerfile`]) run(s, line);
+    const r = run(s, 'docker build -q .');
+    expect(r.text).toBe('ERROR: failed to build: failed to solve: dockerfile contains no stages to build\n');
+    expect(r.code).toBe(1);
   });
 });

@@ -9,6 +9,7 @@
 import { findContainer } from '../model/containers';
 import type { Sim } from '../model/types';
 import type { Frame } from './types';
+import { hasTool } from './toolset';
 import { viewOf } from './view';
 
 /** What a program name turns into: the program it is a copy of, and the frame and uid it runs with. */
@@ -25,7 +26,8 @@ export function copiedProgram(sim: Sim, frame: Frame, uid: number, name: string)
   const image = c ? sim.state.images.get(c.imageId) : undefined;
   const program = image?.copies?.[name];
   if (!c || !image || program === undefined) return undefined;
-  if (viewOf(sim, env).os.userland === 'busybox') return { appletNotFound: true };
+  // A copy named after an applet (`cp /bin/sh /bin/ash`) runs that applet, as BusyBox reads argv[0].
+  if (viewOf(sim, env).os.userland === 'busybox') return hasTool(sim, env, name) ? undefined : { appletNotFound: true };
   // Root gains nothing; with no_new_privs the bit is ignored and the program runs as the caller.
   if (!image.setuid?.includes(name) || uid === 0 || c.config.noNewPrivileges) return { program, frame, uid };
   return { program, frame: { ...frame, uid: 0, ruid: frame.ruid ?? uid }, uid: 0 };
