@@ -67,7 +67,10 @@ export const id: Command = {
     if (bad !== null) return bad;
     if (p.args.length > 1) return notSimulated(ctx, 'id with several users');
     const who = p.args[0];
-    let ids = idsOf(ctx.uid, ctx.uid === 0 ? 'root' : ctx.frame.user, busybox);
+    // A set-user-ID program's process (shell/setuid.ts): the ids are the real user's, plus euid (coreutils id.c).
+    const ruid = who === undefined && ctx.frame.ruid !== ctx.uid ? ctx.frame.ruid : undefined;
+    const real = ruid ?? ctx.uid;
+    let ids = idsOf(real, real === 0 ? 'root' : ctx.frame.user, busybox);
     // In a user namespace (unshare -U/-r) what is not mapped shows as the overflow ids 65534 (nobody/nogroup).
     const env = ctx.frame.env;
     if (env.kind === 'host' && env.ns && env.ns.user !== ctx.sim.state.hostNs.user)
@@ -97,7 +100,8 @@ export const id: Command = {
     }
     const show = ([num, name]: [number, string]) => (o.n ? name : String(num));
     const primary = ids.groups[0] as [number, string];
-    if (only[0] === 'u') ctx.out(`${show(ids.uid)}\n`);
+    const euid: [number, string] | undefined = ruid === undefined ? undefined : [ctx.uid, ctx.uid === 0 ? 'root' : ''];
+    if (only[0] === 'u') ctx.out(`${show(euid && !o.r ? euid : ids.uid)}\n`);
     else if (only[0] === 'g') ctx.out(`${show(primary)}\n`);
     else if (only[0] === 'G') ctx.out(`${ids.groups.map(show).join(' ')}\n`);
     else if (o.n || o.r) {
@@ -106,7 +110,8 @@ export const id: Command = {
     } else {
       // An id with no name in passwd/group prints bare (`docker run --user 1000`).
       const pair = ([num, name]: [number, string]) => (name === String(num) ? `${num}` : `${num}(${name})`);
-      ctx.out(`uid=${pair(ids.uid)} gid=${pair(primary)} groups=${ids.groups.map(pair).join(',')}\n`);
+      const e = euid ? ` euid=${pair(euid)}` : '';
+      ctx.out(`uid=${pair(ids.uid)} gid=${pair(primary)}${e} groups=${ids.groups.map(pair).join(',')}\n`);
     }
     return 0;
   },

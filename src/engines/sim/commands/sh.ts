@@ -6,12 +6,13 @@ import { viewOf } from '../shell/view';
 import { NO_OPTIONS, notSimulated } from './honesty';
 
 /** Shell options the simulator leaves to a real shell (tracing, errexit, restricted mode…). */
-const UNSIMULATED = 'exvnuoOabCfhHkmptBETDr';
+const UNSIMULATED = 'exvnuoOabCfhHkmtBETDr';
 const LONG_UNSIMULATED = ['--norc', '--noprofile', '--posix', '--rcfile', '--init-file', '--restricted', '--verbose'];
 
 /** Reads `-c`, `-i`, `-l`/`--login` and `-s`; the first operand is the command string (-c) or a script. */
-function shellArgs(name: string, argv: string[], ctx: Ctx): { c: boolean; args: string[] } | number {
+function shellArgs(name: string, argv: string[], ctx: Ctx): { c: boolean; p: boolean; args: string[] } | number {
   let c = false;
+  let p = false;
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -28,6 +29,8 @@ function shellArgs(name: string, argv: string[], ctx: Ctx): { c: boolean; args: 
     }
     for (const ch of a.slice(1)) {
       if (ch === 'c') c = true;
+      // BusyBox ash has no -p (shell/ash.c optletters_optnames): its sh applet drops set-user-ID anyway (BB_SUID_DROP).
+      else if (ch === 'p' && viewOf(ctx.sim, ctx.frame.env).os.userland !== 'busybox') p = true;
       else if (UNSIMULATED.includes(ch)) return notSimulated(ctx, `${name} -${ch}`);
       else if (!'ils'.includes(ch)) {
         ctx.err(name === 'bash' ? `bash: -${ch}: invalid option\n` : `${name}: illegal option -${ch}\n`);
@@ -35,7 +38,7 @@ function shellArgs(name: string, argv: string[], ctx: Ctx): { c: boolean; args: 
       }
     }
   }
-  return { c, args: argv.slice(i) };
+  return { c, p, args: argv.slice(i) };
 }
 
 /** `sh`/`bash`/`ash`: `-c LINE` or `sh FILE` runs a script; interactively it becomes a new shell you `exit` from. */
@@ -45,12 +48,15 @@ export function createShell(name: 'sh' | 'bash' | 'ash'): Command {
     usage: `${name} [-c COMMAND | FILE]`,
     summary: 'command shell',
     surface: {
-      supported: ['-c', '-i', '-l', '-s', '--login'],
+      supported: ['-c', '-i', '-l', '-p', '-s', '--login'],
       notSimulated: [...UNSIMULATED].map((ch) => `-${ch}`).concat(LONG_UNSIMULATED),
     },
     run(argv, ctx) {
       const o = shellArgs(name, argv, ctx);
       if (typeof o === 'number') return o;
+      // Started set-user-ID (euid ≠ uid), bash and dash set the effective uid back to the real one unless -p
+      // (bash(1) "-p"; dash(1) "-p privileged"); BusyBox's copy never gets here (setuid.ts).
+      const me = ctx.frame.ruid !== undefined && !o.p ? { ...ctx.frame, uid: ctx.frame.ruid, ruid: undefined } : ctx.frame; // prettier-ignore
       if (o.c) {
         if (o.args[0] === undefined) {
           ctx.err(`${name}: -c: option requires an argument\n`);
@@ -58,13 +64,13 @@ export function createShell(name: 'sh' | 'bash' | 'ash'): Command {
         }
         // `sh -c 'echo $1' a b` sets $0, $1…: positional parameters are not modelled.
         if (o.args.length > 1) return notSimulated(ctx, `${name} -c with arguments ($0, $1…)`);
-        return ctx.runLine(o.args[0]);
+        return ctx.runLine(o.args[0], me);
       }
       if (o.args[0] !== undefined) {
         const file = o.args[0];
         if (o.args.length > 1) return notSimulated(ctx, `${name} with script arguments ($1…)`);
         const res = readFile(ctx.sim, ctx.frame, resolvePath(ctx.frame.cwd, file), ctx.selfPid, ctx.uid);
-        if (res.ok) return ctx.runLine(res.text);
+        if (res.ok) return ctx.runLine(res.text, me);
         ctx.err(
           name === 'bash'
             ? `bash: ${file}: ${STRERROR[res.errno]}\n`
@@ -104,6 +110,7 @@ export function createShell(name: 'sh' | 'bash' | 'ash'): Command {
           cwd: ctx.frame.cwd,
         };
       }
+      if (ctx.frame.ruid !== undefined) frame = { ...frame, uid: me.uid, ruid: me.ruid };
       ctx.push(frame);
       return 0;
     },

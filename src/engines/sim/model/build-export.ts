@@ -38,6 +38,8 @@ export function exportImage(state: SimState, s: StageState, tags: string[]): { i
       ...(s.exposed.length ? { exposed: s.exposed } : {}),
       ...(Object.keys(s.labels).length ? { labels: s.labels } : {}),
       ...(Object.keys(s.users).length ? { users: s.users } : {}),
+      ...(Object.keys(s.copies).length ? { copies: s.copies } : {}),
+      ...(s.setuid.length ? { setuid: s.setuid } : {}),
       // Every program the base shipped or a RUN installed; run.ts answers "not simulated" for those it does not model.
       ...(s.programs.size ? { extraTools: [...s.programs], unmodelled: [...s.programs] } : {}),
       ...(Object.keys(s.files).length ? { files: s.files } : {}),

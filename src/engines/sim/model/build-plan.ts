@@ -67,6 +67,8 @@ export function planBuild(
     }
     stage.steps.push(ins);
   }
+  // Only global ARGs: BuildKit's dockerfile2llb (convert.go) refuses before it looks for a target.
+  if (stages.length === 0) return { failure: { message: 'dockerfile contains no stages to build' } };
   const target =
     o.target === undefined
       ? stages[stages.length - 1]

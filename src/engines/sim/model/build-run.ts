@@ -17,6 +17,9 @@ export interface RunStage {
   programs: Set<string>;
   aptLists: boolean;
   users: Record<string, number>;
+  /** Programs `cp` copied into a bin directory (copy's name → the program it is), and those `chmod u+s` marked. */
+  copies: Record<string, string>;
+  setuid: string[];
 }
 
 /** The outcome of one RUN. */
@@ -79,6 +82,51 @@ function nextUid(users: Record<string, number>, system: boolean): number {
   return uid;
 }
 
+/** The program a path in a bin directory names (`/bin/sh` → sh), undefined elsewhere. */
+function binName(path: string): string | undefined {
+  const m = /^\/(?:usr\/)?(?:local\/)?s?bin\/([^/]+)$/.exec(path);
+  return m?.[1];
+}
+
+/**
+ * `cp /bin/sh /bin/rootsh` (a copy of a program under a new name) and `chmod u+s|4755 /bin/rootsh`
+ * (chmod(1): `u+s` or a leading octal 4 sets the set-user-ID bit; `u-s` clears it): what the hardening
+ * lesson's Dockerfile does. Other cp and chmod uses leave nothing the course models.
+ */
+function copyOrChmod(name: string, w: string[], copies: Record<string, string>, setuid: Set<string>): void {
+  const ops = w.slice(1).filter((x) => !x.startsWith('-'));
+  if (name === 'cp' && ops.length === 2) {
+    const [from, to] = ops.map(binName);
+    if (from !== undefined && to !== undefined) copies[to] = copies[from] ?? from;
+    return;
+  }
+  const [mode = '', ...files] = ops;
+  const set = /^[0-7]+$/.test(mode) ? (Number.parseInt(mode, 8) & 0o4000) !== 0 : mode === 'u+s' ? true : mode === 'u-s' ? false : undefined; // prettier-ignore
+  if (set === undefined) return;
+  for (const f of files) {
+    const n = binName(f);
+    if (n !== undefined && set) setuid.add(n);
+    else if (n !== undefined) setuid.delete(n);
+  }
+}
+
+/**
+ * A RUN `chmod` that sets the set-group-ID bit (`g+s`, `+s`, `a+s`, a leading octal 2 or 6): a program
+ * that would run with effective gid 0, which the course does not model (it models the set-user-ID bit only).
+ */
+export function setgidChmod(command: string): string | undefined {
+  for (const segment of command.split(/&&|\|\||;|\||\n/)) {
+    const [prog, ...rest] = words(segment);
+    const mode = rest.find((x) => !x.startsWith('-'));
+    if (prog?.split('/').pop() !== 'chmod' || mode === undefined) continue;
+    const octal = /^[0-7]+$/.test(mode) && (Number.parseInt(mode, 8) & 0o2000) !== 0;
+    // chmod(1): `s` with no who, or with g or a, sets the set-group-ID bit too.
+    const symbolic = mode.split(',').some((c) => /^([ugoa]*)[+=][rwxXst]*s/.exec(c)?.[1]?.match(/^$|[ga]/));
+    if (octal || symbolic) return `RUN chmod ${mode} (the set-group-ID bit)`;
+  }
+  return undefined;
+}
+
 /** Evaluates one RUN command line against the stage (mutating its users and apt lists on success). */
 export function evaluateRun(stage: RunStage, command: string): RunResult {
   const log: string[] = [];
@@ -92,6 +140,8 @@ export function evaluateRun(stage: RunStage, command: string): RunResult {
   let fetched = false;
   const installed: string[] = [];
   const users = { ...stage.users };
+  const copies = { ...stage.copies };
+  const setuid = new Set(stage.setuid);
   for (const segment of command.split(/&&|\|\||;|\||\n/)) {
     const w = words(segment);
     const prog = w[0];
@@ -157,7 +207,7 @@ export function evaluateRun(stage: RunStage, command: string): RunResult {
       users[user] = u >= 0 ? Number(w[u + 1]) : nextUid(users, system);
       disk += 4_500;
       compressed += 1_100;
-    }
+    } else if (name === 'cp' || name === 'chmod') copyOrChmod(name, w, copies, setuid);
     ms += COST.small.ms;
   }
   if (fetched && lists) {
@@ -165,6 +215,8 @@ export function evaluateRun(stage: RunStage, command: string): RunResult {
     disk += COST.aptLists.disk;
   }
   Object.assign(stage.users, users);
+  Object.assign(stage.copies, copies);
+  stage.setuid.splice(0, stage.setuid.length, ...setuid);
   compressed ||= COST.small.compressed;
   disk ||= COST.small.disk;
   return { ok: true, ms, compressed, disk, installed, aptLists: lists };

@@ -29,6 +29,9 @@ export interface StageState {
   exposed: string[];
   labels: Record<string, string>;
   users: Record<string, number>;
+  /** Programs copied under a new name and the set-user-ID ones (build-run.ts). */
+  copies: Record<string, string>;
+  setuid: string[];
   programs: Set<string>;
   extraTools: string[];
   unmodelled: string[];

@@ -7,7 +7,7 @@
 import { EMPTY_LAYER } from '../facts';
 import { digestOf } from '../rng';
 import { matchSource, placeCopies, resolvePath, type Files } from './build-context';
-import { evaluateRun, programsOf } from './build-run';
+import { evaluateRun, programsOf, setgidChmod } from './build-run';
 import { argsPrefix, isDirIn, substitute, varsOf, type StageLayer, type StageState } from './build-stage';
 import type { Instruction } from './dockerfile';
 
@@ -15,6 +15,8 @@ import type { Instruction } from './dockerfile';
 export interface CachedStep {
   layer: StageLayer;
   users?: Record<string, number>;
+  copies?: Record<string, string>;
+  setuid?: string[];
   installed?: string[];
   aptLists?: boolean;
 }
@@ -69,6 +71,8 @@ export function stepRun(s: StageState, ins: Instruction, env: StepEnv): StepResu
   const cached = hit(env, key);
   if (cached) {
     Object.assign(s.users, cached.users ?? {});
+    Object.assign(s.copies, cached.copies ?? {});
+    s.setuid = [...(cached.setuid ?? s.setuid)];
     for (const p of programsOf(cached.installed ?? [])) s.programs.add(p);
     s.aptLists = cached.aptLists ?? s.aptLists;
     s.key = key;
@@ -87,7 +91,11 @@ export function stepRun(s: StageState, ins: Instruction, env: StepEnv): StepResu
     programs: s.programs,
     aptLists: s.aptLists,
     users: s.users,
+    copies: s.copies,
+    setuid: s.setuid,
   };
+  const setgid = setgidChmod(line);
+  if (setgid !== undefined) return { ok: false, unsimulated: setgid };
   const r = evaluateRun(stage, line);
   if (!r.ok)
     return {
@@ -99,7 +107,14 @@ export function stepRun(s: StageState, ins: Instruction, env: StepEnv): StepResu
   for (const p of programsOf(r.installed)) s.programs.add(p);
   s.aptLists = r.aptLists;
   const layer = { digest: digestOf(`run:${key}:${env.nextSeq()}`), compressed: r.compressed, disk: r.disk };
-  env.cache.set(key, { layer, users: { ...s.users }, installed: r.installed, aptLists: r.aptLists });
+  env.cache.set(key, {
+    layer,
+    users: { ...s.users },
+    copies: { ...s.copies },
+    setuid: [...s.setuid],
+    installed: r.installed,
+    aptLists: r.aptLists,
+  });
   s.key = key;
   addLayer(s, layer, createdBy);
   return { ok: true, cached: false, ms: r.ms };

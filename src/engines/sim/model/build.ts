@@ -111,6 +111,8 @@ function baseState(state: SimState, base: Image | undefined): StageState {
     exposed: [...(base?.exposed ?? [])],
     labels: { ...(base?.labels ?? {}) },
     users: { ...(base?.users ?? {}) },
+    copies: { ...(base?.copies ?? {}) },
+    setuid: [...(base?.setuid ?? [])],
     programs: new Set([...(base?.extraTools ?? []), ...(base?.unmodelled ?? [])]),
     extraTools: [...(base?.extraTools ?? [])],
     unmodelled: [...(base?.unmodelled ?? [])],
@@ -248,6 +250,8 @@ function structuredCloneState(s: StageState): StageState {
     exposed: [...s.exposed],
     labels: { ...s.labels },
     users: { ...s.users },
+    copies: { ...s.copies },
+    setuid: [...s.setuid],
     programs: new Set(s.programs),
   };
 }

@@ -31,6 +31,8 @@ export interface Proc {
   pid: number;
   ppid: number;
   uid: number;
+  /** The real uid when it differs from the effective `uid` (a set-user-ID program, shell/setuid.ts). */
+  ruid?: number;
   comm: string;
   args: string;
   rssKiB: number;
@@ -97,6 +99,10 @@ export interface Image {
   labels?: Record<string, string>;
   /** Accounts the image's own layers added (useradd in a RUN step), by name → uid. */
   users?: Record<string, number>;
+  /** Programs a RUN `cp` put in a bin directory under a new name (name → the program copied, e.g. rootsh → sh). */
+  copies?: Record<string, string>;
+  /** Programs a RUN `chmod u+s` gave the set-user-ID bit (owned by root, as RUN runs as root by default). */
+  setuid?: string[];
   /** Programs the image really ships that the course does not model (python3 in python): "not simulated". */
   unmodelled?: string[];
 }

@@ -16,6 +16,7 @@ import type { Io } from './redirect';
 import { knownProgram } from './known-programs';
 import { kernelUid } from './host-place';
 import { notFound, programName } from './not-found';
+import { copiedProgram } from './setuid';
 import { hasTool, unmodelledInImage } from './toolset';
 import { endShell } from './frames';
 import type { Ctx, Frame } from './types';
@@ -119,10 +120,18 @@ export interface RunOpts {
 
 /** Looks the command up by name and runs it in its own (simulated) process. */
 export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
-  const { frame, uid, io } = o;
+  const { io } = o;
+  let { frame, uid } = o;
   const name = argv[0];
   if (name === undefined) return 0;
-  const base = programName(frame.cwd, name);
+  let base = programName(frame.cwd, name);
+  // A program a Dockerfile copied under a new name (and perhaps made set-user-ID) runs as the original.
+  const copied = base === undefined ? undefined : copiedProgram(core.sim, frame, uid, base);
+  if (copied && 'appletNotFound' in copied) {
+    io.err(`${base}: applet not found\n`);
+    return 127;
+  }
+  if (copied) ({ program: base, frame, uid } = copied);
   const cmd = base === undefined ? undefined : COMMANDS.get(base);
   const sim = core.sim;
   const real =
@@ -255,6 +264,9 @@ function forkProcess(core: ShellCore, frame: Frame, uid: number, argv: string[])
     if (!c) return { pid: frame.shellPid, hostPid: 0 };
     if (!mayFork(state, cgroupOf(c.id))) return 'EAGAIN';
     const p = spawnInContainer(state, c, argv.slice(0, 8), frame.shellHostPid);
+    // The process runs as its shell's user (the image's USER too), and a set-user-ID program's as euid 0 (setuid.ts).
+    p.uid = uid;
+    if (frame.ruid !== undefined && frame.ruid !== uid) p.ruid = frame.ruid;
     return { pid: p.nsPid ?? 0, hostPid: p.pid, proc: p };
   }
   if (env.kind === 'vm') {

@@ -58,8 +58,10 @@ export function procStatus(sim: Sim, _v: SysView, p: SeenProc): string {
     `Pid:\t${p.pid}`,
     `PPid:\t${p.ppid}`,
     'TracerPid:\t0',
-    `Uid:\t${uid}\t${uid}\t${uid}\t${uid}`,
-    `Gid:\t${uid}\t${uid}\t${uid}\t${uid}`,
+    // Real, effective, saved set and filesystem uid (proc(5)): a set-user-ID program's real uid is its caller's.
+    `Uid:\t${p.proc.ruid ?? uid}\t${uid}\t${uid}\t${uid}`,
+    // The gid follows the user (gid = uid for every account here); the set-user-ID bit leaves it alone.
+    `Gid:\t${p.proc.ruid ?? uid}\t${p.proc.ruid ?? uid}\t${p.proc.ruid ?? uid}\t${p.proc.ruid ?? uid}`,
     'FDSize:\t64',
     `NStgid:\t${nspid}`,
     `NSpid:\t${nspid}`,

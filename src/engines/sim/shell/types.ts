@@ -11,6 +11,8 @@ export interface Frame {
   /** `bash` prints `bash: x: command not found`; busybox `sh` prints `sh: x: not found`. */
   shell: 'bash' | 'sh';
   uid: number;
+  /** The real uid when it differs from `uid` (a set-user-ID program's shell run with `-p`); see setuid.ts. */
+  ruid?: number;
   user: string;
   home: string;
   cwd: string;

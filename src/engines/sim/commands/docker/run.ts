@@ -27,7 +27,10 @@ function daemonError(ctx: Ctx, msg: string): number {
 
 /** True when the image ships the program (busybox applet, coreutils binary, or /hello). */
 export function programExists(ctx: Ctx, c: Container, prog: string): boolean {
-  const cmd = COMMANDS.get(prog.split('/').pop() ?? prog);
+  const base = prog.split('/').pop() ?? prog;
+  // A program a Dockerfile `cp` put there under a new name (shell/setuid.ts) exists as the file it copied.
+  const copied = ctx.sim.state.images.get(c.imageId)?.copies?.[base];
+  const cmd = COMMANDS.get(copied ?? base);
   if (!cmd) return false;
   const env = { kind: 'container' as const, id: c.id };
   return (
