@@ -13,16 +13,17 @@ describe('what counts', () => {
   test('a quiz is taken once it has an attempt or a best score, passed only with a pass date', () => {
     const progress: Progress = {
       ...emptyProgress(),
-      lessons: { a: { visitedAt: AT }, b: { visitedAt: AT, markedDoneAt: AT } },
+      lessons: { a: { visitedAt: AT }, b: { visitedAt: AT, markedDoneAt: AT }, c: { visitedAt: AT } },
       quizzes: {
         opened: { attempts: [], attemptCount: 0 },
+        openedToo: { attempts: [], attemptCount: 0 },
         migrated: { attempts: [], attemptCount: 0, best: SCORE },
         tried: { attempts: [SCORE], attemptCount: 1, best: SCORE },
         passed: { attempts: [], attemptCount: 2, best: SCORE, passedAt: AT },
       },
     };
     expect(countProgress(progress)).toEqual({
-      lessonsOpened: 2,
+      lessonsOpened: 3,
       lessonsMarked: 1,
       quizzesTaken: 3,
       quizzesPassed: 1,
