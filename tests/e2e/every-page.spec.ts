@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './site-pages';
+import { builtPages, foreignRequests } from './site-pages';
 
 // Every built page, loaded once: axe (WCAG 2.2 AA) in the light and the dark theme, then scrolled to the end, and no
 // request in all of that may leave the site's origin. One load per page keeps `npm test` fast as
@@ -27,11 +27,7 @@ for (const path of builtPages()) {
     baseURL,
   }) => {
     const origin = new URL(baseURL!).origin;
-    const foreign: string[] = [];
-    page.on('request', (req) => {
-      const url = req.url();
-      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
-    });
+    const foreign = foreignRequests(page, origin);
     await page.goto(path, { waitUntil: 'networkidle' });
     // Expressive Code makes wide code blocks focusable in an idle callback; let it finish before auditing.
     await page.waitForFunction(() =>

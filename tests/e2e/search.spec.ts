@@ -1,15 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { foreignRequests } from './site-pages';
 
 test('search finds a lesson by a word in its body, and not the utility pages; nothing leaves the origin', async ({
   page,
   baseURL,
 }) => {
   const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  page.on('request', (req) => {
-    const url = req.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
-  });
+  const foreign = foreignRequests(page, origin);
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog', { name: 'Search' });

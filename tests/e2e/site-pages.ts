@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Page } from '@playwright/test';
 
 /** Every HTML page of the built site, as URL paths ("/", "/lessons/why-isolate/", "/404.html"). */
 export function builtPages(dist = 'dist'): string[] {
@@ -23,4 +24,14 @@ export function builtPages(dist = 'dist'): string[] {
 /** The built HTML of the page at URL path `path` (as `builtPages` lists it). */
 export function builtHtml(path: string): string {
   return readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+}
+
+/** Starts recording every request from `page` that leaves `origin` (data: and blob: URLs stay on the page). */
+export function foreignRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
+  });
+  return foreign;
 }
