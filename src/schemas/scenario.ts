@@ -48,6 +48,8 @@ export const SessionCheckSchema = z.strictObject({
   inside: z.enum(['host', 'container', 'vm']),
   name: z.string().optional(),
   image: z.string().optional(),
+  /** Met only once the learner has attached to this VM's console (so "back on the host" is not true from the start). */
+  afterConsole: z.string().optional(),
 });
 
 /** One predicate over the end state. */

@@ -88,6 +88,8 @@ function evaluate(s: GoalState, k: GoalCheck): { met: boolean; detail?: string }
           };
     }
     case 'session': {
+      if (k.afterConsole !== undefined && !state.vms.find((v) => v.name === k.afterConsole)?.consoleAttaches)
+        return { met: false, detail: `you have not opened ${k.afterConsole}'s console yet` };
       const here = s.location[s.location.length - 1] ?? { kind: 'host' as const };
       if (here.kind !== k.inside)
         return {

@@ -258,6 +258,18 @@ describe('session checks (where the shell is: docker run -it, docker exec -it, v
     expect(verdict(run, { type: 'session', inside: 'host' })).toEqual(no('your shell is on the VM web-vm'));
     expect(verdict(run, { type: 'session', inside: 'container' })).toEqual(no('your shell is on the VM web-vm'));
   });
+
+  test('back on the host after a console: not met at the start, nor for another VM, nor while still attached', () => {
+    const run = lab(['alpine:3.22'], [{ name: 'tiny' }, { name: 'web-vm' }]);
+    const back = { type: 'session', inside: 'host', afterConsole: 'web-vm' };
+    expect(verdict(run, back)).toEqual(no("you have not opened web-vm's console yet"));
+    type(run, 'virsh start tiny', 'virsh console tiny', '\x1d');
+    expect(verdict(run, back)).toEqual(no("you have not opened web-vm's console yet"));
+    type(run, 'virsh start web-vm', 'virsh console web-vm');
+    expect(verdict(run, back)).toEqual(no('your shell is on the VM web-vm'));
+    type(run, '\x1d');
+    expect(verdict(run, back)).toEqual(met);
+  });
 });
 
 describe('checkGoal over several parts', () => {

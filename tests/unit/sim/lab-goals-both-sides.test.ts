@@ -111,7 +111,15 @@ const NEAR_MISSES: Array<[string, string, string[], Array<[number, string | RegE
     ],
     [[0, 'debian:13-slim is not in the local cache']],
   ],
-  ['boot-a-vm', 'never started', ['virsh list --all'], [[0, 'web-vm is shut off']]],
+  [
+    'boot-a-vm',
+    'never started',
+    ['virsh list --all'],
+    [
+      [0, 'web-vm is shut off'],
+      [1, "you have not opened web-vm's console yet"],
+    ],
+  ],
   [
     'boot-a-vm',
     'logged in and still on the console',

@@ -306,6 +306,8 @@ export interface Vm {
   /** A reboot asked for while paused: the guest acts on it when it resumes. */
   rebootPending?: boolean;
   serial: SerialConsole;
+  /** How many times `virsh console` attached to this guest: a lab can ask that the learner went there and back. */
+  consoleAttaches?: number;
   qemuPid: number | null;
   procs: Proc[];
   guestUsedMiB: number;

@@ -33,5 +33,6 @@ export function attachConsole(ctx: Ctx, vm: Vm): number {
   if (vm.pausedAtMs === null) streamBoot(ctx, vm);
   ctx.push(serialFrame(vm));
   for (const frame of consoleShellFrames(vm)) ctx.push(frame);
+  vm.consoleAttaches = (vm.consoleAttaches ?? 0) + 1;
   return 0;
 }
