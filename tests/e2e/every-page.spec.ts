@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, foreignRequests } from './site-pages';
+import { builtPages, foreignRequests, switchTheme } from './site-pages';
 
 // Every built page, loaded once: axe (WCAG 2.2 AA) in the light and the dark theme, then scrolled to the end, and no
 // request in all of that may leave the site's origin. One load per page keeps `npm test` fast as
@@ -9,14 +9,7 @@ import { builtPages, foreignRequests } from './site-pages';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function axeIn(page: Page, theme: 'light' | 'dark'): Promise<string[]> {
-  // Starlight themes the page from `data-theme` on <html>; setting it is what the theme picker does.
-  await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-  // Buttons fade their colours when the theme changes: audit the settled colours, not a frame mid-transition.
-  // (Only transitions: a blinking cursor's animation never ends.)
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
-  );
+  await switchTheme(page, theme);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { switchTheme } from './site-pages';
 
 const VM_PAGE = '/lessons/booting-a-vm/';
 const CT_PAGE = '/lessons/starting-a-container/';
@@ -150,7 +151,7 @@ test('reduced motion shows the finish at once; mid-run and finished, the race fi
     }
     for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      await switchTheme(page, theme);
       const results = await new AxeBuilder({ page }).include('il-race').withTags(WCAG_TAGS).analyze();
       const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(found, `${when}, ${theme}`).toEqual([]);

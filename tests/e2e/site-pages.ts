@@ -35,3 +35,18 @@ export function foreignRequests(page: Page, origin: string): string[] {
   });
   return foreign;
 }
+
+/**
+ * Switches Starlight's theme in place (what its picker does: `data-theme` on <html>) and waits until colour
+ * transitions have settled, so an audit reads the new colours and not a frame mid-fade. (Only transitions: a
+ * blinking cursor's animation never ends.)
+ */
+export async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+  await page.waitForFunction(
+    (t) =>
+      document.documentElement.dataset.theme === t &&
+      document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+    theme,
+  );
+}
