@@ -1,0 +1,146 @@
+// What the built pages load (JS by kind, eager and lazy) and how long the race's longest main-thread task is.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { record } from './report.mjs';
+
+const kb = (bytes) => Number((bytes / 1024).toFixed(1));
+
+/** The first built page whose HTML contains `marker`, as a URL path. */
+function pageWith(dist, marker) {
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        const hit = walk(full);
+        if (hit) return hit;
+      } else if (name === 'index.html' && readFileSync(full, 'utf8').includes(marker)) {
+        return full.slice(dist.length).replace(/index\.html$/, '');
+      }
+    }
+    return undefined;
+  };
+  return walk(dist);
+}
+
+/** Records each script a page requests and, once it arrives, its gzip size. */
+function scriptRecorder(page) {
+  const requested = [];
+  const sizes = new Map();
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script' && !requested.includes(req.url())) requested.push(req.url());
+  });
+  page.on('response', async (res) => {
+    if (res.request().resourceType() !== 'script') return;
+    sizes.set(res.url(), gzipSync(await res.body()).length);
+  });
+  const sum = (urls) => urls.reduce((a, u) => a + (sizes.get(u) ?? 0), 0);
+  /** Waits until every requested script has arrived and been measured. */
+  const settled = async () => {
+    for (let i = 0; i < 200 && requested.some((u) => !sizes.has(u)); i++) await new Promise((r) => setTimeout(r, 50));
+  };
+  return { urls: () => [...requested], sum, settled, total: () => sum(requested) };
+}
+
+// Chunks of Starlight's own components (search, table of contents, code blocks, page shell) and their helpers.
+const STARLIGHT_CHUNK =
+  /^(page|Search\.astro|MobileTableOfContents\.astro|TableOfContents\.astro|starlight-toc|ec|ui-core|preload-helper)[._]/;
+
+// The course's progress views (sidebar ticks and bar, lesson header) and the progress store they share with the quiz:
+// loaded on every page, so they are reported on their own and not as part of the quiz runtime.
+const PROGRESS_CHUNK = /^(SidebarProgress\.astro|LessonHeader\.astro|text|course-store)[._]/;
+
+const name = (url) => new URL(url).pathname.split('/').pop();
+
+/** JS each page kind loads, eagerly and when its widgets near the viewport (gzip). */
+export async function benchPages(browser, origin, dist) {
+  // Starlight's own scripts: what a utility page with none of the course's components loads.
+  const page = await browser.newPage();
+  const baseline = scriptRecorder(page);
+  await page.goto(origin + '/404.html', { waitUntil: 'networkidle' });
+  await baseline.settled();
+  const progress = baseline.urls().filter((u) => PROGRESS_CHUNK.test(name(u)));
+  const own = baseline.urls().filter((u) => !progress.includes(u));
+  record('page: JS on a page without course components (404, gzip)', kb(baseline.sum(own)), { unit: 'KB' });
+  record(`page: progress JS on every page (${progress.map(name).join(', ')})`, kb(baseline.sum(progress)), {
+    unit: 'KB',
+  });
+  await page.close();
+
+  // The quiz runtime: what a lesson with a quiz (and no terminal or race) loads beyond Starlight's own,
+  // first eagerly (a loader), then when the quiz nears the viewport.
+  const quizPage = '/lessons/why-isolate/';
+  if (existsSync(join(dist, quizPage, 'index.html'))) {
+    const p = await browser.newPage();
+    const rec = scriptRecorder(p);
+    await p.goto(origin + quizPage, { waitUntil: 'networkidle' });
+    await rec.settled();
+    const course = (u) => !STARLIGHT_CHUNK.test(name(u)) && !PROGRESS_CHUNK.test(name(u));
+    const header = rec.urls().filter((u) => /^LessonHeader\.astro[._]/.test(name(u)));
+    record('page: lesson header JS (done state), beyond the progress JS every page has', kb(rec.sum(header)), {
+      unit: 'KB',
+    });
+    const eager = rec.urls().filter(course);
+    await p.locator('il-quiz').first().scrollIntoViewIfNeeded();
+    await p.waitForFunction(() => document.querySelector('il-quiz')?.getAttribute('data-ready') === 'true');
+    await rec.settled();
+    const all = rec.urls().filter(course);
+    const lazy = all.filter((u) => !eager.includes(u));
+    record(`page: quiz JS before it is near the viewport (${eager.map(name).join(', ')})`, kb(rec.sum(eager)), {
+      unit: 'KB',
+    });
+    record(`page: quiz JS loaded when it nears the viewport (${lazy.map(name).join(', ')})`, kb(rec.sum(lazy)), {
+      unit: 'KB',
+    });
+    record('page: quiz runtime JS on a lesson page, in all (gzip)', kb(rec.sum(all)), {
+      unit: 'KB',
+      budget: { max: 12 },
+    });
+    await p.close();
+  }
+
+  const terminalPage = pageWith(dist, '<il-terminal');
+  if (terminalPage) {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const rec = scriptRecorder(p);
+    await p.goto(origin + terminalPage, { waitUntil: 'networkidle' });
+    await rec.settled();
+    const before = rec.urls();
+    const eagerTerminal = before.filter((u) => /terminal/i.test(name(u)));
+    record('page: terminal JS before it is near the viewport', kb(rec.sum(eagerTerminal)), {
+      unit: 'KB',
+      note: `only a loader that watches the viewport (${terminalPage}: ${eagerTerminal.map(name).join(', ') || 'none'})`,
+    });
+    await p.locator('il-terminal').first().scrollIntoViewIfNeeded();
+    await p.waitForFunction(() => document.querySelector('il-terminal')?.getAttribute('data-state') === 'ready', null, {
+      timeout: 30_000,
+    });
+    await rec.settled();
+    const lazy = rec.urls().filter((u) => !before.includes(u));
+    record(`page: JS loaded when the terminal nears the viewport (${lazy.map(name).join(', ')})`, kb(rec.sum(lazy)), {
+      unit: 'KB',
+    });
+    await p.close();
+  } else record('page: terminal', 'no page embeds a terminal yet');
+}
+
+/** The longest main-thread task while a boot race plays (Chromium trace). */
+export async function benchRace(browser, origin, dist) {
+  const racePage = pageWith(dist, '<il-race');
+  if (!racePage) return record('race: longest task', 'no page embeds a race yet');
+  const page = await browser.newPage();
+  await page.goto(origin + racePage, { waitUntil: 'networkidle' });
+  const race = page.locator('il-race').first();
+  await race.scrollIntoViewIfNeeded();
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await race.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('il-race')?.state?.finished === true, null, {
+    timeout: 60_000,
+  });
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const tasks = trace.traceEvents.filter((e) => e.name === 'RunTask' && e.dur).map((e) => e.dur / 1000);
+  tasks.sort((a, b) => b - a);
+  record('race: main-thread tasks traced', tasks.length);
+  record('race: longest main-thread task', Number((tasks[0] ?? 0).toFixed(1)), { unit: 'ms', budget: { max: 50 } });
+  await page.close();
+}
