@@ -5,7 +5,7 @@ import { lessonStatusText } from './text';
 
 /**
  * `<il-lesson-done data-lesson data-quiz>`: the lesson's done state from saved progress, and the learner's own
- * "Mark as done" / "Mark as not done". Opening the page records the visit. Hidden until it has something true to say.
+ * "Mark as done" / "Mark as not done". Opening the page records the visit. Invisible (its space kept) until it has something true to say.
  */
 export class LessonDoneElement extends HTMLElement {
   private store: ProgressStore | undefined;
@@ -19,7 +19,7 @@ export class LessonDoneElement extends HTMLElement {
     this.unsubscribe = store.subscribe(() => this.render());
     this.button().addEventListener('click', this.toggle);
     this.render();
-    this.hidden = false;
+    this.removeAttribute('data-pending');
     // Live only after the first render, so the page load itself is not announced.
     this.status().setAttribute('role', 'status');
   }

@@ -20,8 +20,7 @@ export class ProgressReportElement extends HTMLElement {
     const data = readOutline(this);
     this.unsubscribe = store.subscribe(() => this.render(store, data));
     this.render(store, data);
-    this.hidden = false;
-    document.querySelector('.il-report-nojs')?.remove();
+    this.removeAttribute('data-pending');
   }
 
   disconnectedCallback(): void {

@@ -38,21 +38,14 @@ export class QuizController {
   private attempt: Attempt | undefined;
   private last: { grade: QuizGrade; answers: Record<string, unknown>; scope: string[] } | undefined;
   private unsubscribe: (() => void) | undefined;
+  /** A bank quiz (the exam) keeps the questions an attempt has not drawn out of the document, in this template. */
+  private readonly bank: HTMLTemplateElement | null;
 
   constructor(private readonly el: HTMLElement) {
     const quiz = (JSON.parse($(el, 'script.il-quiz-data')?.textContent ?? '{}') as { quiz: Quiz }).quiz;
     this.quiz = quiz;
-    const announce = (text: string) => this.announce(text);
-    for (const fs of $$(el, 'fieldset.ilq-q')) {
-      const q = quiz.questions.find((x) => x.id === fs.dataset.id);
-      const view = views[fs.dataset.type as QuestionType];
-      const explanation = $(fs, '.ilq-expl');
-      if (!q || !view || !explanation) continue;
-      $(fs, 'details.ilq-reveal')?.remove();
-      view.setup?.(fs, announce);
-      setUpHints(fs, announce);
-      this.slots.set(q.id, { q, fs, view, explanation });
-    }
+    this.bank = $(el, 'template.ilq-bank') as HTMLTemplateElement | null;
+    for (const fs of $$(el, 'fieldset.ilq-q')) this.addSlot(fs);
     el.addEventListener('click', (e) => this.onClick(e));
     el.addEventListener('keydown', (e) => {
       const t = e.target as HTMLElement;
@@ -63,6 +56,29 @@ export class QuizController {
     this.resume();
     showNotices(el, this.store);
     this.begin(loadRun(quiz.id) ?? { seed: newSeed() });
+  }
+
+  /** Wires one server-rendered question to its view; a bank's questions are wired when first drawn. */
+  private addSlot(fs: HTMLElement): Slot | undefined {
+    const q = this.quiz.questions.find((x) => x.id === fs.dataset.id);
+    const view = views[fs.dataset.type as QuestionType];
+    const explanation = $(fs, '.ilq-expl');
+    if (!q || !view || !explanation) return undefined;
+    const announce = (text: string) => this.announce(text);
+    $(fs, 'details.ilq-reveal')?.remove();
+    view.setup?.(fs, announce);
+    setUpHints(fs, announce);
+    const slot = { q, fs, view, explanation };
+    this.slots.set(q.id, slot);
+    return slot;
+  }
+
+  /** The question's slot, taking it out of the bank the first time an attempt draws it. */
+  private slot(id: string): Slot | undefined {
+    const known = this.slots.get(id);
+    if (known || !this.bank) return known;
+    const fs = this.bank.content.querySelector<HTMLElement>(`fieldset.ilq-q[data-id="${CSS.escape(id)}"]`);
+    return fs ? this.addSlot(fs) : undefined;
   }
 
   /** Follows the progress store again (other tabs' results) after `pause()`, and shows the best result now. */
@@ -109,9 +125,10 @@ export class QuizController {
     for (const { fs } of this.slots.values()) {
       fs.hidden = true;
       resetQuestion(fs);
+      if (this.bank) this.bank.content.append(fs); // back to the bank: the page holds only this attempt's questions
     }
     attempt.questions.forEach((q, i) => {
-      const slot = this.slots.get(q.id);
+      const slot = this.slot(q.id);
       if (!slot) return;
       // Move a question only when out of place: moving restarts an embedded terminal.
       if (list.children[i] !== slot.fs) list.insertBefore(slot.fs, list.children[i] ?? null);
@@ -120,6 +137,7 @@ export class QuizController {
       ($(slot.fs, '.ilq-q-actions') as HTMLElement).hidden = quiz.mode !== 'practice';
       slot.fs.hidden = false;
     });
+    list.classList.remove('ilq-drawing');
     ($(this.el, '.ilq-review') as HTMLElement).hidden = true;
     ($(this.el, '.ilq-actions') as HTMLElement).hidden = false;
   }
@@ -158,7 +176,7 @@ export class QuizController {
       if (answer !== undefined) answers[q.id] = answer;
     }
     const scope = this.run.scope ?? attempt.questions.map((q) => q.id);
-    const questions = scope.map((id) => this.slots.get(id)?.q).filter((q): q is Question => !!q);
+    const questions = scope.map((id) => this.quiz.questions.find((q) => q.id === id)).filter((q): q is Question => !!q);
     const grade = gradeQuiz({ passMark: quiz.passMark, questions }, answers);
     for (const g of grade.perQuestion) {
       const slot = this.slots.get(g.questionId);
