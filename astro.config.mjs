@@ -9,6 +9,7 @@ import { loadCourseOrExit } from './src/course/load-course-or-exit.ts';
 import { buildSidebar } from './src/course/sidebar.ts';
 import { lessonIdFromPath } from './src/course/model.ts';
 import { lmsExports } from './src/exports/integration.ts';
+import { offlineCourse } from './src/offline/integration.ts';
 
 // The course is read and checked before Astro starts, so that an author's mistake
 // stops the build with a list of problems instead of a stack trace.
@@ -60,6 +61,8 @@ export default defineConfig({
     mdx(),
     // Last: the LMS exports reuse the built quiz pages (see src/exports/write-exports.ts).
     lmsExports(),
+    // After everything that writes into dist/: the offline worker precaches what is there.
+    offlineCourse(),
   ],
   vite: {
     build: {

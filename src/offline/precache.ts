@@ -1,0 +1,45 @@
+import type { GenerateSWOptions } from 'workbox-build';
+
+/** Whatever a learner can open: pages, their scripts and styles, images, and Pagefind's index and WebAssembly. */
+export const PRECACHE_PATTERNS = [
+  '**/*.{html,js,css,svg,png,ico,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment}',
+];
+
+/**
+ * Left out: LMS downloads (a teacher fetches them online, and they are large), Pagefind's UIs the site does not
+ * use, and the worker itself.
+ */
+export const PRECACHE_IGNORES = [
+  'exports/**',
+  'pagefind/pagefind-component-ui.*',
+  'pagefind/pagefind-modular-ui.*',
+  'pagefind/pagefind-highlight.js',
+  'sw.js',
+];
+
+/**
+ * The worker's options for a site under `base`. A new deployment installs beside the old one and takes over only
+ * when no page of the old one is open (no skipWaiting), so a page never mixes old and new files; outdated caches are
+ * then deleted. Pagefind adds `?ts=` to its entry file to dodge HTTP caches: the precache ignores that parameter.
+ */
+export function precacheOptions(base: string): Omit<GenerateSWOptions, 'globDirectory' | 'swDest'> {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return {
+    globPatterns: PRECACHE_PATTERNS,
+    globIgnores: PRECACHE_IGNORES,
+    modifyURLPrefix: { '': root },
+    directoryIndex: 'index.html',
+    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+    // Hashed build assets carry their version in the name; everything else is revisioned by content.
+    dontCacheBustURLsMatching: /\/_astro\//,
+    cleanupOutdatedCaches: true,
+    clientsClaim: false,
+    skipWaiting: false,
+    navigateFallback: `${root}404.html`,
+    navigateFallbackDenylist: [/\/exports\//],
+    inlineWorkboxRuntime: true,
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    mode: 'production',
+    sourcemap: false,
+  };
+}
