@@ -74,6 +74,12 @@ export const VmCheckSchema = z.strictObject({
   type: z.literal('vm'),
   name: z.string().min(1),
   state: z.enum(['running', 'booted', 'shut off']).optional(),
+  /** The libvirt host it runs on (or, shut off, is defined on): `host` (this one) or `host-b`. */
+  host: z.enum(['host', 'host-b']).optional(),
+  /** Snapshots it has, by name (others may exist too). */
+  snapshots: z.array(z.string().min(1)).optional(),
+  /** The learner has read its completed migration's statistics (`virsh domjobinfo DOMAIN --completed`). */
+  downtimeSeen: z.boolean().optional(),
 });
 
 /** Where the learner's shell is at the end: on the host, in a container, or on a VM console. */

@@ -4,6 +4,7 @@ import { findContainer } from './model/containers';
 import { normalizeRef } from './model/images';
 import type { Env, SimState } from './model/types';
 import { vmStage } from './model/vms';
+import { hostOf } from './model/vm-hosts';
 import {
   checkContainer,
   checkImage,
@@ -35,6 +36,11 @@ type Check<T extends GoalCheck['type']> = Extract<GoalCheck, { type: T }>;
 function checkVm(state: SimState, k: Check<'vm'>): Verdict {
   const vm = state.vms.find((v) => v.name === k.name);
   if (!vm) return unmet(`no VM named ${k.name}`);
+  if (k.host !== undefined && hostOf(vm) !== k.host) return unmet(`${vm.name} is on ${hostOf(vm)}`);
+  const missing = (k.snapshots ?? []).filter((n) => !(vm.snapshots ?? []).some((s) => s.name === n));
+  if (missing.length) return unmet(`${vm.name} has no snapshot ${missing.join(', ')}`);
+  if (k.downtimeSeen !== undefined && (vm.jobShown ?? 0) > 0 !== k.downtimeSeen)
+    return unmet(`you have not read ${vm.name}'s completed migration job (virsh domjobinfo --completed) yet`);
   if (k.state === undefined) return MET;
   const stage = vmStage(state, vm);
   const ok = k.state === 'shut off' ? !vm.running : k.state === 'running' ? vm.running : stage === 'running';
