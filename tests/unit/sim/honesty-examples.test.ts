@@ -21,13 +21,13 @@ describe('real things that are not modelled say so, once and the same way', () =
   test.each([
     '--pid host',
     '--pid=host',
-    '--init',
+    '--restart always',
   ])('docker run %s', (flag) => {
     const name = flag.split(/[ =]/)[0] as string;
     expect(run(withAlpine(), `docker run ${flag} alpine:3.22 true`)).toEqual(honest(`docker run ${name}`));
   });
 
-  test.each(['reset', 'snapshot-list', 'domifaddr', 'vcpuinfo'])('virsh %s', (sub) => {
+  test.each(['reset', 'snapshot-dumpxml', 'domifaddr', 'vcpuinfo'])('virsh %s', (sub) => {
     expect(run(fresh(), `virsh ${sub} web-vm`)).toEqual(
       honest(`virsh ${sub}`, 'Try it on a real Linux host with KVM and libvirt.'),
     );

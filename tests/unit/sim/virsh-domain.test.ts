@@ -19,7 +19,8 @@ describe('virsh suspend and resume', () => {
     run(s, 'virsh start web-vm');
     expect(run(s, 'virsh suspend web-vm')).toEqual({ text: "Domain 'web-vm' suspended\n\n", code: 0 });
     expect(run(s, 'virsh list').text).toBe(
-      ' Id   Name     State\n-------------------------\n 1    web-vm   paused\n\n',
+      // vsh-table.c: the dashes are each column's width plus three (2+3, 6+3, 6+3 for "paused").
+      ' Id   Name     State\n-----------------------\n 1    web-vm   paused\n\n',
     );
     expect(run(s, 'virsh domstate web-vm').text).toBe('paused\n\n');
     expect(run(s, 'virsh dominfo web-vm').text).toMatch(/\nState: +paused\n/);

@@ -30,7 +30,8 @@ describe('virsh and VMs', () => {
     expect(run(s, 'virsh start web-vm')).toEqual({ text: "Domain 'web-vm' started\n\n", code: 0 });
     expect(s.sim.state.procs.some((p) => p.comm === 'qemu-system-x86')).toBe(true);
     expect(run(s, 'virsh list').text).toBe(
-      ' Id   Name     State\n-------------------------\n 1    web-vm   running\n\n',
+      // vsh-table.c: the dashes are each column's width plus three (2+3, 6+3, 7+3 for "running").
+      ' Id   Name     State\n------------------------\n 1    web-vm   running\n\n',
     );
     const r = s.execute('virsh console web-vm');
     const text = r.output.map((c) => c.text).join('');

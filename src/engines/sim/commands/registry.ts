@@ -52,6 +52,7 @@ import { createNsenter } from './nsenter';
 import { createChroot } from './chroot';
 import { tar } from './tar';
 import { virsh } from './virsh';
+import { virtClone } from './virt-clone';
 import { wget } from './wget';
 
 /** `env` and `sudo` run other commands: they get the table as a lookup, not an import. */
@@ -129,6 +130,7 @@ const list: Command[] = [
   unset,
   unshare,
   virsh,
+  virtClone,
   wait,
   wc,
   wget,

@@ -5,17 +5,24 @@ import { HINT, notSimulated } from './honesty';
 import { failed, stateOf } from './virsh/common';
 import { DOMAIN_OPTIONS, DOMAIN_SUBS } from './virsh/domain';
 import { own } from '../own';
+import { parseVirsh } from './virsh/args';
+import { DOMJOBINFO_SPEC, domjobinfo, migrate, MIGRATE_SPEC } from './virsh/migrate';
+import { runSnapshot, SNAPSHOT_SPECS } from './virsh/snapshot';
+import { vshTable } from './virsh/table';
+import { domainsOn, findDomain, HOST_B, LOCAL_HOST, settleTransient, staleCopy } from '../model/vm-hosts';
+import type { Vm } from '../model/types';
 
 /** Real virsh commands this course does not model (virsh has some 200; these are the ones learners meet). */
 const UNSIMULATED_SUBS = [
   'reset', 'define', 'undefine', 'create', 'edit',
   'autostart', 'domid', 'domuuid', 'domname', 'domifaddr', 'domiflist', 'domblklist', 'domblkinfo', 'domblkstat',
-  'domifstat', 'dommemstat', 'domstats', 'domjobinfo', 'domtime', 'domhostname', 'domdisplay', 'domcapabilities',
+  'domifstat', 'dommemstat', 'domstats', 'domjobabort', 'domtime', 'domhostname', 'domdisplay', 'domcapabilities',
   'vcpuinfo', 'vcpucount', 'vcpupin', 'setvcpus', 'setmem', 'setmaxmem', 'memtune', 'schedinfo', 'blkiotune',
-  'cpu-stats', 'save', 'restore', 'managedsave', 'snapshot-create-as', 'snapshot-list', 'snapshot-revert',
-  'snapshot-delete', 'net-list', 'net-info', 'net-dumpxml', 'net-start', 'net-destroy', 'net-dhcp-leases',
+  'cpu-stats', 'save', 'restore', 'managedsave', 'snapshot-create', 'snapshot-dumpxml', 'snapshot-edit',
+  'snapshot-parent', 'migrate-setmaxdowntime', 'migrate-getmaxdowntime', 'migrate-setspeed', 'migrate-getspeed',
+  'migrate-compcache', 'migrate-postcopy', 'net-list', 'net-info', 'net-dumpxml', 'net-start', 'net-destroy', 'net-dhcp-leases',
   'pool-list', 'vol-list', 'nodeinfo', 'nodememstats', 'nodecpustats', 'capabilities', 'hostname', 'uri',
-  'sysinfo', 'screenshot', 'send-key', 'migrate', 'attach-disk', 'detach-disk', 'attach-interface',
+  'sysinfo', 'screenshot', 'send-key', 'attach-disk', 'detach-disk', 'attach-interface',
   'detach-interface', 'attach-device', 'detach-device', 'qemu-monitor-command', 'qemu-agent-command',
   'ttyconsole', 'vncdisplay', 'help', 'connect', 'iface-list', 'nodedev-list', 'freecell', 'maxvcpus', 'dump',
   'guestinfo', 'desc', 'inject-nmi', 'event', 'blockresize', 'change-media', 'update-device',
@@ -27,8 +34,14 @@ const LIST_UNSIMULATED = ['--transient', '--persistent', '--with-snapshot', '--w
   '--state-paused', '--state-shutoff', '--state-other', '--autostart', '--no-autostart', '--with-managed-save',
   '--without-managed-save', '--uuid', '--name', '--table', '--managed-save', '--title', '--id']; // prettier-ignore
 
-/** `virsh list [--all|--inactive]`: libvirt's table; a booting domain is already "running". */
-function list(argv: string[], ctx: Ctx): number {
+/** A domain as `virsh list` shows it on `host`: an inactive copy left by a migration is shut off there. */
+function listState(vm: Vm, host: string): { id: string; state: string; running: boolean } {
+  if (staleCopy(vm, host)) return { id: '-', state: 'shut off', running: false };
+  return { id: vm.id === null ? '-' : String(vm.id), state: stateOf(vm), running: vm.running };
+}
+
+/** `virsh list [--all|--inactive]`: libvirt's table (vshTable); a booting domain is already "running". */
+function list(argv: string[], ctx: Ctx, host: string): number {
   const known = argv.find((a) => LIST_UNSIMULATED.includes(a));
   if (known) return notSimulated(ctx, `virsh list ${known}`, HINT.libvirt);
   const bad = argv.find((a) => a !== '--all' && a !== '--inactive');
@@ -40,11 +53,14 @@ function list(argv: string[], ctx: Ctx): number {
     );
     return 1;
   }
-  const vms = ctx.sim.state.vms.filter((v) =>
-    argv.includes('--inactive') ? !v.running : argv.includes('--all') || v.running,
-  );
+  const rows = domainsOn(ctx.sim.state, host)
+    .map((v) => ({ v, ...listState(v, host) }))
+    .filter((r) => (argv.includes('--inactive') ? !r.running : argv.includes('--all') || r.running));
   ctx.out(
-    ` Id   Name     State\n-------------------------\n${vms.map((v) => ` ${(v.id === null ? '-' : String(v.id)).padEnd(4)} ${v.name.padEnd(8)} ${stateOf(v)}\n`).join('')}\n`,
+    `${vshTable(
+      ['Id', 'Name', 'State'],
+      rows.map((r) => [r.id, r.v.name, r.state]),
+    )}\n`,
   );
   return 0;
 }
@@ -71,7 +87,7 @@ function version(argv: string[], ctx: Ctx): number {
 }
 
 /** `virsh SUB [--option…] [--domain] NAME`: options are checked against the subcommand's real ones. */
-function domainSub(sub: string, argv: string[], ctx: Ctx): number {
+function domainSub(sub: string, argv: string[], ctx: Ctx, host: string): number {
   const real = own(DOMAIN_OPTIONS, sub) ?? { supported: [], unsimulated: [] };
   const opts = new Set<string>();
   let name: string | undefined;
@@ -93,17 +109,62 @@ function domainSub(sub: string, argv: string[], ctx: Ctx): number {
     ctx.err(`error: command '${sub}' requires <domain> option\n`);
     return 1;
   }
-  const vm = ctx.sim.state.vms.find((v) => v.name === name || String(v.id) === name);
+  const vm = findDomain(ctx.sim.state, host, name);
   if (!vm) return failed(ctx, `error: failed to get domain '${name}'\n`);
+  if (staleCopy(vm, host))
+    return notSimulated(ctx, `virsh ${sub}`, HINT.libvirt, 'not on the shut-off copy a migration left on this host');
   const fn = DOMAIN_SUBS.get(sub);
-  return fn ? fn(vm, ctx, opts) : 1;
+  const code = fn ? fn(vm, ctx, opts) : 1;
+  settleTransient(ctx.sim.state, vm);
+  return code;
+}
+
+/** Subcommands with valued options: the snapshot commands, migrate and domjobinfo. */
+function optionSub(sub: string, argv: string[], ctx: Ctx, host: string): number {
+  const spec = sub === 'migrate' ? MIGRATE_SPEC : sub === 'domjobinfo' ? DOMJOBINFO_SPEC : own(SNAPSHOT_SPECS, sub);
+  if (!spec) return 1;
+  const o = parseVirsh(ctx, sub, argv, spec);
+  if (typeof o === 'number') return o;
+  const name = o.get('domain') as string;
+  const vm = findDomain(ctx.sim.state, host, name);
+  if (!vm) return failed(ctx, `error: failed to get domain '${name}'\n`);
+  if (sub === 'domjobinfo') return domjobinfo(vm, ctx, o, host);
+  if (sub === 'migrate') return migrate(vm, ctx, o, host);
+  if (staleCopy(vm, host))
+    return notSimulated(ctx, `virsh ${sub}`, HINT.libvirt, 'not on the shut-off copy a migration left on this host');
+  return runSnapshot(sub, vm, ctx, o);
+}
+
+/** Subcommands parsed by optionSub. */
+const OPTION_SUBS = new Set([...Object.keys(SNAPSHOT_SPECS), 'migrate', 'domjobinfo']);
+
+/**
+ * The libvirt host a connection URI names: this one (qemu:///system), or host-b over SSH; the status after
+ * virsh's error for an unknown host, or the honest answer for a connection not modelled.
+ */
+function connection(ctx: Ctx, uri: string): string | number {
+  if (uri === 'qemu:///system') return LOCAL_HOST;
+  const m = /^qemu\+ssh:\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/system$/.exec(uri);
+  if (!m)
+    return notSimulated(
+      ctx,
+      `virsh -c ${uri}`,
+      HINT.libvirt,
+      'only qemu:///system and qemu+ssh://host-b/system are modelled',
+    );
+  const host = m[1] as string;
+  if (host === HOST_B || host === LOCAL_HOST || host === 'localhost') return host === HOST_B ? HOST_B : LOCAL_HOST;
+  ctx.err(
+    `error: failed to connect to the hypervisor\nerror: Cannot recv data: ssh: Could not resolve hostname ${host}: Name or service not known: Connection reset by peer\n`,
+  );
+  return 1;
 }
 
 /** `virsh [-c qemu:///system] SUB …`. */
 export const virsh: Command = {
   name: 'virsh',
   usage:
-    'virsh list [--all] | version | start|shutdown|destroy|reboot|suspend|resume|console|dumpxml|dominfo|domstate DOMAIN',
+    'virsh [-c URI] list [--all] | version | start|shutdown|destroy|reboot|suspend|resume|console|dumpxml|dominfo|domstate DOMAIN | snapshot-create-as|snapshot-list|snapshot-info|snapshot-current|snapshot-revert|snapshot-delete DOMAIN … | migrate --live DOMAIN qemu+ssh://host-b/system | domjobinfo DOMAIN --completed',
   summary: 'manage KVM virtual machines (libvirt)',
   completions: completeVirshSlot,
   surface: {
@@ -117,6 +178,8 @@ export const virsh: Command = {
       'dumpxml --inactive',
       'start --console',
       '-c qemu:///system list',
+      '-c qemu+ssh://host-b/system list --all',
+      ...OPTION_SUBS,
     ],
     notSimulated: [
       ...UNSIMULATED_SUBS,
@@ -125,13 +188,18 @@ export const virsh: Command = {
       ...Object.entries(DOMAIN_OPTIONS).flatMap(([sub, o]) => o.unsimulated.map((x) => `${sub} ${x}`)),
       '',
       '-c qemu:///session list',
+      ...Object.entries(SNAPSHOT_SPECS).flatMap(([sub, o]) => o.unsimulated.map((x) => `${sub} --${x}`)),
+      ...MIGRATE_SPEC.unsimulated.map((x) => `migrate --${x}`),
+      ...DOMJOBINFO_SPEC.unsimulated.map((x) => `domjobinfo --${x}`),
     ],
   },
   run(argv, ctx) {
     let args = argv.slice(1);
+    let host = LOCAL_HOST;
     if ((args[0] === '-c' || args[0] === '--connect') && args[1] !== undefined) {
-      if (args[1] !== 'qemu:///system')
-        return notSimulated(ctx, `virsh -c ${args[1]}`, HINT.libvirt, 'only qemu:///system is modelled');
+      const to = connection(ctx, args[1]);
+      if (typeof to === 'number') return to;
+      host = to;
       args = args.slice(2);
     }
     const sub = args[0];
@@ -149,9 +217,10 @@ export const virsh: Command = {
       );
       return 1;
     }
-    if (sub === 'list') return list(args.slice(1), ctx);
+    if (sub === 'list') return list(args.slice(1), ctx, host);
     if (sub === 'version') return version(args.slice(1), ctx);
-    if (DOMAIN_SUBS.has(sub)) return domainSub(sub, args.slice(1), ctx);
+    if (DOMAIN_SUBS.has(sub)) return domainSub(sub, args.slice(1), ctx, host);
+    if (OPTION_SUBS.has(sub)) return optionSub(sub, args.slice(1), ctx, host);
     if (UNSIMULATED_SUBS.includes(sub)) return notSimulated(ctx, `virsh ${sub}`, HINT.libvirt);
     ctx.err(`error: unknown command: '${sub}'\n`);
     return 1;

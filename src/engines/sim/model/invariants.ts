@@ -41,7 +41,10 @@ export function checkInvariants(state: SimState): string[] {
     if (!referenced.has(d)) errors.push(`layer ${d.slice(0, 12)}: no image references it`);
   for (const vm of state.vms) {
     const qemu = state.procs.find((p) => p.pid === vm.qemuPid);
-    if (vm.running && !qemu) errors.push(`${vm.name}: running without a qemu process`);
+    // A domain running on host-b has its qemu process in host-b's process table, not this one.
+    if (vm.running && vm.host === undefined && !qemu) errors.push(`${vm.name}: running without a qemu process`);
+    if (vm.host !== undefined && vm.qemuPid !== null) errors.push(`${vm.name}: runs on ${vm.host} but has a qemu here`);
+    if (new Set(state.vms.map((v) => v.name)).size !== state.vms.length) errors.push('two domains share a name');
     if (qemu && (qemu.rssKiB < OVERHEAD_MIB.qemu * 1024 || qemu.rssKiB > (vm.memMiB + OVERHEAD_MIB.qemu) * 1024))
       errors.push(`${vm.name}: qemu holds ${qemu.rssKiB} KiB, outside its overhead plus guest RAM`);
     if (!vm.running && vm.qemuPid !== null) errors.push(`${vm.name}: shut off but has a qemu process`);

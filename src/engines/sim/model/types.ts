@@ -105,6 +105,8 @@ export interface Image {
   setuid?: string[];
   /** Programs the image really ships that the course does not model (python3 in python): "not simulated". */
   unmodelled?: string[];
+  /** Made on this host by `docker build` rather than pulled. */
+  built?: boolean;
 }
 
 /** Resource limits and security options fixed at `docker run`. */
@@ -134,6 +136,8 @@ export interface ContainerConfig {
   workdir: string;
   /** `--user UID[:GID]` as given ('' = the image's USER, root for every image here); see model/container-user.ts. */
   user: string;
+  /** `--init`: docker-init (tini) runs as PID 1, starts the command as its child and forwards signals to it. */
+  init: boolean;
 }
 
 /** One published port: `hostIp:hostPort` on the host forwards to `containerPort/proto` in the container. */
@@ -314,6 +318,64 @@ export interface Vm {
   /** Guest RAM the guest has touched so far, and so the host has allocated to qemu; it only grows. */
   touchedMiB: number;
   files: Map<string, string>;
+  /** The libvirt host it runs on (or, shut off, is defined on): absent = this host; `host-b` after a migration. */
+  host?: string;
+  /** Other hosts that keep an inactive copy of its definition (a migration without --undefinesource). */
+  alsoDefinedOn?: string[];
+  /** False for a transient domain (migrated without --persistent): it vanishes when it stops. */
+  persistent?: boolean;
+  /** Its snapshots, oldest first, and the current one (the last made or reverted to). */
+  snapshots?: VmSnapshot[];
+  currentSnapshot?: string | null;
+  /** The last completed job (an incoming or outgoing migration), as `virsh domjobinfo --completed` shows it. */
+  lastJob?: MigrationJob;
+  /** How many times `virsh domjobinfo --completed` showed that job (a lab can ask that the learner looked). */
+  jobShown?: number;
+}
+
+/** A libvirt domain snapshot: the guest's disk, and for an internal snapshot of a running domain its memory. */
+export interface VmSnapshot {
+  name: string;
+  description: string;
+  /** Seconds since the epoch (the snapshot XML's creationTime). */
+  creationTime: number;
+  /** The domain's state when taken, as snapshot-list shows it; `disk-snapshot` for --disk-only. */
+  state: 'running' | 'paused' | 'shutoff' | 'disk-snapshot';
+  location: 'internal' | 'external';
+  parent: string | null;
+  /** The guest's files at that moment (its disk). */
+  files: Map<string, string>;
+  /** For a running domain's internal snapshot: what was in RAM (processes, console logins, boot schedule). */
+  memory?: {
+    atMs: number;
+    startedMs: number;
+    procs: Proc[];
+    serial: SerialConsole;
+    bootPlan: Vm['bootPlan'];
+    bootLog: Vm['bootLog'];
+    guestUsedMiB: number;
+    touchedMiB: number;
+  };
+  /** For --disk-only: the overlay file the domain writes to from then on, and the disk it froze. */
+  overlay?: { path: string; base: string };
+}
+
+/** A finished live migration's statistics, in the units libvirt reports them. */
+export interface MigrationJob {
+  /** Which side this is (domjobinfo prints "Operation: Incoming migration" on the destination). */
+  operation: 'Outgoing migration' | 'Incoming migration';
+  timeElapsedMs: number;
+  downtimeMs: number;
+  /** Bytes of guest RAM: total, sent (including re-sent dirty pages), zero pages, normal pages sent, iterations. */
+  memTotal: number;
+  memProcessed: number;
+  memBps: number;
+  dirtyRate: number;
+  iterations: number;
+  constantPages: number;
+  normalPages: number;
+  normalBytes: number;
+  pageSize: number;
 }
 
 /** The whole simulated machine. */

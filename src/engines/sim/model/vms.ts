@@ -75,9 +75,16 @@ export function scheduleBoot(
 export function startVm(state: SimState, rng: Rng, vm: Vm): void {
   vm.running = true;
   vm.pausedAtMs = null;
-  vm.id = state.nextVmId++;
   vm.startedMs = state.clockMs;
   scheduleBoot(vm, rng, state.clockMs);
+  startVmProcess(state, vm);
+  vm.guestUsedMiB = vm.os.userland === 'gnu' ? 140 : 28; // guest kernel + caches, representative
+  vm.touchedMiB = FIRMWARE_TOUCH_MIB;
+}
+
+/** The domain's qemu process on this host (a start, or a revert to a memory snapshot of a shut-off domain). */
+export function startVmProcess(state: SimState, vm: Vm): void {
+  vm.id = state.nextVmId++;
   const qemu = spawn(state, {
     ppid: 1,
     uid: 64055,
@@ -88,8 +95,6 @@ export function startVm(state: SimState, rng: Rng, vm: Vm): void {
     vszKiB: (vm.memMiB + 1400) * 1024,
   });
   vm.qemuPid = qemu.pid;
-  vm.guestUsedMiB = vm.os.userland === 'gnu' ? 140 : 28; // guest kernel + caches, representative
-  vm.touchedMiB = FIRMWARE_TOUCH_MIB;
   logVmStart(state, vm, qemu.pid);
 }
 

@@ -158,7 +158,8 @@ const CIRROS_MODULES: Module[] = [
  */
 export function modulesOf(sim: Sim, v: SysView): Module[] {
   if (v.kind === 'vm') return v.os.id === 'cirros' ? CIRROS_MODULES : DEBIAN_GUEST_MODULES;
-  const held = sim.state.vms.filter((vm) => vm.running).reduce((n, vm) => n + 2 + vm.vcpus, 0);
+  // Only this host's qemu processes hold it: a domain migrated to host-b runs in host-b's kernel.
+  const held = sim.state.vms.filter((vm) => vm.running && vm.host === undefined).reduce((n, vm) => n + 2 + vm.vcpus, 0);
   return HOST_MODULES.map((m) => (m.name === 'kvm_intel' ? { ...m, used: held } : m));
 }
 

@@ -109,7 +109,7 @@ export function hasTool(sim: Sim, env: Env, name: string): boolean {
 }
 
 /** Which commands are only on the host (the course's docker CLI and virsh live there). */
-export const HOST_ONLY = new Set(['docker', 'virsh', 'sudo']);
+export const HOST_ONLY = new Set(['docker', 'virsh', 'virt-clone', 'sudo']);
 
 /** A program a container's image ships that the course does not model (python3 in python), as the honest answer's reason. */
 export function unmodelledInImage(sim: Sim, env: Env, name: string): string | undefined {

@@ -94,7 +94,7 @@ export const DOMAIN_SUBS = new Map<string, Sub>([
         ...(vm.running ? [['CPU time', `${cpuSecs.toFixed(1)}s`] as [string, string]] : []),
         ['Max memory', `${kib} KiB`],
         ['Used memory', `${kib} KiB`],
-        ['Persistent', 'yes'],
+        ['Persistent', vm.persistent === false ? 'no' : 'yes'],
         ['Autostart', 'disable'],
         ['Managed save', 'no'],
         ['Security model', 'apparmor'],
