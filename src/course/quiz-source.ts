@@ -70,9 +70,18 @@ export function staticOrder(q: Question): string[] {
   return shuffleOptions(q, 1);
 }
 
-/** The data `il-quiz` reads: the quiz as the engine needs it, safe inside `<script type="application/json">`. */
+/** A question as the browser's engine needs it: prompts, explanations and hints are already in the HTML. */
+const clientQuestion = ({ prompt: _p, explanation: _e, hints: _h, ...rest }: Question) => rest;
+
+/** JSON that is safe inside `<script type="application/json">`. */
+const scriptJson = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');
+
+/** The data `il-quiz` reads: the quiz as the engine needs it. */
 export function clientConfig(quiz: Quiz): string {
-  // Prompts, explanations and hints are already in the HTML; the engine never reads them.
-  const questions = quiz.questions.map(({ prompt: _p, explanation: _e, hints: _h, ...rest }) => rest);
-  return JSON.stringify({ quiz: { ...quiz, questions } }).replace(/</g, '\\u003c');
+  return scriptJson({ quiz: { ...quiz, questions: quiz.questions.map(clientQuestion) } });
+}
+
+/** The data `il-quick-check` reads: its check quiz's id and its one question. */
+export function quickCheckConfig(quizId: string, question: Question): string {
+  return scriptJson({ quiz: quizId, question: clientQuestion(question) });
 }

@@ -1,6 +1,7 @@
 import {
   CURRENT_VERSION,
   type AttemptRecord,
+  type CheckRecord,
   type LessonProgress,
   type Progress,
   type QuizProgress,
@@ -41,6 +42,11 @@ function readLesson(v: unknown): LessonProgress | undefined {
   if (!isRecord(v) || !isTime(v.visitedAt)) return undefined;
   if (v.markedDoneAt === undefined) return { visitedAt: v.visitedAt };
   return isTime(v.markedDoneAt) ? { visitedAt: v.visitedAt, markedDoneAt: v.markedDoneAt } : undefined;
+}
+
+function readCheck(v: unknown): CheckRecord | undefined {
+  if (!isRecord(v) || !('answer' in v) || typeof v.correct !== 'boolean' || !isTime(v.at)) return undefined;
+  return { answer: v.answer, correct: v.correct, at: v.at };
 }
 
 /** The fewest attempts the record proves: those listed, or one if only a best score survives. */
@@ -84,7 +90,7 @@ function readSection<T>(
 /** Reads an object as current-version progress, keeping every valid entry; `dropped` counts the rest. */
 export function sanitizeProgress(v: Record<string, unknown>): { progress: Progress; dropped: number } {
   const dropped = { count: 0 };
-  const progress: Progress = {
+  let progress: Progress = {
     version: CURRENT_VERSION,
     lessons: readSection(v.lessons, readLesson, dropped),
     quizzes: readSection(v.quizzes, (q) => readQuiz(q, dropped), dropped),
@@ -94,6 +100,11 @@ export function sanitizeProgress(v: Record<string, unknown>): { progress: Progre
       dropped,
     ),
   };
+  if (v.checks !== undefined) {
+    const read = readSection(v.checks, (q) => (isRecord(q) ? readSection(q, readCheck, dropped) : undefined), dropped);
+    const checks = Object.fromEntries(Object.entries(read).filter(([, q]) => Object.keys(q).length > 0));
+    if (Object.keys(checks).length > 0) progress = { ...progress, checks };
+  }
   if (v.learner === undefined) return { progress, dropped: dropped.count };
   const name = isRecord(v.learner) && typeof v.learner.name === 'string' ? v.learner.name.trim() : '';
   if (!name || name.length > MAX_NAME_LENGTH) return { progress, dropped: dropped.count + 1 };

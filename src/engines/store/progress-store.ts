@@ -3,6 +3,7 @@ import { MAX_NAME_LENGTH } from './guards';
 import {
   emptyProgress,
   type AttemptRecord,
+  type CheckRecord,
   type Progress,
   type ScoreRecord,
   type StorageBackend,
@@ -31,6 +32,9 @@ export interface ProgressStore {
   recordAttempt(quizId: string, attempt: AttemptInput): void;
   bestScore(quizId: string): ScoreRecord | undefined;
   isQuizPassed(quizId: string): boolean;
+  /** Keeps the last answer to a quick check; it counts towards no score. */
+  recordCheck(quizId: string, questionId: string, result: { answer: unknown; correct: boolean }): void;
+  lastCheck(quizId: string, questionId: string): CheckRecord | undefined;
   markExerciseDone(exerciseId: string): void;
   isExerciseDone(exerciseId: string): boolean;
   /** Forget everything (the learner asked to start over). */
@@ -169,6 +173,13 @@ export function createProgressStore(opts: {
     },
     bestScore: (quizId) => state.quizzes[quizId]?.best,
     isQuizPassed: (quizId) => state.quizzes[quizId]?.passedAt !== undefined,
+    recordCheck(quizId, questionId, { answer, correct }) {
+      update((p) => {
+        const quiz = { ...p.checks?.[quizId], [questionId]: { answer, correct, at: iso() } };
+        return { ...p, checks: { ...p.checks, [quizId]: quiz } };
+      });
+    },
+    lastCheck: (quizId, questionId) => state.checks?.[quizId]?.[questionId],
     markExerciseDone(id) {
       if (!state.exercises[id]) update((p) => ({ ...p, exercises: { ...p.exercises, [id]: { doneAt: iso() } } }));
     },

@@ -34,6 +34,13 @@ export interface QuizProgress {
   readonly passedAt?: string;
 }
 
+/** The last answer to one quick check (a question placed in a lesson's text), so a reload shows its result again. */
+export interface CheckRecord {
+  readonly answer: unknown;
+  readonly correct: boolean;
+  readonly at: string;
+}
+
 /** Who the learner is, kept only when they ask for it (the record of completion offers to remember their name). */
 export interface LearnerProfile {
   readonly name: string;
@@ -45,6 +52,11 @@ export interface Progress {
   readonly lessons: Readonly<Record<string, LessonProgress>>;
   readonly quizzes: Readonly<Record<string, QuizProgress>>;
   readonly exercises: Readonly<Record<string, { readonly doneAt: string }>>;
+  /**
+   * Quick checks answered: check quiz id → question id → last answer. Absent until the first one; it scores nothing,
+   * so it needs no version of its own (a record without it reads as no checks answered).
+   */
+  readonly checks?: Readonly<Record<string, Readonly<Record<string, CheckRecord>>>>;
   /** Absent unless the learner chose to keep their name in this browser. */
   readonly learner?: LearnerProfile;
 }

@@ -14,6 +14,10 @@ export function choiceView(toAnswer: (ids: string[]) => unknown, idsOf: (answer:
       return ids.length ? toAnswer(ids) : undefined;
     },
     arrange: (fs, order) => reorder($(fs, '.ilq-options'), order),
+    fill(fs, answer) {
+      const ids = idsOf(answer);
+      for (const input of $$<HTMLInputElement>(fs, '.ilq-options input')) input.checked = ids.includes(input.value);
+    },
     describe: (fs, answer) =>
       joinAnswerParts(
         idsOf(answer).map((id) =>

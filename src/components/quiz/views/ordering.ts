@@ -22,6 +22,10 @@ export const orderingView: QuestionView = {
     reorder(list(fs), order);
     refreshEdges(fs);
   },
+  fill(fs, answer) {
+    reorder(list(fs), answer as string[]);
+    refreshEdges(fs);
+  },
   describe: (fs, answer) =>
     (answer as string[]).map((id, i) => `${i + 1}. ${itemText(childById(list(fs), id))}`).join(', '),
   mark(fs, grade) {

@@ -22,6 +22,13 @@ export function selectRowsView(shuffles: 'rows' | 'choices'): QuestionView {
       if (shuffles === 'rows') reorder($(fs, '.ilq-rows'), order);
       else for (const select of $$(fs, '.ilq-rows select')) reorder(select, order);
     },
+    fill(fs, answer) {
+      const chosen = answer as Record<string, string>;
+      for (const li of rows(fs)) {
+        const select = $<HTMLSelectElement>(li, 'select');
+        if (select) select.value = chosen[li.dataset.id ?? ''] ?? '';
+      }
+    },
     describe: (fs, answer) =>
       joinAnswerParts(
         rows(fs)

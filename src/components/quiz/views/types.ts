@@ -13,6 +13,8 @@ export interface QuestionView {
   describe(fs: HTMLElement, answer: unknown): string;
   /** Labels each option or item in words; without it, the result block lists the grade's parts. */
   mark?(fs: HTMLElement, grade: QuestionGrade, key: unknown): void;
+  /** Puts a saved answer back into the controls (a quick check's last answer after a reload). */
+  fill?(fs: HTMLElement, answer: unknown): void;
   /** Wires the type's own controls, once. */
   setup?(fs: HTMLElement, announce: (text: string) => void): void;
 }
