@@ -1,8 +1,16 @@
 import { z } from 'astro/zod';
 import { IdSchema } from './lesson';
-
-/** A size as Docker writes it: `64m`, `512M`, `1g`. */
-const SizeSchema = z.string().regex(/^\d+(\.\d+)?\s*[bkmgt]?i?b?$/i, 'expected a size such as "64m" or "1g"');
+import {
+  CgroupCheckSchema,
+  HostFileCheckSchema,
+  MountCheckSchema,
+  NetnsCheckSchema,
+  NetworkCheckSchema,
+  ProcessCheckSchema,
+  PublishedSchema,
+  SizeSchema,
+  VolumeCheckSchema,
+} from './goal-checks';
 
 /** "Some container matches all these fields" — every field is optional; give only what the goal needs. */
 export const ContainerCheckSchema = z.strictObject({
@@ -19,6 +27,19 @@ export const ContainerCheckSchema = z.strictObject({
   privileged: z.boolean().optional(),
   capDropped: z.array(z.string()).optional(),
   file: z.strictObject({ path: z.string().startsWith('/'), contains: z.string().optional() }).optional(),
+  /** Every `hostPort:containerPort` here is published (others may be too). */
+  published: z.array(PublishedSchema).optional(),
+  /** Config.User as `docker inspect` shows it: `--user`, else the image's USER. */
+  user: z.string().optional(),
+  noNewPrivileges: z.boolean().optional(),
+  capAdded: z.array(z.string().min(1)).optional(),
+  /** Attached to each of these networks (others may be attached too). */
+  networks: z.array(z.string().min(1)).optional(),
+  mounts: z.array(MountCheckSchema).optional(),
+  /** Run with `--init`: docker-init (tini) is PID 1 and the command its child. */
+  init: z.boolean().optional(),
+  /** The host's /var/run/docker.sock is bind-mounted in. */
+  dockerSocket: z.boolean().optional(),
 });
 
 /** No container matches (e.g. it was removed). */
@@ -28,18 +49,31 @@ export const NoContainerCheckSchema = z.strictObject({
   image: z.string().optional(),
 });
 
-/** An image is (or is not) in the local cache. */
-export const ImageCheckSchema = z.strictObject({
-  type: z.literal('image'),
-  ref: z.string().min(1),
-  present: z.boolean().default(true),
-});
+/** An image is (or is not) in the local cache; the other fields describe the image the ref names. */
+export const ImageCheckSchema = z
+  .strictObject({
+    type: z.literal('image'),
+    ref: z.string().min(1),
+    present: z.boolean().default(true),
+    /** Made here by `docker build` (not pulled). */
+    built: z.boolean().optional(),
+    /** Its config's User (Dockerfile USER). */
+    user: z.string().optional(),
+    /** Its config's Cmd, exactly (exec form). */
+    cmd: z.array(z.string()).optional(),
+    /** How many layers it has (`docker image inspect` RootFS.Layers). */
+    layers: z.number().int().positive().optional(),
+  })
+  .refine((k) => k.present || (k.built ?? k.user ?? k.cmd ?? k.layers) === undefined, {
+    message: 'no built, user, cmd or layers with `present: false` (an absent image has none)',
+    path: ['present'],
+  });
 
 /** A VM is in a state; `booted` means running AND past its boot (login prompt reached). */
 export const VmCheckSchema = z.strictObject({
   type: z.literal('vm'),
   name: z.string().min(1),
-  state: z.enum(['running', 'booted', 'shut off']),
+  state: z.enum(['running', 'booted', 'shut off']).optional(),
 });
 
 /** Where the learner's shell is at the end: on the host, in a container, or on a VM console. */
@@ -59,6 +93,12 @@ export const GoalCheckSchema = z.discriminatedUnion('type', [
   ImageCheckSchema,
   VmCheckSchema,
   SessionCheckSchema,
+  ProcessCheckSchema,
+  CgroupCheckSchema,
+  HostFileCheckSchema,
+  NetnsCheckSchema,
+  NetworkCheckSchema,
+  VolumeCheckSchema,
 ]);
 
 /** One named part of a goal, shown to the learner as a checklist item. */

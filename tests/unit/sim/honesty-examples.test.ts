@@ -21,7 +21,7 @@ describe('real things that are not modelled say so, once and the same way', () =
   test.each([
     '--pid host',
     '--pid=host',
-    '--init',
+    '--restart always',
   ])('docker run %s', (flag) => {
     const name = flag.split(/[ =]/)[0] as string;
     expect(run(withAlpine(), `docker run ${flag} alpine:3.22 true`)).toEqual(honest(`docker run ${name}`));

@@ -43,6 +43,7 @@ export function exportImage(state: SimState, s: StageState, tags: string[]): { i
       // Every program the base shipped or a RUN installed; run.ts answers "not simulated" for those it does not model.
       ...(s.programs.size ? { extraTools: [...s.programs], unmodelled: [...s.programs] } : {}),
       ...(Object.keys(s.files).length ? { files: s.files } : {}),
+      built: true,
     };
     state.images.set(id, image);
   }

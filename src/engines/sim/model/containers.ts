@@ -88,7 +88,22 @@ export function startContainer(state: SimState, c: Container): Proc {
     cgroup: '/system.slice/containerd.service',
     container: undefined,
   });
-  return spawnInContainer(state, c, c.cmd, shim.pid);
+  if (!c.config.init) return spawnInContainer(state, c, c.cmd, shim.pid);
+  // --init: the daemon bind-mounts its docker-init (tini) at /sbin/docker-init and runs it as PID 1 with
+  // the command after `--` (docs.docker.com, docker run reference "--init"); tini forks the command.
+  const init = spawnInContainer(state, c, ['/sbin/docker-init', '--', ...c.cmd], shim.pid);
+  // runc's init is a Go program: its threads held the PIDs after 1 in the new namespace before tini forked.
+  c.nextNsPid = 7;
+  return spawnInContainer(state, c, c.cmd, init.pid);
+}
+
+/** What SIGTERM does to a container: tini passes it to its child, which dies of it unless an interactive shell. */
+export function endsOnSigterm(c: Container): boolean {
+  if (!c.config.init) return false; // PID 1 without a handler: the kernel drops it
+  const prog = (c.cmd[0] ?? '').split('/').pop() ?? '';
+  const shell = ['sh', 'ash', 'bash'].includes(prog) && !c.cmd.includes('-c');
+  // An interactive shell (sh -i, or sh on a terminal) ignores SIGTERM (bash(1) and ash alike).
+  return !(shell && c.config.interactive);
 }
 
 /** Runs one more process inside a container's namespaces and cgroup (PID 1's child, or a `docker exec`). */

@@ -105,6 +105,8 @@ export interface Image {
   setuid?: string[];
   /** Programs the image really ships that the course does not model (python3 in python): "not simulated". */
   unmodelled?: string[];
+  /** Made on this host by `docker build` rather than pulled. */
+  built?: boolean;
 }
 
 /** Resource limits and security options fixed at `docker run`. */
@@ -134,6 +136,8 @@ export interface ContainerConfig {
   workdir: string;
   /** `--user UID[:GID]` as given ('' = the image's USER, root for every image here); see model/container-user.ts. */
   user: string;
+  /** `--init`: docker-init (tini) runs as PID 1, starts the command as its child and forwards signals to it. */
+  init: boolean;
 }
 
 /** One published port: `hostIp:hostPort` on the host forwards to `containerPort/proto` in the container. */

@@ -61,6 +61,8 @@ export function inspectContainer(state: SimState, c: Container): Record<string, 
       ],
       AutoRemove: c.config.autoRemove,
       CgroupnsMode: 'private',
+      // HostConfig.Init is a *bool with omitempty: present only when --init was given.
+      ...(c.config.init ? { Init: true } : {}),
     },
     Config: {
       Hostname: c.hostname,

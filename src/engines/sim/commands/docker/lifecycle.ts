@@ -1,6 +1,6 @@
 /** stop, start, kill, rm: moving containers between running, exited and gone. */
 import { DOCKER_STOP_TIMEOUT_MS } from '../../facts';
-import { removeContainer, stopContainer } from '../../model/containers';
+import { endsOnSigterm, removeContainer, stopContainer } from '../../model/containers';
 import type { Container } from '../../model/types';
 import type { Ctx } from '../../shell/types';
 import { HINT, notSimulated } from '../honesty';
@@ -12,14 +12,13 @@ import { allocatePorts, portClash } from './run-publish';
 import { removeVolume, volumeUsers } from '../../model/volumes';
 import { findNetwork } from '../../model/networks';
 
-/** Programs that handle SIGTERM as PID 1. None of ours does: PID 1 ignores signals it has no handler for. */
-const HANDLES_SIGTERM = new Set<string>();
-
-/** SIGTERM (or `sig`), then SIGKILL after the grace period if PID 1 ignores it (exit 143 or 137). */
+/**
+ * SIGTERM (or `sig`), then SIGKILL after the grace period if PID 1 ignores it (exit 143 or 137). No PID 1
+ * modelled here has a SIGTERM handler, so the kernel drops it; with --init, tini forwards it to the command.
+ */
 function stopOne(ctx: Ctx, c: Container, sig: string, graceMs: number): void {
   if (c.status !== 'running') return;
-  const prog = (c.cmd[0] ?? '').split('/').pop() ?? '';
-  if (sig === 'TERM' && HANDLES_SIGTERM.has(prog)) {
+  if (sig === 'TERM' && endsOnSigterm(c)) {
     stopContainer(ctx.sim.state, c, 143);
     return;
   }
@@ -97,6 +96,7 @@ export function dockerKill(argv: string[], ctx: Ctx): number {
       return false;
     }
     if (sig === 'KILL') stopContainer(ctx.sim.state, c, 137);
+    else if (endsOnSigterm(c)) stopContainer(ctx.sim.state, c, 143);
     return true;
   });
 }

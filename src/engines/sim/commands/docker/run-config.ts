@@ -22,6 +22,7 @@ export const RUN_SPEC: OptSpec = {
     '--read-only': 'readOnly',
     '-P': 'publishAll',
     '--publish-all': 'publishAll',
+    '--init': 'init',
   },
   values: {
     '--name': 'name',
@@ -52,7 +53,7 @@ export const RUN_SPEC: OptSpec = {
   },
   unsimulated: [
     '--volumes-from',
-    '--pid', '--init', '--env-file', '--restart', '--ipc', '--uts', '--userns',
+    '--pid', '--env-file', '--restart', '--ipc', '--uts', '--userns',
     '--cgroupns', '--cgroup-parent', '--device', '--device-cgroup-rule', '--dns', '--dns-option', '--dns-search',
     '--add-host', '-l', '--label', '--label-file', '--expose', '--platform', '--pull', '--memory-swap',
     '--memory-reservation', '--memory-swappiness', '--kernel-memory', '--oom-kill-disable', '--oom-score-adj',
@@ -166,6 +167,7 @@ export function buildConfig(
     env,
     workdir,
     user,
+    init: o.init === true,
   };
 }
 
