@@ -1,0 +1,52 @@
+import type { AidRule, DecisionAid } from '../../schemas/decision-aid';
+
+/** The learner's answers: question id → option id. */
+export type Answers = Readonly<Record<string, string>>;
+
+/** What the aid recommends for one set of answers, and why. */
+export interface Decision {
+  /** Id of the one recommended outcome. */
+  recommendation: string;
+  /** Rules that matched and support it: they favour it, rule other outcomes out, or apply whatever is chosen. */
+  reasons: AidRule[];
+  /** Rules that matched but pull towards another outcome: worth weighing before following the advice. */
+  caveats: AidRule[];
+  /** Outcome id → summed weight of the matched rules (ruled-out outcomes are absent). */
+  scores: Record<string, number>;
+}
+
+/** True when every question the rule names has the answer it names. */
+export function ruleMatches(rule: AidRule, answers: Answers): boolean {
+  return Object.entries(rule.when).every(([question, option]) => answers[question] === option);
+}
+
+/** The first option of every question: what the form shows before the learner touches it. */
+export function defaultAnswers(aid: DecisionAid): Record<string, string> {
+  return Object.fromEntries(aid.questions.map((q) => [q.id, q.options[0]!.id]));
+}
+
+/**
+ * Decides: matched rules first rule outcomes out (hard limits), then the highest summed weight among the rest wins;
+ * ties go to the outcome listed first. Throws when the rules leave nothing, which the loader's check prevents.
+ */
+export function decide(aid: DecisionAid, answers: Answers): Decision {
+  const matched = aid.rules.filter((r) => ruleMatches(r, answers));
+  const excluded = new Set(matched.flatMap((r) => r.excludes));
+  const scores: Record<string, number> = {};
+  for (const rec of aid.recommendations) if (!excluded.has(rec.id)) scores[rec.id] = 0;
+  for (const rule of matched)
+    for (const [id, weight] of Object.entries(rule.favours)) if (id in scores) scores[id]! += weight;
+  let best: string | undefined;
+  for (const id of Object.keys(scores)) if (best === undefined || scores[id]! > scores[best]!) best = id;
+  if (best === undefined) throw new Error(`the rules rule out every outcome for ${JSON.stringify(answers)}`);
+  const supports = (r: AidRule) =>
+    (r.favours[best] ?? 0) > 0 ||
+    r.excludes.some((id) => id !== best) ||
+    (r.excludes.length === 0 && Object.keys(r.favours).length === 0);
+  return {
+    recommendation: best,
+    reasons: matched.filter(supports),
+    caveats: matched.filter((r) => !supports(r)),
+    scores,
+  };
+}
