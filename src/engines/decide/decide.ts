@@ -1,27 +1,36 @@
 import type { AidRule, DecisionAid } from '../../schemas/decision-aid';
 
+/** What deciding needs of a rule; the page sends only this much to the browser. */
+export type RuleCore = Pick<AidRule, 'id' | 'when' | 'excludes' | 'favours'>;
+
+/** What deciding needs of the aid: outcomes in tie-break order and the rules. */
+export interface DecisionRules<R extends RuleCore = RuleCore> {
+  recommendations: ReadonlyArray<{ id: string }>;
+  rules: readonly R[];
+}
+
 /** The learner's answers: question id → option id. */
 export type Answers = Readonly<Record<string, string>>;
 
 /** What the aid recommends for one set of answers, and why. */
-export interface Decision {
+export interface Decision<R extends RuleCore = AidRule> {
   /** Id of the one recommended outcome. */
   recommendation: string;
   /** Rules that matched and support it: they favour it, rule other outcomes out, or apply whatever is chosen. */
-  reasons: AidRule[];
+  reasons: R[];
   /** Rules that matched but pull towards another outcome: worth weighing before following the advice. */
-  caveats: AidRule[];
+  caveats: R[];
   /** Outcome id → summed weight of the matched rules (ruled-out outcomes are absent). */
   scores: Record<string, number>;
 }
 
 /** True when every question the rule names has the answer it names. */
-export function ruleMatches(rule: AidRule, answers: Answers): boolean {
+export function ruleMatches(rule: RuleCore, answers: Answers): boolean {
   return Object.entries(rule.when).every(([question, option]) => answers[question] === option);
 }
 
 /** The first option of every question: what the form shows before the learner touches it. */
-export function defaultAnswers(aid: DecisionAid): Record<string, string> {
+export function defaultAnswers(aid: Pick<DecisionAid, 'questions'>): Record<string, string> {
   return Object.fromEntries(aid.questions.map((q) => [q.id, q.options[0]!.id]));
 }
 
@@ -29,7 +38,7 @@ export function defaultAnswers(aid: DecisionAid): Record<string, string> {
  * Decides: matched rules first rule outcomes out (hard limits), then the highest summed weight among the rest wins;
  * ties go to the outcome listed first. Throws when the rules leave nothing, which the loader's check prevents.
  */
-export function decide(aid: DecisionAid, answers: Answers): Decision {
+export function decide<R extends RuleCore>(aid: DecisionRules<R>, answers: Answers): Decision<R> {
   const matched = aid.rules.filter((r) => ruleMatches(r, answers));
   const excluded = new Set(matched.flatMap((r) => r.excludes));
   const scores: Record<string, number> = {};
@@ -39,7 +48,7 @@ export function decide(aid: DecisionAid, answers: Answers): Decision {
   let best: string | undefined;
   for (const id of Object.keys(scores)) if (best === undefined || scores[id]! > scores[best]!) best = id;
   if (best === undefined) throw new Error(`the rules rule out every outcome for ${JSON.stringify(answers)}`);
-  const supports = (r: AidRule) =>
+  const supports = (r: R) =>
     (r.favours[best] ?? 0) > 0 ||
     r.excludes.some((id) => id !== best) ||
     (r.excludes.length === 0 && Object.keys(r.favours).length === 0);
