@@ -3,6 +3,7 @@ import type { Finding } from '../schemas/quiz/base';
 import { gradeQuestion } from '../engines/quiz/grade';
 import { findUnit, unitSymbols } from '../engines/quiz/units';
 import { describeValue, type Problem } from './problem';
+import { checkQuickCheckQuiz } from './quick-checks';
 import { parseWithProblems } from './zod-problems';
 
 /** What a quiz is checked against: ids defined elsewhere in the course. */
@@ -182,6 +183,7 @@ export function checkQuiz(raw: unknown, file: string, ctx: QuizContext): { data?
   const problems = [
     ...quiz.questions.flatMap((q, i) => checkQuestion(q, `questions.${i}`, file, ctx)),
     ...checkBank(quiz, file, ctx),
+    ...(quiz.mode === 'check' ? checkQuickCheckQuiz(quiz, file) : []),
   ];
   return problems.length > 0 ? { problems } : { data: quiz, problems };
 }

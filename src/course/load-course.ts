@@ -6,6 +6,7 @@ import { ModulesFileSchema, type Module } from '../schemas/module';
 import { ScenarioSchema } from '../schemas/scenario';
 import { checkQuiz, collectQuizBanks, type QuizContext } from './check-quiz';
 import { crossCheck } from './cross-check';
+import { crossCheckQuickChecks } from './quick-checks';
 import { loadGlossary, type LessonText } from './load-glossary';
 import { lessonIdFromPath, type Course, type LessonRecord, type QuizRecord } from './model';
 import { CourseContentError, type Problem } from './problem';
@@ -82,9 +83,11 @@ export function loadCourse(root: string): Course {
 
   const lessons: LessonRecord[] = [];
   const lessonTexts: LessonText[] = [];
+  const sources = new Map<string, string>();
   for (const path of listFiles(join(root, 'lessons'), /\.mdx?$/)) {
     const file = rel(path);
     const text = readFileSync(path, 'utf8');
+    sources.set(file, text);
     lessonTexts.push({ id: lessonIdFromPath(file), body: text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '') });
     const raw = readFrontmatter(text, file, problems);
     if (raw === undefined) continue;
@@ -118,20 +121,24 @@ export function loadCourse(root: string): Course {
     file: rel(path),
     raw: readYaml(readFileSync(path, 'utf8'), rel(path), problems),
   }));
+  const stemOf = (file: string) => (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
+  // Read leniently: a quiz file with problems of its own still has a mode, so lessons naming it get no misleading problem.
+  const quizModes = new Map(quizFiles.map(({ file, raw }) => [stemOf(file), (raw as { mode?: unknown } | null)?.mode]));
   const quizContext: QuizContext = {
     objectiveIds: new Set(lessons.flatMap((l) => l.data.objectives.map((o) => o.id))),
     scenarioIds: new Set(labFiles.map((p) => (p.split(/[\\/]/).pop() ?? p).replace(/\.ya?ml$/, ''))),
     quizBanks: collectQuizBanks(quizFiles.map((q) => q.raw)),
     lessonQuizIds: [...lessons]
       .sort((a, b) => moduleIndex(a.data.module) - moduleIndex(b.data.module) || a.data.order - b.data.order)
-      .flatMap((l) => (l.data.quiz ? [l.data.quiz] : [])),
+      // A quick-check quiz named under `quiz:` is reported below; it never joins the final's bank.
+      .flatMap((l) => (l.data.quiz && quizModes.get(l.data.quiz) !== 'check' ? [l.data.quiz] : [])),
   };
   for (const { file, raw } of quizFiles) {
     if (raw === undefined) continue;
     const parsed = checkQuiz(raw, file, quizContext);
     problems.push(...parsed.problems);
     if (!parsed.data) continue;
-    const stem = (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
+    const stem = stemOf(file);
     if (parsed.data.id !== stem)
       problems.push({
         file,
@@ -145,8 +152,8 @@ export function loadCourse(root: string): Course {
 
   // A quiz file that exists but has problems of its own still counts as existing, so that a lesson naming it
   // does not get a second, misleading "unknown quiz" problem.
-  const quizFileIds = new Set(quizFiles.map(({ file }) => (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '')));
-  problems.push(...crossCheck(modules, lessons, quizFileIds));
+  problems.push(...crossCheck(modules, lessons, new Set(quizModes.keys())));
+  problems.push(...crossCheckQuickChecks(lessons, sources, { modes: quizModes, parsed: quizzes }));
   const glossary = loadGlossary(root, lessonTexts);
   problems.push(...glossary.problems);
   if (problems.length > 0) throw new CourseContentError(problems);

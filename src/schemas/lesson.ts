@@ -25,6 +25,8 @@ export const LessonFieldsSchema = z.object({
   objectives: z.array(ObjectiveSchema).min(3).max(5),
   prerequisites: z.array(IdSchema).default([]),
   quiz: IdSchema.optional(),
+  /** The lesson's quick checks: a quiz in `mode: check`, its questions placed in the text with `<QuickCheck>`. */
+  checks: IdSchema.optional(),
   /** For the teacher pack (/teach/): open questions to discuss in class. */
   discussion: z
     .array(z.string().min(10, 'expected an open question for the class to discuss'))

@@ -49,8 +49,11 @@ export const QuizSchema = z.strictObject({
   title: z.string().min(1),
   /** Percent of the points needed to pass. */
   passMark: z.number().min(0).max(100).default(80),
-  /** `practice`: feedback after each question; `exam`: feedback after submitting all. */
-  mode: z.enum(['practice', 'exam']).default('practice'),
+  /**
+   * `practice`: feedback after each question; `exam`: feedback after submitting all; `check`: a lesson's quick checks,
+   * each question answered in place where a `<QuickCheck>` tag puts it (never a quiz page, an exam's bank or a score).
+   */
+  mode: z.enum(['practice', 'exam', 'check']).default('practice'),
   /** Draw this many questions at random for each attempt (default: all). */
   draw: z.number().int().positive().optional(),
   /** A course-wide final exam: its bank is its own questions plus those of the `from` quizzes. */
@@ -60,6 +63,8 @@ export const QuizSchema = z.strictObject({
 });
 
 export type Quiz = z.output<typeof QuizSchema>;
+/** How a quiz is taken; switch on it through a `{ [M in QuizMode]: … }` map so a new mode fails to compile where unhandled. */
+export type QuizMode = Quiz['mode'];
 
 /** The outer shape of a quiz file, as the sidebar and syllabus need it. */
 export const QuizShellSchema = z

@@ -3,6 +3,7 @@ import {
   gradeQuestion,
   gradeQuiz,
   missedIds,
+  modeRules,
   startAttempt,
   type Attempt,
   type Question,
@@ -117,7 +118,7 @@ export class QuizController {
       if (list.children[i] !== slot.fs) list.insertBefore(slot.fs, list.children[i] ?? null);
       slot.view.arrange?.(slot.fs, attempt.order[q.id] ?? []);
       ($(slot.fs, '.ilq-q-num') as HTMLElement).textContent = `Question ${i + 1} of ${attempt.questions.length}`;
-      ($(slot.fs, '.ilq-q-actions') as HTMLElement).hidden = quiz.mode !== 'practice';
+      ($(slot.fs, '.ilq-q-actions') as HTMLElement).hidden = !modeRules[quiz.mode].checkEachAnswer;
       slot.fs.hidden = false;
     });
     ($(this.el, '.ilq-review') as HTMLElement).hidden = true;

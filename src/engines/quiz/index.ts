@@ -5,4 +5,5 @@ export { answerKey, wrongAnswers, selfTestQuestion } from './answer-key';
 export { answerState, confirmSubmitText, openQuestions, type AnswerState } from './answer-state';
 export { describePoints, describeScore, formatNumber, formatPercent } from './score-text';
 export type { Answer, AnswerMap, AnswerOf, GoalResult, GradePart, QuestionGrade } from './types';
-export type { Question, QuestionOf, QuestionType, Quiz } from '../../schemas/quiz';
+export { modeRules, type ModeRules } from './modes';
+export type { Question, QuestionOf, QuestionType, Quiz, QuizMode } from '../../schemas/quiz';

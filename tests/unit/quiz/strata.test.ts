@@ -63,7 +63,9 @@ describe('the course’s final exam', () => {
     const groups = final.groups!;
     const size = new Map<string, number>();
     for (const x of final.questions) size.set(groups[x.id]!, (size.get(groups[x.id]!) ?? 0) + 1);
-    expect([...size.keys()].sort()).toEqual(course.modules.map((m) => m.id).sort());
+    // A module declared before its lessons are written has nothing to examine yet.
+    const taught = course.modules.filter((m) => m.lessons.length > 0);
+    expect([...size.keys()].sort()).toEqual(taught.map((m) => m.id).sort());
     for (const seed of [1, 2, 3]) {
       const drawn = drawQuestions(final, seed);
       expect(drawn).toHaveLength(final.draw!);
