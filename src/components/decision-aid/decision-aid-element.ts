@@ -2,7 +2,9 @@ import { announceDecision } from '../../engines/decide/announce';
 import { decide, type DecisionRules } from '../../engines/decide/decide';
 
 /** What DecisionAid.astro sends the browser: the rules without their prose (that is already in the page). */
-export type AidConfig = DecisionRules & { recommendations: Array<{ id: string; title: string }> };
+export interface AidConfig extends DecisionRules {
+  recommendations: Array<{ id: string; title: string }>;
+}
 
 /**
  * `<il-decision-aid>`: re-decides whenever an answer changes. All prose is rendered at build time; this only shows
