@@ -48,10 +48,8 @@ export function decide<R extends RuleCore>(aid: DecisionRules<R>, answers: Answe
   let best: string | undefined;
   for (const id of Object.keys(scores)) if (best === undefined || scores[id]! > scores[best]!) best = id;
   if (best === undefined) throw new Error(`the rules rule out every outcome for ${JSON.stringify(answers)}`);
-  const supports = (r: R) =>
-    (r.favours[best] ?? 0) > 0 ||
-    r.excludes.some((id) => id !== best) ||
-    (r.excludes.length === 0 && Object.keys(r.favours).length === 0);
+  // The chosen outcome is never among a matched rule's exclusions, so any exclusion ruled out a rival.
+  const supports = (r: R) => r.excludes.length > 0 || (r.favours[best] ?? 0) > 0 || Object.keys(r.favours).length === 0;
   return {
     recommendation: best,
     reasons: matched.filter(supports),

@@ -17,9 +17,10 @@ export interface RuleRow {
 export function describeRules(aid: DecisionAid): RuleRow[] {
   const title = new Map(aid.recommendations.map((r) => [r.id, r.title]));
   const question = new Map(aid.questions.map((q) => [q.id, q]));
+  // The loader has checked that every rule names a real question and option.
   const answer = (q: string, option: string) => {
-    const found = question.get(q);
-    return `${found?.short ?? q}: ${found?.options.find((o) => o.id === option)?.label ?? option}`;
+    const found = question.get(q)!;
+    return `${found.short}: ${found.options.find((o) => o.id === option)!.label}`;
   };
   const orDash = (parts: string[]) => (parts.length ? parts.join(', ') : '—');
   return aid.rules.map((rule: AidRule) => ({
