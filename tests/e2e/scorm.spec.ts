@@ -175,7 +175,7 @@ test('an attempt left open resumes from suspend_data in the next session: the sa
       .locator('il-quiz[data-ready] fieldset.ilq-q:not([hidden])')
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
   let frame = await launch(page, 'final-exam-scorm12.zip', '1.2');
-  await expect(frame.locator('il-quiz[data-ready] fieldset.ilq-q:not([hidden])')).toHaveCount(20);
+  await expect(frame.locator('il-quiz[data-ready] fieldset.ilq-q:not([hidden])')).toHaveCount(30);
   const first = await shownIds(frame);
   await page.locator('iframe').evaluate((f: HTMLIFrameElement) => (f.src = 'about:blank'));
   await expect
@@ -197,7 +197,7 @@ test('an attempt left open resumes from suspend_data in the next session: the sa
     '1.2',
     `(() => { const a = new Scorm12API({ autocommit: false, logLevel: 5 }); a.loadFromJSON({ suspend_data: ${JSON.stringify(saved)} }, 'cmi'); return a; })()`,
   );
-  await expect(frame.locator('il-quiz[data-ready] fieldset.ilq-q:not([hidden])')).toHaveCount(20);
+  await expect(frame.locator('il-quiz[data-ready] fieldset.ilq-q:not([hidden])')).toHaveCount(30);
   expect(await shownIds(frame)).toEqual(first);
 });
 
@@ -216,7 +216,7 @@ test('a SCORM page opened with no LMS at all runs the quiz as the public site do
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   const root = page.locator('il-quiz[data-ready]');
-  await expect(root.locator('fieldset.ilq-q:not([hidden])')).toHaveCount(20); // the exam draws 20 of its bank
+  await expect(root.locator('fieldset.ilq-q:not([hidden])')).toHaveCount(30); // the exam draws 30 of its bank
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

@@ -9,6 +9,7 @@ import {
   trueStatementShare,
 } from '../../../src/course/item-rules';
 import { loadCourse } from '../../../src/course/load-course';
+import { courseQuizzes } from '../../../src/course/quiz-source';
 
 // The course's own standards for every lesson, checked on the real content (not fixtures).
 const ROOT = join(import.meta.dirname, '../../..');
@@ -67,5 +68,30 @@ describe('quiz items test reasoning, not test-taking tricks', () => {
     expect(share.total).toBeGreaterThan(0);
     expect(share.true / share.total).toBeGreaterThanOrEqual(TRUE_SHARE_RANGE[0]);
     expect(share.true / share.total).toBeLessThanOrEqual(TRUE_SHARE_RANGE[1]);
+  });
+});
+
+describe('the final exam (issue 11)', () => {
+  const exam = courseQuizzes(ROOT).find((q) => q.final);
+  const lessonQuizzes = course.lessons.flatMap((l) => (l.data.quiz ? [l.data.quiz] : []));
+
+  test('draws at least 30 questions from a bank of at least 120, with a pass mark of 80 %', () => {
+    expect(exam?.mode).toBe('exam');
+    expect(exam!.draw).toBeGreaterThanOrEqual(30);
+    expect(exam!.questions.length).toBeGreaterThanOrEqual(120);
+    expect(exam!.passMark).toBe(80);
+  });
+
+  test("its bank is every lesson quiz's questions but their terminal tasks, by itself (no hand-kept list)", () => {
+    const expected = course.quizzes
+      .filter((q) => lessonQuizzes.includes(q.id))
+      .flatMap((q) => q.data.questions.filter((x) => x.type !== 'TerminalTask').map((x) => x.id))
+      .sort();
+    expect(exam!.questions.map((q) => q.id).sort()).toEqual(expected);
+  });
+
+  test('every module is in the bank, so every attempt examines each in proportion', () => {
+    const modules = new Set(Object.values(exam!.groups ?? {}));
+    expect([...modules].sort()).toEqual(course.modules.map((m) => m.id).sort());
   });
 });
