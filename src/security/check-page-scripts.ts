@@ -24,11 +24,10 @@ function textOf(el: Element): string {
   return el.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 }
 
-/** The first line of a script with text, shortened, so a message can name it. */
+/** The start of a script's text on one line, so a message can name it. */
 export function describeScript(text: string): string {
-  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  const short = line.trim().replace(/\s+/g, ' ');
-  return JSON.stringify(short.length > 70 ? `${short.slice(0, 70)}…` : short);
+  const short = text.trim().replace(/\s+/g, ' ');
+  return JSON.stringify(short.length > 80 ? `${short.slice(0, 80)}…` : short);
 }
 
 function sourcesOf(policy: string, directive: string): string[] | undefined {
@@ -56,7 +55,7 @@ export function checkPageScripts(html: string): ScriptProblem[] {
       policy = String(p.content ?? '');
     }
     for (const name of Object.keys(p)) {
-      if (/^on[a-z]/.test(name)) {
+      if (/^on[A-Za-z]/.test(name)) {
         problems.push({
           message: `<${el.tagName}> has an inline event handler (${name.toLowerCase()}), which CSP blocks`,
         });

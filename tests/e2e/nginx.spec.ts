@@ -4,6 +4,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { checkLinks, formatBrokenLinks } from '../../scripts/check-links';
 import { cspHeader } from '../../src/security/csp';
 import { smokeTest } from './smoke';
 
@@ -49,6 +50,7 @@ const nginx = findNginx();
 let dir = '';
 let server: ChildProcess | undefined;
 let root = '';
+let site = '';
 let brotli = false;
 
 test.describe.configure({ mode: 'serial' });
@@ -58,7 +60,7 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   dir = mkdtempSync(join(tmpdir(), 'isolation-lab-nginx-'));
   chmodSync(dir, 0o755); // nginx's workers may run as another user
-  const site = join(dir, 'site');
+  site = join(dir, 'site');
   const build = spawnSync(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', join(site, 'course')],
@@ -160,4 +162,8 @@ test('nginx compresses text (brotli where its module is installed), and redirect
     expect(res.status(), from).toBeGreaterThanOrEqual(301);
     expect(res.headers().location, from).toBe(to);
   }
+});
+
+test('the /course/ build has no broken internal link or fragment (every URL carries the base path)', () => {
+  expect(formatBrokenLinks(checkLinks(join(site, 'course'), BASE))).toEqual([]);
 });
