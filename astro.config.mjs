@@ -10,6 +10,8 @@ import { buildSidebar } from './src/course/sidebar.ts';
 import { lessonIdFromPath } from './src/course/model.ts';
 import { lmsExports } from './src/exports/integration.ts';
 import { offlineCourse } from './src/offline/integration.ts';
+import { astroCspConfig } from './src/security/csp.ts';
+import { cspCheck, cspMetaFirst } from './src/security/integration.ts';
 
 // The course is read and checked before Astro starts, so that an author's mistake
 // stops the build with a list of problems instead of a stack trace.
@@ -22,7 +24,11 @@ export default defineConfig({
   base,
   site: process.env.SITE_URL,
   trailingSlash: 'always',
+  // A strict Content-Security-Policy on every page (src/security/csp.ts); the same policy is the hosting header.
+  security: { csp: astroCspConfig() },
   markdown: {
+    // Code fences are Expressive Code's (Starlight); Astro's own Shiki pass would only warn that it is unfit for CSP.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [
         remarkDiagrams,
@@ -58,14 +64,23 @@ export default defineConfig({
       // Lessons live outside src/content/docs; Starlight's Markdown transforms (asides, heading links) must see them.
       markdown: { processedDirs: ['./lessons'] },
     }),
+    // Puts each page's policy <meta> first in <head>, so it governs Starlight's theme scripts too.
+    cspMetaFirst(),
     mdx(),
-    // Last: the LMS exports reuse the built quiz pages (see src/exports/write-exports.ts).
+    // The LMS exports reuse the built quiz pages (see src/exports/write-exports.ts).
     lmsExports(),
-    // After everything that writes into dist/: the offline worker precaches what is there.
+    // After every other build step that changes pages: fails the build when a page carries a script its policy
+    // would block.
+    cspCheck(),
+    // Last: the offline worker precaches dist/ as it finally is (pages with their policies moved first, exports).
     offlineCourse(),
   ],
   vite: {
     build: {
+      // Astro would inline small bundled scripts and hash each one into that page's policy, so the policy would
+      // change with every build and could not be a fixed hosting header. Scripts stay files (cached across pages);
+      // other assets keep the default limit.
+      assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro marks each MDX page module with a "use astro:head-inject" directive that the bundler then warns it
         // may drop; Astro handles those modules itself, so the warning (one per lesson) says nothing to act on.

@@ -50,3 +50,30 @@ export async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<
     theme,
   );
 }
+
+/**
+ * Starts recording every Content-Security-Policy violation on `page`, across navigations: the
+ * `securitypolicyviolation` event in the page and any console message about the policy (the browser's own "Refused
+ * to …" errors, and its warnings about a policy it cannot apply). Call before the first `goto`; the returned list
+ * grows as violations happen.
+ */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content.Security.Policy/i.test(msg.text())) seen.push(`console ${msg.type()}: ${msg.text()}`);
+  });
+  await page.exposeFunction('__ilCspViolation', (v: string) => seen.push(v));
+  await page.addInitScript(() => {
+    const report = (window as unknown as { __ilCspViolation: (v: string) => void }).__ilCspViolation;
+    window.addEventListener(
+      'securitypolicyviolation',
+      (e) =>
+        report(
+          `${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} ` +
+            `(${e.sourceFile || '?'}:${e.lineNumber}) ${e.sample}`,
+        ),
+      true,
+    );
+  });
+  return seen;
+}
