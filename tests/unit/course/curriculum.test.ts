@@ -19,10 +19,11 @@ describe.each(course.lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, 
   const body = readFileSync(join(ROOT, lesson.file), 'utf8');
   const quiz = lesson.data.quiz ? quizzes.get(lesson.data.quiz) : undefined;
 
-  test('has a practice quiz of 6–10 questions using at least 4 question types', () => {
+  // Issue 11 raises the range to 8–12 (brief-lessons.md); the upper bound moves first so a lab's TerminalTask fits.
+  test('has a practice quiz of 6–12 questions using at least 4 question types', () => {
     expect(quiz?.mode).toBe('practice');
     expect(quiz!.questions.length).toBeGreaterThanOrEqual(6);
-    expect(quiz!.questions.length).toBeLessThanOrEqual(10);
+    expect(quiz!.questions.length).toBeLessThanOrEqual(12);
     expect(new Set(quiz!.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
   });
 

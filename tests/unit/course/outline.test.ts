@@ -30,8 +30,10 @@ describe('the course outline the browser counts progress against', () => {
       'container-vs-host',
       'docker-run-lifecycle',
       'images-and-layers',
+      'living-with-vms',
       'oom-kill',
     ]);
+    expect(labs['living-with-vms']).toEqual(['living-with-vms']);
     expect(outline.labTitles['oom-kill']).toBe("Hit a container's memory limit");
   });
 
