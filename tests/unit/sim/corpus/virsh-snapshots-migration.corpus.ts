@@ -130,6 +130,17 @@ const group: CorpusGroup = {
     { line: 'virsh migrate --live web-vm', expect: ["error: command 'migrate' requires <desturi> option"], exit: 1 },
     { setup: [START], line: 'virsh migrate --live --copy-storage-all web-vm qemu+ssh://host-b/system', expect: [], notSimulated: true }, // prettier-ignore
     { setup: [START], line: 'virsh migrate --live --postcopy web-vm qemu+ssh://host-b/system', expect: [], notSimulated: true }, // prettier-ignore
+    {
+      setup: [START, 'virsh migrate --live web-vm qemu+ssh://host-b/system'],
+      line: 'virsh console web-vm',
+      expect: ['error: The domain is not running'],
+      exit: 1,
+    },
+    {
+      setup: [START, 'virsh migrate --live web-vm qemu+ssh://host-b/system'],
+      line: 'virsh dominfo web-vm',
+      expect: [/^Id: +-\n/, 'State:          shut off'],
+    },
     { line: 'virsh -c qemu+ssh://nosuch/system list', expect: ['error: failed to connect to the hypervisor'], exit: 1 },
   ],
 };
