@@ -132,6 +132,46 @@ const NEAR_MISSES: Array<[string, string, string[], Array<[number, string | RegE
     ['virsh start web-vm', 'virsh console web-vm', 'root', 'isolationlab', 'exit', '\x1d', 'virsh destroy web-vm'],
     [[0, 'web-vm is shut off']],
   ],
+  [
+    'living-with-vms',
+    'nothing yet',
+    [],
+    [
+      [0, 'web-vm has no snapshot before-upgrade'],
+      [1, 'no VM named web-vm-2'],
+      [2, 'web-vm is on host'],
+      [3, "you have not read web-vm's completed migration job (virsh domjobinfo --completed) yet"],
+    ],
+  ],
+  [
+    'living-with-vms',
+    'a snapshot of the running UEFI guest is refused; the clone is refused while it runs; migrated, job not read',
+    [
+      'virsh snapshot-create-as web-vm before-upgrade',
+      'virt-clone --original web-vm --name web-vm-2 --auto-clone',
+      'virsh migrate --live web-vm qemu+ssh://host-b/system',
+    ],
+    [
+      [0, 'web-vm has no snapshot before-upgrade'],
+      [1, 'no VM named web-vm-2'],
+      [3, "you have not read web-vm's completed migration job (virsh domjobinfo --completed) yet"],
+    ],
+  ],
+  [
+    'living-with-vms',
+    'snapshot and clone, but the VM never started again, so it could not migrate',
+    [
+      'virsh shutdown web-vm',
+      'virsh snapshot-create-as web-vm before-upgrade',
+      'virt-clone --original web-vm --name web-vm-2 --auto-clone',
+      'virsh migrate --live web-vm qemu+ssh://host-b/system',
+      'virsh -c qemu+ssh://host-b/system domjobinfo web-vm --completed',
+    ],
+    [
+      [2, 'web-vm is on host'],
+      [3, "you have not read web-vm's completed migration job (virsh domjobinfo --completed) yet"],
+    ],
+  ],
 ];
 
 describe('lab goals are not met by a near miss (lessons/labs/*.yaml)', () => {

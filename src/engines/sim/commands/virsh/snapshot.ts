@@ -38,15 +38,11 @@ type Opts = Map<string, string | true>;
 /** The snapshot a --snapshotname or --current names (virshLookupSnapshot), or the status after its error. */
 function lookup(ctx: Ctx, vm: Vm, o: Opts): VmSnapshot | number {
   const name = o.get('snapshotname');
-  if (typeof name === 'string' && o.has('current')) {
-    ctx.err('error: --snapshotname and --current are mutually exclusive\n');
-    return 1;
-  }
+  // Checked inside the command's handler, so virsh's empty line after a command follows (common.ts, failed).
+  if (typeof name === 'string' && o.has('current'))
+    return failed(ctx, 'error: --snapshotname and --current are mutually exclusive\n');
   const wanted = typeof name === 'string' ? name : o.has('current') ? vm.currentSnapshot : undefined;
-  if (wanted === undefined) {
-    ctx.err('error: --snapshotname or --current is required\n');
-    return 1;
-  }
+  if (wanted === undefined) return failed(ctx, 'error: --snapshotname or --current is required\n');
   const snap = (vm.snapshots ?? []).find((s) => s.name === wanted);
   if (snap) return snap;
   return failed(
@@ -134,10 +130,7 @@ export function runSnapshot(sub: string, vm: Vm, ctx: Ctx, o: Opts): number {
     case 'snapshot-current': {
       const set = o.get('snapshotname');
       if (typeof set === 'string') {
-        if (o.has('name')) {
-          ctx.err('error: Options --name and --snapshotname are mutually exclusive\n');
-          return 1;
-        }
+        if (o.has('name')) return failed(ctx, 'error: Options --name and --snapshotname are mutually exclusive\n');
         const snap = lookup(ctx, vm, o);
         if (typeof snap === 'number') return snap;
         vm.currentSnapshot = snap.name;
