@@ -138,8 +138,8 @@ async function benchPages(browser, origin) {
   report(`page: progress JS on every page (${progress.map(name).join(', ')})`, kb(baseline.sum(progress)));
   await page.close();
 
-  // The quiz runtime: what a lesson with a quiz (and no terminal or race) loads beyond Starlight's own,
-  // first eagerly (a loader), then when the quiz nears the viewport.
+  // The quiz runtime: what a lesson with a quiz and quick checks (and no terminal or race) loads beyond Starlight's
+  // own, first eagerly (loaders), then when the quiz and the checks near the viewport.
   const quizPage = '/lessons/why-isolate/';
   if (existsSync(join(dist, quizPage, 'index.html'))) {
     const p = await browser.newPage();
@@ -150,8 +150,12 @@ async function benchPages(browser, origin) {
     const header = rec.urls().filter((u) => /^LessonHeader\.astro[._]/.test(name(u)));
     report('page: lesson header JS (done state), beyond the progress JS every page has', kb(rec.sum(header)));
     const eager = rec.urls().filter(course);
+    // Quick checks in the lesson text load their part of the runtime as the reader passes them.
+    for (const check of await p.locator('il-quick-check').all()) await check.scrollIntoViewIfNeeded();
     await p.locator('il-quiz').first().scrollIntoViewIfNeeded();
-    await p.waitForFunction(() => document.querySelector('il-quiz')?.getAttribute('data-ready') === 'true');
+    await p.waitForFunction(() =>
+      [...document.querySelectorAll('il-quiz, il-quick-check')].every((el) => el.getAttribute('data-ready') === 'true'),
+    );
     await rec.settled();
     const all = rec.urls().filter(course);
     const lazy = all.filter((u) => !eager.includes(u));
