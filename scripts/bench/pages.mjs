@@ -67,8 +67,8 @@ export async function benchPages(browser, origin, dist) {
   });
   await page.close();
 
-  // The quiz runtime: what a lesson with a quiz (and no terminal or race) loads beyond Starlight's own,
-  // first eagerly (a loader), then when the quiz nears the viewport.
+  // The quiz runtime: what a lesson with a quiz and quick checks (and no terminal or race) loads beyond Starlight's
+  // own, first eagerly (loaders), then when the quiz and the checks near the viewport.
   const quizPage = '/lessons/why-isolate/';
   if (existsSync(join(dist, quizPage, 'index.html'))) {
     const p = await browser.newPage();
@@ -81,8 +81,12 @@ export async function benchPages(browser, origin, dist) {
       unit: 'KB',
     });
     const eager = rec.urls().filter(course);
+    // Quick checks in the lesson text load their part of the runtime as the reader passes them.
+    for (const check of await p.locator('il-quick-check').all()) await check.scrollIntoViewIfNeeded();
     await p.locator('il-quiz').first().scrollIntoViewIfNeeded();
-    await p.waitForFunction(() => document.querySelector('il-quiz')?.getAttribute('data-ready') === 'true');
+    await p.waitForFunction(() =>
+      [...document.querySelectorAll('il-quiz, il-quick-check')].every((el) => el.getAttribute('data-ready') === 'true'),
+    );
     await rec.settled();
     const all = rec.urls().filter(course);
     const lazy = all.filter((u) => !eager.includes(u));

@@ -161,3 +161,24 @@ test.describe('without JavaScript', () => {
     await expect(answer).toContainText('Answer:');
   });
 });
+
+test('no layout shift when a quick check comes to life: each card keeps the height it had without JavaScript', async ({
+  browser,
+}) => {
+  const heights = async (js: boolean) => {
+    const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(lesson!);
+    const out: number[] = [];
+    for (const root of await page.locator('il-quick-check').all()) {
+      await root.scrollIntoViewIfNeeded();
+      if (js) await expect(root).toHaveAttribute('data-ready', 'true');
+      out.push(Math.round((await root.boundingBox())!.height));
+    }
+    await context.close();
+    return out;
+  };
+  const before = await heights(false);
+  expect(before.length).toBeGreaterThan(0);
+  expect(await heights(true)).toEqual(before);
+});

@@ -90,7 +90,7 @@ export class QuickCheckController {
   }
 
   private announce(text: string): void {
-    const live = $(this.el, '.ilq-live') as HTMLElement;
+    const live = $(this.el, '.il-qc-live') as HTMLElement;
     live.textContent = '';
     requestAnimationFrame(() => (live.textContent = text));
   }

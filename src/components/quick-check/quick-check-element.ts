@@ -8,7 +8,7 @@ export class QuickCheckElement extends LazyElement<QuickCheckController> {
   }
 
   protected showFailure(): void {
-    const live = this.querySelector('.ilq-live');
+    const live = this.querySelector('.il-qc-live');
     if (live) live.textContent = 'The quick check could not load: reload the page to try again.';
   }
 }

@@ -99,6 +99,8 @@ export interface ProgressCounts {
   readonly quizzesTaken: number;
   readonly quizzesPassed: number;
   readonly labsFinished: number;
+  /** Quick checks answered in the lessons' text; absent when none. */
+  readonly checksAnswered?: number;
   readonly name?: string;
 }
 
@@ -106,12 +108,14 @@ export interface ProgressCounts {
 export function countProgress(progress: Progress): ProgressCounts {
   const lessons = Object.values(progress.lessons);
   const quizzes = Object.values(progress.quizzes);
+  const checks = Object.values(progress.checks ?? {}).reduce((n, quiz) => n + Object.keys(quiz).length, 0);
   return {
     lessonsOpened: lessons.length,
     lessonsMarked: lessons.filter((l) => l.markedDoneAt !== undefined).length,
     quizzesTaken: quizzes.filter((q) => q.attemptCount > 0 || q.best !== undefined).length,
     quizzesPassed: quizzes.filter((q) => q.passedAt !== undefined).length,
     labsFinished: Object.keys(progress.exercises).length,
+    ...(checks > 0 && { checksAnswered: checks }),
     ...(progress.learner && { name: progress.learner.name }),
   };
 }
@@ -124,6 +128,7 @@ export function countsText(c: ProgressCounts): string {
   if (c.lessonsOpened) parts.push(`${plural(c.lessonsOpened, 'lesson')} opened (${c.lessonsMarked} marked done)`);
   if (c.quizzesTaken) parts.push(`${plural(c.quizzesTaken, 'quiz', 'quizzes')} taken (${c.quizzesPassed} passed)`);
   if (c.labsFinished) parts.push(`${plural(c.labsFinished, 'lab')} finished`);
+  if (c.checksAnswered) parts.push(`${plural(c.checksAnswered, 'quick check')} answered`);
   if (c.name !== undefined) parts.push(`the name “${c.name}”`);
   return parts.length === 0 ? 'nothing saved' : parts.join(', ');
 }

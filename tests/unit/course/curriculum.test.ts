@@ -37,6 +37,18 @@ describe.each(course.lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, 
     for (const [id, n] of Object.entries(counts)) expect(n, `objective ${id}`).toBeGreaterThanOrEqual(2);
   });
 
+  test('has 2–3 quick checks on its own objectives, each placed in its text', () => {
+    const checks = lesson.data.checks ? quizzes.get(lesson.data.checks) : undefined;
+    expect(checks?.mode, `checks: ${lesson.data.checks}`).toBe('check');
+    expect(checks!.questions.length).toBeGreaterThanOrEqual(2);
+    expect(checks!.questions.length).toBeLessThanOrEqual(3);
+    const own = lesson.data.objectives.map((o) => o.id);
+    for (const q of checks!.questions) {
+      expect(own, `${q.id} checks another lesson's objective`).toEqual(expect.arrayContaining(q.objectives));
+      expect(body).toContain(`<QuickCheck quiz="${checks!.id}" question="${q.id}" />`);
+    }
+  });
+
   test('has a diagram with a text description, and a Sources section', () => {
     expect(body).toMatch(/```mermaid[\s\S]*?accDescr/);
     expect(body).toMatch(/^## Sources$/m);

@@ -156,6 +156,19 @@ describe('what an import or reset replaces', () => {
     );
     expect(countsText(countProgress(emptyProgress()))).toBe('nothing saved');
   });
+
+  test('counts quick checks answered, one per question, and says nothing of them when there are none', () => {
+    const check = { answer: 'a', correct: true, at: T0 };
+    const progress = {
+      ...emptyProgress(),
+      checks: { 'a-checks': { q1: check, q2: check }, 'b-checks': { q1: check } },
+    };
+    expect(countProgress(progress).checksAnswered).toBe(3);
+    expect(countsText(countProgress(progress))).toBe('3 quick checks answered');
+    const one = { ...emptyProgress(), checks: { 'a-checks': { q1: check } } };
+    expect(countsText(countProgress(one))).toBe('1 quick check answered');
+    expect(countProgress(emptyProgress())).not.toHaveProperty('checksAnswered');
+  });
 });
 
 describe('the store takes an import whole', () => {
