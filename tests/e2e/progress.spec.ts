@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { formatMinutes, LESSON_COUNT, LESSONS, lessonsDone, percentDone, TOTAL_MINUTES } from './course-facts';
 import { expect, test, type Page } from '@playwright/test';
 import { answer, readyQuiz, shownQuestions } from './quiz-helpers';
 
@@ -19,14 +20,14 @@ test('a new learner starts, passes lesson 1’s quiz, and sees it in the sidebar
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
   await expect(barOf(page)).toHaveAttribute('value', '0');
-  await expect(sidebarOf(page)).toContainText('0 of 8 lessons done');
+  await expect(sidebarOf(page)).toContainText(lessonsDone(0));
   await main(page).getByRole('link', { name: 'Start the course' }).click();
 
   // Lesson 1, with its header: where it sits, its time, its quiz page, its objectives, not done yet.
   await expect(page).toHaveURL(/\/lessons\/why-isolate\/$/);
   const about = page.getByRole('list', { name: 'About this lesson' });
   await expect(about).toContainText('Module 1: Foundations');
-  await expect(about).toContainText('Lesson 1 of 8');
+  await expect(about).toContainText(`Lesson 1 of ${LESSON_COUNT}`);
   await expect(about).toContainText('20 min');
   await expect(about.getByRole('link', { name: 'Quiz on its own page' })).toHaveAttribute(
     'href',
@@ -52,13 +53,15 @@ test('a new learner starts, passes lesson 1’s quiz, and sees it in the sidebar
   await expect(tick).toBeVisible();
   await expect(tick).toHaveAttribute('aria-current', 'page');
   await expect(barOf(page)).toHaveAttribute('value', '1');
-  await expect(sidebarOf(page)).toContainText('1 of 8 lessons done');
+  await expect(sidebarOf(page)).toContainText(lessonsDone(1));
 
   // Home: "Continue" now leads to lesson 2.
   await page.goto('/');
   const next = main(page).getByRole('link', { name: 'Continue where you left off: What a kernel does' });
   await expect(next).toHaveAttribute('href', '/lessons/what-a-kernel-does/');
-  await expect(main(page)).toContainText('1 of 8 lessons done, about 4 h 10 min left.');
+  await expect(main(page)).toContainText(
+    `${lessonsDone(1)}, about ${formatMinutes(TOTAL_MINUTES - LESSONS[0]!.minutes)} left.`,
+  );
   await expect(main(page).getByRole('link', { name: 'Start the course' })).toHaveCount(0);
 
   // "My progress", one click from home, shows the score and the attempt.
@@ -69,7 +72,7 @@ test('a new learner starts, passes lesson 1’s quiz, and sees it in the sidebar
   await expect(lesson1).toContainText('Done: quiz passed');
   await expect(lesson1).toContainText(/Best (\d+) of \1\spoints \(100\s%\), passed; 1 attempt/);
   await expect(page.locator('li[data-lesson="what-a-kernel-does"]')).toContainText('Not started');
-  await expect(main(page)).toContainText('1 of 8 lessons done (12%)');
+  await expect(main(page)).toContainText(`${lessonsDone(1)} (${percentDone(1)}%)`);
   await expect(main(page).getByRole('link', { name: 'Continue with lesson 2: What a kernel does' })).toBeVisible();
 
   // The final exam, one click from home.
@@ -169,7 +172,7 @@ test('damaged saved progress: “My progress” says it was reset, and still wor
   );
   await page.goto('/progress/');
   await expect(page.locator('.il-report-notices')).toContainText('damaged (not valid JSON), so it has been reset');
-  await expect(main(page)).toContainText('0 of 8 lessons done (0%)');
+  await expect(main(page)).toContainText(`${lessonsDone(0)} (0%)`);
   await expect(main(page).getByRole('link', { name: 'Start with lesson 1: Why isolate?' })).toBeVisible();
 });
 

@@ -1,3 +1,4 @@
+import { formatMinutes, LESSON_COUNT, LESSONS, MODULE_COUNT, QUIZ_COUNT, TOTAL_MINUTES } from './course-facts';
 import { expect, test, type Page } from '@playwright/test';
 import { builtHtml, builtPages } from './site-pages';
 
@@ -20,9 +21,11 @@ test('/teach/: outline, both schedules, every guide, worksheets and LMS download
   await page.goto('/teach/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teacher pack');
   const outline = main(page).getByRole('region', { name: /^Module \d/ });
-  await expect(outline).toHaveCount(3);
-  await expect(outline.getByRole('listitem')).toHaveCount(8);
-  await expect(main(page)).toContainText('8 lessons, about 4 h 30 min of reading and labs, then the final exam.');
+  await expect(outline).toHaveCount(MODULE_COUNT);
+  await expect(outline.getByRole('listitem')).toHaveCount(LESSON_COUNT);
+  await expect(main(page)).toContainText(
+    `${LESSON_COUNT} lessons, about ${formatMinutes(TOTAL_MINUTES)} of reading and labs, then the final exam.`,
+  );
   for (const [count, name] of [
     [5, '5 sessions'],
     [10, '10 sessions'],
@@ -31,21 +34,11 @@ test('/teach/: outline, both schedules, every guide, worksheets and LMS download
     await expect(plan.getByText(/^Session \d+ \(/)).toHaveCount(count);
     // Every lesson appears in the plan, in course order, and the exam closes it.
     const titles = await plan.locator('ul li a').allTextContents();
-    expect([...new Set(titles)]).toEqual([
-      'Why isolate?',
-      'What a kernel does',
-      'Hypervisors',
-      'Booting a VM',
-      'Living with VMs',
-      'Containers are processes',
-      'Images and layers',
-      'Starting a container',
-      'Final exam: Isolation Lab',
-    ]);
+    expect([...new Set(titles)]).toEqual([...LESSONS.map((l) => l.title), 'Final exam: Isolation Lab']);
   }
   await expect(main(page).getByRole('region', { name: '5 sessions' })).toContainText('no lesson is split');
   await expect(main(page).getByRole('link', { name: 'LMS downloads' })).toHaveAttribute('href', '/teach/downloads/');
-  await expect(main(page).getByRole('link', { name: 'its quiz’s answer key' })).toHaveCount(8);
+  await expect(main(page).getByRole('link', { name: 'its quiz’s answer key' })).toHaveCount(QUIZ_COUNT);
 
   // Keyboard: Tab reaches the worksheets link, Enter follows it.
   const worksheets = main(page).getByRole('link', { name: 'Lab worksheets' });
