@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadCourse } from '../../src/course/load-course';
 import { formatMinutes } from '../../src/course/syllabus';
 
@@ -19,3 +21,5 @@ export const QUIZ_COUNT = course.lessons.filter((l) => l.data.quiz).length;
 export const lessonsDone = (n: number) => `${n} of ${LESSON_COUNT} lessons done`;
 /** Lessons done as a whole percentage, rounded down (as My progress prints it). */
 export const percentDone = (n: number) => Math.floor((100 * n) / LESSON_COUNT);
+/** How many labs the course has (lessons/labs/*.yaml; every one is used by a lesson, as the unit tests check). */
+export const LAB_COUNT = readdirSync(join(process.cwd(), 'lessons/labs')).filter((f) => f.endsWith('.yaml')).length;
