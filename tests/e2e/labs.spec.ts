@@ -1,14 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { builtHtml, builtPages } from './site-pages';
 
-/** Every lab on the built site: the page and the scenario id of each embedded terminal. */
+/**
+ * Every lab on the built site, each once: the first page that embeds it (a lesson comes before its quiz page). The
+ * same terminal component runs a lab wherever it is embedded, and each quiz's terminal task is solved again by
+ * quiz.spec.ts ("can be passed"), so typing every solution on every page would test the same thing three times.
+ */
 function labs(): Array<{ path: string; scenario: string }> {
-  return builtPages().flatMap((path) => {
-    const html = builtHtml(path);
-    // A lesson's quiz may embed the same lab again (a terminal task): test each lab once per page.
-    const ids = new Set([...html.matchAll(/<il-terminal[^>]*data-scenario="([a-z0-9-]+)"/g)].map((m) => m[1]!));
-    return [...ids].map((scenario) => ({ path, scenario }));
-  });
+  const seen = new Map<string, string>();
+  for (const path of builtPages())
+    for (const m of builtHtml(path).matchAll(/<il-terminal[^>]*data-scenario="([a-z0-9-]+)"/g))
+      if (!seen.has(m[1]!)) seen.set(m[1]!, path);
+  return [...seen].map(([scenario, path]) => ({ path, scenario }));
 }
 
 const all = labs();
