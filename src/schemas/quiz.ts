@@ -46,7 +46,11 @@ export const questionChecks: { [T in QuestionType]?: (q: QuestionOf<T>) => Findi
 /** A quiz file, quizzes/<id>.yaml. */
 export const QuizSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
+  /** The page and the lesson add "Quiz: " themselves. */
+  title: z
+    .string()
+    .min(1)
+    .refine((t) => !/^quiz:/i.test(t), 'the title without a leading "Quiz:" (the pages add it)'),
   /** Percent of the points needed to pass. */
   passMark: z.number().min(0).max(100).default(80),
   /**

@@ -27,6 +27,12 @@ describe('checkQuiz reports broken quizzes', () => {
     ]);
   });
 
+  test('a title that says "Quiz:" itself (the pages add it, so it would read twice)', () => {
+    expect(problemsOf('broken-title')).toEqual([
+      'quizzes/broken-title.yaml › title: expected the title without a leading "Quiz:" (the pages add it), found "Quiz: Kernels".',
+    ]);
+  });
+
   test('a duplicate question id', () => {
     expect(problemsOf('broken-duplicate-id')).toEqual([
       'quizzes/broken-duplicate-id.yaml › questions.2.id: expected a question id unique within the quiz, found "q1", also the id of questions.0. Hint: question ids key saved answers; give each question its own.',
