@@ -19,13 +19,10 @@ test('after one visit, with the network cut, a learner opens an unvisited lesson
   try {
     await page.goto(`${origin}/`);
     // The worker is registered once the page has loaded; it is active once its precache is complete.
-    const state = await page.evaluate(() =>
-      Promise.race([
-        navigator.serviceWorker.ready.then((reg) => reg.active?.state),
-        new Promise((done) => setTimeout(() => done('no worker became active in 30 s'), 30_000)),
-      ]),
-    );
-    expect(state).toBe('activated');
+    // `ready` resolves once a worker is active, possibly still 'activating': wait for 'activated'.
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated', null, {
+      timeout: 30_000,
+    });
     // Stop the server for real: keep-alive connections would otherwise keep it answering.
     const closed = new Promise<void>((done) => server.close(() => done()));
     server.closeAllConnections();

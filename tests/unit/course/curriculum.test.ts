@@ -54,6 +54,10 @@ describe.each(course.lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, 
     expect(body).toMatch(/^## Sources$/m);
   });
 
+  test('links to other pages are relative, so the course works under a sub-path (BASE_PATH)', () => {
+    expect(body.match(/\]\(\/[^)]*\)/g) ?? []).toEqual([]);
+  });
+
   test('a lesson with a lab has a terminal task in its quiz', () => {
     const labs = [...body.matchAll(/<Terminal scenario="([a-z0-9-]+)"/g)].map((m) => m[1]);
     const tasks = quiz!.questions.filter((q) => q.type === 'TerminalTask');
