@@ -14,6 +14,7 @@ export default [
       'src/diagrams/cache/',
       'reports/',
       '.stryker-tmp/',
+      '.bench-growth/',
     ],
   },
   js.configs.recommended,

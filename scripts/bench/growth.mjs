@@ -2,23 +2,25 @@
 // size (every module, lesson, quiz and quick-check file repeated under new ids, each diagram made unique so that it
 // is really rendered, not read from the committed cache), and times both builds.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { record } from './report.mjs';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 
-/** A copy of the tracked project in a temporary directory, sharing node_modules. */
+/**
+ * A copy of the tracked project in a scratch directory inside the project, so that it finds the project's
+ * node_modules by the ordinary upward lookup (a symlinked node_modules confuses Astro's module ids).
+ */
 function copyProject(root) {
-  const dir = mkdtempSync(join(tmpdir(), 'il-growth-'));
+  mkdirSync(join(root, '.bench-growth'), { recursive: true });
+  const dir = mkdtempSync(join(root, '.bench-growth', 'course-'));
   const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const f of files) {
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     cpSync(join(root, f), join(dir, f));
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 
@@ -69,7 +71,10 @@ function multiplyCourse(dir, times) {
 /** Seconds one `astro build` takes in `dir`; throws with the build's output when it fails. */
 function timeBuild(dir) {
   const t0 = performance.now();
-  const res = spawnSync(join(dir, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8' });
+  const res = spawnSync(process.execPath, [join(dir, '../../node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   if (res.status !== 0) throw new Error(`build in ${dir} failed:\n${(res.stdout + res.stderr).slice(-3000)}`);
   return (performance.now() - t0) / 1000;
 }
