@@ -4,6 +4,8 @@
  * top-level tree and the files a lesson reads. Its content here is a marker, not the real 3.8 MB (FACTS A).
  */
 
+import { ALPINE_OS_RELEASE } from './catalog';
+
 /** Where the course leaves the tarball, and the marker that stands for its bytes. */
 export const MINIROOTFS = '/opt/isolationlab/alpine-minirootfs-3.22.2-x86_64.tar.gz';
 export const MINIROOTFS_MARKER =
@@ -23,10 +25,7 @@ export function minirootfsEntries(): Array<[string, string]> {
     ...APPLETS.map((a): [string, string] => [`bin/${a}`, '(link to /bin/busybox)\n']),
     ['etc/alpine-release', '3.22.2\n'],
     ['etc/hostname', 'localhost\n'],
-    [
-      'etc/os-release',
-      'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.22.2\nPRETTY_NAME="Alpine Linux v3.22"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n',
-    ],
+    ['etc/os-release', ALPINE_OS_RELEASE],
     ['etc/passwd', 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/sbin/nologin\n'],
   ];
 }

@@ -9,17 +9,9 @@ import { cpuinfo, procModules } from './hardware';
 import type { SeenProc, SysView } from './view';
 import { own } from '../own';
 
-/** /etc/os-release as each distro writes it. */
-export function osRelease(v: SysView): string {
-  const o = v.os;
-  const lines = [`PRETTY_NAME="${o.prettyName}"`, `NAME="${o.name}"`, `VERSION_ID="${o.versionId}"`];
-  if (o.version) lines.push(`VERSION="${o.version}"`);
-  if (o.codename) lines.push(`VERSION_CODENAME=${o.codename}`);
-  lines.push(
-    `ID=${o.id}`,
-    `HOME_URL="https://www.${o.id === 'alpine' ? 'alpinelinux.org' : o.id === 'ubuntu' ? 'ubuntu.com' : o.id === 'cirros' ? 'cirros-cloud.net' : 'debian.org'}/"`,
-  );
-  return `${lines.join('\n')}\n`;
+/** /etc/os-release as the distro ships it (undefined when the image has none: busybox, scratch). */
+export function osRelease(v: SysView): string | undefined {
+  return v.os.osRelease;
 }
 
 /** The cgroup a process is in, relative to the viewer's cgroup-namespace root (`/` inside a container). */
@@ -142,7 +134,7 @@ export function mounts(v: SysView): string {
 
 /** Content of a generated file at `path`, or undefined when nothing generates it. */
 export function generatedFile(sim: Sim, v: SysView, path: string, selfPid: number): string | undefined {
-  const fixed: Record<string, () => string> = {
+  const fixed: Record<string, () => string | undefined> = {
     '/etc/os-release': () => osRelease(v),
     '/etc/hostname': () => `${v.hostname}\n`,
     '/etc/hosts': () =>

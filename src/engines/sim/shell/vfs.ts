@@ -77,7 +77,7 @@ const fixedCache = new Map<string, Record<string, string[]>>();
 
 /** Fixed directory contents, by userland (built once per kind of place); `/proc` is added dynamically. */
 function fixedDirs(v: ReturnType<typeof placeOf>): Record<string, string[]> {
-  const key = `${v.kind}:${v.os.userland}`;
+  const key = `${v.kind}:${v.os.userland}:${v.os.osRelease !== undefined}`;
   const hit = fixedCache.get(key);
   if (hit) return hit;
   const dirs = buildFixedDirs(v);
@@ -113,7 +113,14 @@ function buildFixedDirs(v: ReturnType<typeof placeOf>): Record<string, string[]>
         ];
   return {
     '/': root,
-    '/etc': ['hostname', 'hosts', 'os-release', 'passwd', 'resolv.conf', ...(gnu ? ['shadow'] : [])],
+    '/etc': [
+      'hostname',
+      'hosts',
+      ...(v.os.osRelease !== undefined ? ['os-release'] : []),
+      'passwd',
+      'resolv.conf',
+      ...(gnu ? ['shadow'] : []),
+    ],
     '/home': v.kind === 'host' ? ['learner'] : [],
     '/home/learner': [],
     '/root': [],
