@@ -116,7 +116,10 @@ export function mounts(v: SysView): string {
       `sysfs /sys sysfs ro,nosuid,nodev,noexec,relatime 0 0`,
       'cgroup /sys/fs/cgroup cgroup2 ro,nosuid,nodev,noexec,relatime,nsdelegate 0 0',
       'shm /dev/shm tmpfs rw,nosuid,nodev,noexec,relatime,size=65536k 0 0',
+      // The three files Docker writes per container are bind mounts (resolv.conf, hostname, hosts, in that order).
+      `/dev/sda1 /etc/resolv.conf ext4 ${ro},relatime 0 0`,
       `/dev/sda1 /etc/hostname ext4 ${ro},relatime 0 0`,
+      `/dev/sda1 /etc/hosts ext4 ${ro},relatime 0 0`,
       ...(v.container.hostDiskAt ?? []).map((at) => `/dev/sda1 ${at} ext4 rw,relatime 0 0`),
       '',
     ].join('\n');

@@ -1,4 +1,5 @@
 /** A small filesystem per environment: image/OS directories, generated files, and what the learner wrote. */
+import { containerResolvConf, HOST_RESOLV_CONF } from '../model/resolv-conf';
 import { findContainer } from '../model/containers';
 import { socketAt } from '../model/docker-socket';
 import type { Sim } from '../model/types';
@@ -283,13 +284,20 @@ export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, 
   if (listDir(sim, frame, path) !== undefined) return { ok: false, errno: 'EISDIR' };
   if (path === '/etc/shadow')
     return uid === 0 ? { ok: true, text: 'root:*:20300:0:99999:7:::\n' } : { ok: false, errno: 'EACCES' };
-  if (path === '/etc/resolv.conf') return { ok: true, text: 'nameserver 1.1.1.1\n' };
+  if (path === '/etc/resolv.conf') return { ok: true, text: resolvConfOf(sim, frame) };
   if (path === '/dev/null') return { ok: true, text: '' };
   if (path === '/dev/kvm' && deviceAt(sim, frame, path)) return readKvm(uid);
   const cgroupText = frame.env.kind === 'host' ? readCgroupFile(sim, path) : undefined;
   if (cgroupText !== undefined) return { ok: true, text: cgroupText };
   const text = generatedFile(sim, viewOf(sim, frame.env), path, selfPid);
   return text === undefined ? { ok: false, errno: 'ENOENT' } : { ok: true, text };
+}
+
+/** /etc/resolv.conf where the frame runs: a container's is Docker's generated copy, anywhere else the host's. */
+function resolvConfOf(sim: Sim, frame: Frame): string {
+  const c =
+    frame.env.kind === 'container' && frame.env.root === undefined ? findContainer(sim.state, frame.env.id) : undefined;
+  return c ? containerResolvConf(c) : HOST_RESOLV_CONF;
 }
 
 /** Errors a write can meet: read-only rootfs, permissions, a missing parent directory, a parent that is a file. */
