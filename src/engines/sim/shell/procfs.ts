@@ -4,6 +4,7 @@ import { kernelBanner } from '../model/catalog';
 import { HOST_UPTIME_AT_START_MS } from '../model/kernel-log';
 import { cgroupOf, pidsCurrent } from '../model/containers';
 import { containerMemoryBytes } from '../model/memory';
+import { memoryMaxEvents } from '../model/cgroups';
 import type { Sim } from '../model/types';
 import { cpuinfo, procModules } from './hardware';
 import type { SeenProc, SysView } from './view';
@@ -96,8 +97,12 @@ export function cgroupFiles(sim: Sim, v: SysView): Record<string, string> {
   const cfg = c.config;
   files['memory.max'] = cfg.memoryBytes > 0 ? `${cfg.memoryBytes}\n` : 'max\n';
   files['memory.current'] = `${containerMemoryBytes(sim.state, c)}\n`;
+  const oom = c.oomKilled ? 1 : 0;
   files['memory.events'] =
-    `low 0\nhigh 0\nmax ${c.oomKilled ? 1 : 0}\noom ${c.oomKilled ? 1 : 0}\noom_kill ${c.oomKilled ? 1 : 0}\noom_group_kill 0\n`;
+    `low 0\nhigh 0\nmax ${memoryMaxEvents(oom, cfg.memoryBytes)}\noom ${oom}\noom_kill ${oom}\noom_group_kill 0\n`;
+  // Docker's default --memory-swap is twice -m, which cgroup v2 holds as memory.swap.max = the same as memory.max.
+  files['memory.swap.max'] = files['memory.max'];
+  files['memory.swap.current'] = '0\n';
   files['cpu.max'] = cfg.nanoCpus > 0 ? `${Math.round((cfg.nanoCpus / 1e9) * 100000)} 100000\n` : 'max 100000\n';
   files['pids.max'] = cfg.pidsLimit > 0 ? `${cfg.pidsLimit}\n` : 'max\n';
   files['pids.current'] = `${pidsCurrent(sim.state, c)}\n`;
