@@ -168,7 +168,7 @@ describe("BuildKit's errors, with the Dockerfile excerpt (moby/buildkit frontend
     const r = build('FROM alpine:3.22\\nCOPPY . .\\n');
     expect(r.code).toBe(1);
     expect(r.text).toContain(
-      'Dockerfile:2\n--------------------\n   1 |     FROM alpine:3.22\n   2 | >>> COPPY . .\n--------------------\nERROR: failed to build: failed to solve: dockerfile parse error on line 2: unknown instruction: COPPY (did you mean copy?)\n',
+      'Dockerfile:2\n--------------------\n   1 |     FROM alpine:3.22\n   2 | >>> COPPY . .\n   3 |     \n--------------------\nERROR: failed to build: failed to solve: dockerfile parse error on line 2: unknown instruction: COPPY (did you mean COPY?)\n',
     );
   });
   test('a COPY source missing from the context', () => {
