@@ -150,6 +150,10 @@ export function generatedFile(sim: Sim, v: SysView, path: string, selfPid: numbe
     '/etc/passwd': () =>
       `root:x:0:0:root:/root:/bin/${v.os.userland === 'gnu' ? 'bash' : 'sh'}\n${v.kind === 'host' ? 'learner:x:1000:1000:Learner,,,:/home/learner:/bin/bash\n' : ''}`,
     '/proc/version': () => `${kernelBanner(v.kernel)}\n`,
+    // The kernel answers these from the caller's UTS namespace and its own build, a container's too.
+    '/proc/sys/kernel/osrelease': () => `${v.kernel.release}\n`,
+    '/proc/sys/kernel/ostype': () => 'Linux\n',
+    '/proc/sys/kernel/hostname': () => `${v.hostname}\n`,
     '/proc/meminfo': () => meminfo(v),
     '/proc/cpuinfo': () => cpuinfo(v),
     '/proc/modules': () => procModules(sim, v),

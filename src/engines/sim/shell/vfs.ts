@@ -130,7 +130,17 @@ function buildFixedDirs(v: ReturnType<typeof placeOf>): Record<string, string[]>
     '/media': [],
     '/opt': [],
     '/srv': [],
-    '/sys': ['fs', 'kernel'],
+    // sysfs's top level on the Debian 6.12 kernel (hypervisor: CONFIG_SYS_HYPERVISOR, selected by Xen support).
+    '/sys': ['block', 'bus', 'class', 'dev', 'devices', 'firmware', 'fs', 'hypervisor', 'kernel', 'module', 'power'],
+    '/sys/block': [],
+    '/sys/bus': [],
+    '/sys/class': [],
+    '/sys/dev': [],
+    '/sys/devices': [],
+    '/sys/firmware': [],
+    '/sys/hypervisor': [],
+    '/sys/module': [],
+    '/sys/power': [],
     '/sys/fs': ['cgroup'],
     '/usr': ['bin', 'lib', ...(gnu ? ['lib64'] : []), 'sbin', 'share'],
     '/var': ['cache', 'lib', 'log', 'tmp'],
@@ -141,7 +151,7 @@ function buildFixedDirs(v: ReturnType<typeof placeOf>): Record<string, string[]>
 }
 
 /** System directories that exist but whose contents the course does not model (`ls` says so). */
-const OPAQUE = ['/bin', '/sbin', '/lib', '/lib64', '/boot', '/run', '/usr/bin', '/usr/lib', '/usr/lib64', '/usr/sbin', '/usr/share', '/var/cache', '/var/lib', '/var/log', '/dev/pts', '/sys/kernel']; // prettier-ignore
+const OPAQUE = ['/bin', '/sbin', '/lib', '/lib64', '/boot', '/run', '/usr/bin', '/usr/lib', '/usr/lib64', '/usr/sbin', '/usr/share', '/var/cache', '/var/lib', '/var/log', '/dev/pts', '/sys/kernel', '/sys/block', '/sys/bus', '/sys/class', '/sys/dev', '/sys/devices', '/sys/firmware', '/sys/module', '/sys/power']; // prettier-ignore
 
 /** True for a directory whose contents are not modelled (its listing would be a guess). */
 export function isOpaqueDir(sim: Sim, frame: Frame, path: string): boolean {
