@@ -10,7 +10,7 @@ const group: CorpusGroup = {
     'unshare(2) (the caller enters each new namespace but PID, which only its children enter) and unshare(1) ' +
     '(without --fork it execs PROGRAM, same PID); lsns(8) (PID = lowest PID in the namespace); bash shell.c ' +
     'shell_initialize reads the host name once (prompt \\h keeps it); dash(1) and src/var.c: PS1 "# " for root, ' +
-    '"$ " otherwise; Debian /bin/sh is dash',
+    '"$ " otherwise; Debian /bin/sh is dash; proc(5): a proc mount shows the mounting process\'s PID namespace',
   rows: [
     { setup: ROOT, line: 'unshare --uts --net sleep 500 &', expect: [/^\[1\] \d+\n$/] },
     {
@@ -29,6 +29,17 @@ const group: CorpusGroup = {
       not: [/^pid:\[4026531836\]\npid:\[4026531836\]\n$/],
     },
     { setup: [...ROOT, 'unshare --uts bash', 'hostname box'], line: 'echo ok', expect: ['ok'], not: ['box'] },
+    {
+      setup: [
+        'mkdir /tmp/rootfs',
+        'tar -xzf /opt/isolationlab/alpine-minirootfs-3.22.2-x86_64.tar.gz -C /tmp/rootfs',
+        'sudo unshare --pid --fork --mount --uts --net chroot /tmp/rootfs /bin/sh',
+        'mount -t proc proc /proc',
+      ],
+      line: 'ps',
+      expect: [/^PID +USER +TIME +COMMAND\n {4}1 root {6}0:00 \/bin\/sh\n +\d+ root {6}0:00 ps\n$/],
+      not: ['dockerd', '/sbin/init'],
+    },
   ],
 };
 export default group;
