@@ -39,7 +39,11 @@ const group: CorpusGroup = {
       exit: 1,
     },
     { setup: DOCKER, line: 'sudo dmesg | grep -c "tail invoked oom-killer"', expect: [/^1\n$/] },
-    { setup: DOCKER, line: 'sudo dmesg | grep "swap: usage"', expect: [/swap: usage 0kB, limit 65536kB, failcnt 0\n$/] },
+    {
+      setup: DOCKER,
+      line: 'sudo dmesg | grep "swap: usage"',
+      expect: [/swap: usage 0kB, limit 65536kB, failcnt 0\n$/],
+    },
     { setup: [DOCKER[0] as string, 'docker run -d -m 64m --name c alpine:3.22 sleep 1000'], line: 'docker exec c cat /sys/fs/cgroup/memory.swap.max', expect: [/^67108864\n$/] }, // prettier-ignore
   ],
 };
