@@ -111,11 +111,38 @@ describe('host commands', () => {
     expect(s.history()).toEqual(['clear', 'echo a']);
   });
 
-  test('sudo hostname changes the host UTS name, seen in the prompt', () => {
+  test('sudo hostname changes the host UTS name; bash read its name at start-up, a new bash shows the new one', () => {
     const s = fresh();
     run(s, 'sudo hostname lab');
     expect(run(s, 'hostname').text).toBe('lab\n');
+    expect(s.prompt()).toBe('learner@host:~$ ');
+    run(s, 'bash');
     expect(s.prompt()).toBe('learner@lab:~$ ');
+  });
+
+  test('unshare --uts: bash keeps its prompt after hostname, a new bash shows it; sh is dash ("# ")', () => {
+    const s = fresh();
+    run(s, 'sudo unshare --uts bash');
+    run(s, 'hostname box');
+    expect(s.prompt()).toBe('root@host:~# ');
+    run(s, 'bash');
+    expect(s.prompt()).toBe('root@box:~# ');
+    run(s, 'sh');
+    expect(s.prompt()).toBe('# ');
+    run(s, 'exit');
+    run(s, 'exit');
+    run(s, 'exit');
+    run(s, 'sh');
+    expect(s.prompt()).toBe('$ ');
+  });
+
+  test("chroot onto the host's root from a container starts the host's dash", () => {
+    const s = fresh();
+    run(s, 'docker pull alpine:3.22');
+    run(s, 'docker run -it --rm -v /:/host alpine:3.22 sh');
+    expect(s.prompt()).toBe('/ # ');
+    run(s, 'chroot /host');
+    expect(s.prompt()).toBe('# ');
   });
 
   test('completion: commands, subcommands, files', () => {

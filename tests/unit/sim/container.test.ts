@@ -10,7 +10,7 @@ describe('inside a container', () => {
     expect(run(s, 'uname -r').text).toBe('6.12.48+deb13-amd64\n');
     expect(run(s, 'hostname').text).toBe(`${c.id.slice(0, 12)}\n`);
     expect(run(s, 'ps').text).toMatch(
-      /^PID {3}USER {5}TIME {2}COMMAND\n {4}1 root {5}0:00 sh\n +\d+ root {5}0:00 ps\n$/,
+      /^PID {3}USER {5}TIME {2}COMMAND\n {4}1 root {6}0:00 sh\n +\d+ root {6}0:00 ps\n$/,
     );
     expect(run(s, 'cat /etc/os-release').text).toContain('PRETTY_NAME="Alpine Linux v3.22"');
     expect(run(s, 'cat /proc/self/cgroup').text).toBe('0::/\n');
@@ -43,7 +43,7 @@ describe('inside a container', () => {
     expect(c.ns.user).toBe(s.sim.state.hostNs.user); // no user namespace unless enabled
     expect(run(s, 'lsns').text).not.toContain(String(c.ns.pid)); // learner cannot inspect root's processes
     run(s, 'docker exec -it box sh');
-    expect(run(s, 'ps').text).toMatch(/ {4}1 root {5}0:00 sh\n +\d+ root {5}0:00 sh\n/);
+    expect(run(s, 'ps').text).toMatch(/ {4}1 root {6}0:00 sh\n +\d+ root {6}0:00 sh\n/);
     expect(run(s, 'lsns').code).toBe(127); // not in busybox
     run(s, 'exit');
     expect(s.location()).toEqual([{ kind: 'host' }]);

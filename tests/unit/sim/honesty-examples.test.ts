@@ -179,7 +179,7 @@ describe('what works now, as the real tool does', () => {
     expect(run(s, 'date').text).toBe('Thu Nov 20 09:00:00 UTC 2025\n');
     expect(run(s, "grep -E 'vmx|svm' /proc/self/status").code).toBe(1);
     expect(run(s, "cat /etc/os-release | grep -c 'ID=\\(debian\\|alpine\\)'").text).toBe('1\n');
-    expect(run(s, 'cat /etc/os-release | grep -n ^ID=').text).toBe('6:ID=debian\n');
+    expect(run(s, 'cat /etc/os-release | grep -n ^ID=').text).toBe('7:ID=debian\n');
     expect(run(s, 'env -i A=1 env').text).toBe('A=1\n');
     expect(run(s, 'mkdir -p a/b/c').code).toBe(0);
     expect(run(s, 'cd a/b/c; pwd').text).toBe('/home/learner/a/b/c\n');

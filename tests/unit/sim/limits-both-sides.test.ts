@@ -31,7 +31,7 @@ describe('memory.max and the OOM killer (cgroup v2 memory controller; docker run
     expect(r.text).toMatch(
       /<-- worker \d+ got signal 9\n.*now reaping child worker processes\n.*failed run completed/s,
     );
-    expect(run(s, 'cat /sys/fs/cgroup/memory.events').text).toMatch(/^low 0\nhigh 0\nmax 1\noom 1\noom_kill 1\n/);
+    expect(run(s, 'cat /sys/fs/cgroup/memory.events').text).toMatch(/^low 0\nhigh 0\nmax 2747\noom 1\noom_kill 1\n/);
     expect(s.prompt()).toBe('/ # '); // still in the container: only the worker died
     run(s, 'exit');
     expect(run(s, inspect('.State.OOMKilled', 'box')).text).toBe('true\n');
@@ -96,9 +96,9 @@ describe('memory.max and the OOM killer (cgroup v2 memory controller; docker run
     run(s, 'docker run -it -m 64m alpine:3.22 sh');
     expect(run(s, 'stress --vm 1 --vm-bytes 128M').text).toBe(
       'stress: info: [2] dispatching hogs: 0 cpu, 0 io, 1 vm, 0 hdd\n' +
-        'stress: FAIL: [2] (415) <-- worker 3 got signal 9\n' +
-        'stress: WARN: [2] (417) now reaping child worker processes\n' +
-        'stress: FAIL: [2] (451) failed run completed in 0s\n',
+        'stress: FAIL: [2] (425) <-- worker 3 got signal 9\n' +
+        'stress: WARN: [2] (427) now reaping child worker processes\n' +
+        'stress: FAIL: [2] (461) failed run completed in 0s\n',
     );
   });
 

@@ -153,7 +153,7 @@ describe('nsenter(1)', () => {
     });
     expect(run(s, 'sudo nsenter -t $PID -m -u -n -p -i sh').code).toBe(0);
     expect(run(s, 'hostname').text).toBe(`${run(s, 'cat /etc/hostname').text.trim()}\n`);
-    expect(run(s, 'ps').text).toContain('    1 root     0:00 sleep 1000');
+    expect(run(s, 'ps').text).toContain('    1 root      0:00 sleep 1000');
   });
 
   test("-n alone runs the host's ip in the container's network", () => {

@@ -45,18 +45,23 @@ export function runInPlace(ctx: Ctx, env: Env, args: string[], o: PlaceRun): num
   const ns = env.kind === 'host' && env.ns ? env.ns : currentNs(ctx);
   const uid = o.uid ?? ctx.uid;
   const hostUid = env.kind === 'host' && env.ns && env.ns.user !== state.hostNs.user ? (env.mapUid ?? 65534) : uid;
-  const child = spawn(state, {
-    ppid: o.keepParent && ctx.selfProc ? ctx.selfProc.pid : ctx.frame.shellHostPid,
-    uid: hostUid,
-    comm,
-    args: prog.join(' ').slice(0, 200),
-    rssKiB: rssOf(comm),
-    vszKiB: rssOf(comm) * 2,
-    tty: 'pts/0',
-    ns,
-    cgroup,
-    ...(ns.pid !== state.hostNs.pid ? { nsPid: nextPidIn(state, ns.pid) } : {}),
-  });
+  const self = ctx.selfProc;
+  // Without a fork the tool execve(2)s the program: the same process (PID, parent, job) becomes it.
+  const child =
+    !o.keepParent && self && self.container === undefined && ns.pid === self.ns.pid
+      ? Object.assign(self, { uid: hostUid, comm, args: prog.join(' ').slice(0, 200), rssKiB: rssOf(comm), ns })
+      : spawn(state, {
+          ppid: o.keepParent && self ? self.pid : ctx.frame.shellHostPid,
+          uid: hostUid,
+          comm,
+          args: prog.join(' ').slice(0, 200),
+          rssKiB: rssOf(comm),
+          vszKiB: rssOf(comm) * 2,
+          tty: 'pts/0',
+          ns,
+          cgroup,
+          ...(ns.pid !== state.hostNs.pid ? { nsPid: nextPidIn(state, ns.pid) } : {}),
+        });
   const frame: Frame = {
     ...ctx.frame,
     env,
@@ -74,7 +79,7 @@ export function runInPlace(ctx: Ctx, env: Env, args: string[], o: PlaceRun): num
     background: ctx.background,
     interactive: ctx.interactive,
   });
-  if (kept && o.keepParent) ctx.keepSelf();
+  if (kept && (o.keepParent || child === self)) ctx.keepSelf();
   if (!kept) endHostProcess(state, child.pid);
   return code;
 }

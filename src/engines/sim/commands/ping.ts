@@ -54,16 +54,11 @@ export const ping: Command = {
       );
       return busybox ? 1 : 1;
     }
-    // A raw ICMP socket needs CAP_NET_RAW (in Docker's default set; gone with --cap-drop ALL).
-    const c = viewOf(ctx.sim, ctx.frame.env).container;
-    if (c && !c.config.caps.includes('NET_RAW')) {
-      ctx.err(
-        busybox
-          ? 'ping: permission denied (are you root?)\n'
-          : 'ping: socktype: SOCK_RAW\nping: socket: Operation not permitted\n',
-      );
-      return busybox ? 1 : 2;
-    }
+    // Without CAP_NET_RAW (--cap-drop ALL) the raw socket fails, but both pings fall back to an ICMP datagram socket
+    // (BusyBox networking/ping.c create_icmp_socket: "Try SOCK_DGRAM instead"; iputils tries it first), which
+    // net.ipv4.ping_group_range allows: Docker 20.10+ sets it to "0 2147483647" in every container's own network
+    // namespace (moby/moby#41030), and Debian 13's systemd (sysctl.d/50-default.conf) sets the same on the host,
+    // which --network host shares. So ping works either way.
     if (ctx.frame.env.kind === 'vm')
       return notSimulated(ctx, 'ping in a VM', undefined, "the guest's network is not modelled");
     const route = connectTo(ctx.sim.state, ctx.frame.env, host, 0);

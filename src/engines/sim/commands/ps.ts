@@ -85,8 +85,10 @@ export const ps: Command = {
     }
     if (req.kind === 'unsimulated') return notSimulated(ctx, req.what);
     if (busybox) {
+      // procps/ps.c (DESKTOP): "pid,user,time,args", each field padded to its width (5, 8, 5) plus one space; the
+      // user name cut at 8; TIME is format_time's "%2u:%02u", so it is right-aligned (" 0:00").
       const rows = v.procs.map(
-        (p) => `${String(p.pid).padStart(5)} ${userOf(p.proc.uid, v).padEnd(8)} 0:00 ${p.proc.args}`,
+        (p) => `${String(p.pid).padStart(5)} ${userOf(p.proc.uid, v).slice(0, 8).padEnd(8)}  0:00 ${p.proc.args}`,
       );
       ctx.out(`PID   USER     TIME  COMMAND\n${rows.map((r) => `${r}\n`).join('')}`);
       return 0;

@@ -89,19 +89,23 @@ export function createShell(name: 'sh' | 'bash' | 'ash'): Command {
         return 1;
       }
       const env = ctx.frame.env;
-      const busybox = viewOf(ctx.sim, env).os.userland === 'busybox';
-      const kind = name === 'bash' ? 'bash' : busybox || env.kind !== 'host' ? 'sh' : 'bash';
+      const view = viewOf(ctx.sim, env);
+      const kind = name === 'bash' ? 'bash' : 'sh';
+      // /bin/sh is dash on Debian and Ubuntu (the dash package's /usr/bin/sh link), BusyBox ash elsewhere.
+      const dash = kind === 'sh' && view.os.userland === 'gnu';
       let frame: Frame;
       if (env.kind === 'container') {
         const c = findContainer(ctx.sim.state, env.id);
         if (!c) return 1;
-        frame = containerFrame(c, proc, kind);
+        frame = containerFrame(c, proc, kind, dash);
         // Under chroot onto the host's root the shell keeps that root (and starts at its `/`).
         if (env.root !== undefined) frame = { ...frame, env, cwd: '/' };
       } else {
         frame = {
           ...ctx.frame,
           shell: kind,
+          dash: dash ? true : undefined,
+          promptHost: view.hostname,
           vars: new Map([...ctx.frame.vars].filter(([k]) => !ctx.frame.unexported?.has(k))),
           unexported: undefined,
           jobs: undefined,

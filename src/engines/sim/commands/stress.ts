@@ -89,8 +89,9 @@ export const stress: Command = {
       }
       if (!allocate(ctx.sim, ctx.frame.env, w, bytes).ok) {
         cleanup();
+        // Line numbers in stress.c 1.0.7 (Debian 13's and every current distribution's build; 1.0.4 said 415/417/451).
         ctx.err(
-          `stress: FAIL: [${me}] (415) <-- worker ${w.nsPid ?? w.pid} got signal 9\nstress: WARN: [${me}] (417) now reaping child worker processes\nstress: FAIL: [${me}] (451) failed run completed in 0s\n`,
+          `stress: FAIL: [${me}] (425) <-- worker ${w.nsPid ?? w.pid} got signal 9\nstress: WARN: [${me}] (427) now reaping child worker processes\nstress: FAIL: [${me}] (461) failed run completed in 0s\n`,
         );
         return 1;
       }

@@ -75,7 +75,8 @@ export function createSudo(find: (name: string) => Command | undefined): Command
         ctx.err(`sudo: ${prog}: command not found\n`);
         return 1;
       }
-      return ctx.run(cmd, frame, target.uid);
+      // sudo forks the command and waits for it: with `&` the job is sudo's own process.
+      return ctx.background ? ctx.runChild(cmd, frame, target.uid) : ctx.run(cmd, frame, target.uid);
     },
   };
 }

@@ -77,6 +77,11 @@ export function createUnshare(find: (name: string) => Command | undefined): Comm
       if (o.mountProc) state.procMounts.set(ns.mnt, ns.pid);
       else if (o.mnt && state.procMounts.has(base.mnt))
         state.procMounts.set(ns.mnt, state.procMounts.get(base.mnt) as number);
+      // unshare(2) moves the caller itself into every new namespace but PID, which only its children enter.
+      if (o.fork && ctx.selfProc) {
+        ctx.selfProc.ns = { ...ns, pid: ctx.selfProc.ns.pid };
+        if (ns.pid !== base.pid) ctx.selfProc.pidForChildren = ns.pid;
+      }
       const env = ctx.frame.env;
       const was: HostPlace = env.kind === 'host' ? env : {};
       const place: HostPlace = { ...was, ns };

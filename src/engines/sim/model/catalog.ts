@@ -4,6 +4,34 @@ import { dockerCliImage } from './docker-cli-image';
 import { officialImages } from './official-images';
 import type { KernelInfo, OsInfo } from './types';
 
+/**
+ * /etc/os-release as each distro ships it, field order and quoting included: Debian's from base-files 13.8+deb13u1
+ * (trixie 13.1, the point release of the host's 6.12.48-1 kernel); Ubuntu's from base-files 13ubuntu10.3 (24.04.3);
+ * Alpine's from aports main/alpine-base/APKBUILD (VERSION_ID unquoted); CirrOS's from cirros-dev/cirros
+ * src/etc/os-release. The busybox image ships none (its rootfs is BusyBox's own make install plus /etc/passwd, group).
+ */
+const RELEASE_FILES = {
+  debian13:
+    'PRETTY_NAME="Debian GNU/Linux 13 (trixie)"\nNAME="Debian GNU/Linux"\nVERSION_ID="13"\nVERSION="13 (trixie)"\n' +
+    'VERSION_CODENAME=trixie\nDEBIAN_VERSION_FULL=13.1\nID=debian\nHOME_URL="https://www.debian.org/"\n' +
+    'SUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n',
+  alpine322:
+    'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.22.2\nPRETTY_NAME="Alpine Linux v3.22"\n' +
+    'HOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n',
+  ubuntu2404:
+    'PRETTY_NAME="Ubuntu 24.04.3 LTS"\nNAME="Ubuntu"\nVERSION_ID="24.04"\nVERSION="24.04.3 LTS (Noble Numbat)"\n' +
+    'VERSION_CODENAME=noble\nID=ubuntu\nID_LIKE=debian\nHOME_URL="https://www.ubuntu.com/"\n' +
+    'SUPPORT_URL="https://help.ubuntu.com/"\nBUG_REPORT_URL="https://bugs.launchpad.net/ubuntu/"\n' +
+    'PRIVACY_POLICY_URL="https://www.ubuntu.com/legal/terms-and-policies/privacy-policy"\n' +
+    'UBUNTU_CODENAME=noble\nLOGO=ubuntu-logo\n',
+  cirros:
+    'PRETTY_NAME="CirrOS 0.6.3"\nNAME="CirrOS"\nVERSION_ID="0.6.3"\nID=cirros\nHOME_URL="https://cirros-cloud.net"\n' +
+    'BUG_REPORT_URL="https://github.com/cirros-dev/cirros/issues"\n',
+};
+
+/** The Alpine minirootfs's /etc/os-release: the same file the alpine image's only layer carries. */
+export const ALPINE_OS_RELEASE = RELEASE_FILES.alpine322;
+
 /** OS identities, as each distro's /etc/os-release states them. */
 export const OS = {
   debian13: {
@@ -14,6 +42,7 @@ export const OS = {
     version: '13 (trixie)',
     codename: 'trixie',
     userland: 'gnu',
+    osRelease: RELEASE_FILES.debian13,
   },
   alpine322: {
     id: 'alpine',
@@ -21,6 +50,7 @@ export const OS = {
     prettyName: 'Alpine Linux v3.22',
     versionId: '3.22.2',
     userland: 'busybox',
+    osRelease: RELEASE_FILES.alpine322,
   },
   busybox: { id: 'busybox', name: 'BusyBox', prettyName: 'BusyBox v1.37.0', versionId: '1.37.0', userland: 'busybox' },
   ubuntu2404: {
@@ -31,9 +61,17 @@ export const OS = {
     version: '24.04.3 LTS (Noble Numbat)',
     codename: 'noble',
     userland: 'gnu',
+    osRelease: RELEASE_FILES.ubuntu2404,
   },
   scratch: { id: 'scratch', name: 'scratch', prettyName: 'scratch', versionId: '', userland: 'scratch' },
-  cirros: { id: 'cirros', name: 'CirrOS', prettyName: 'CirrOS 0.6.3', versionId: '0.6.3', userland: 'busybox' },
+  cirros: {
+    id: 'cirros',
+    name: 'CirrOS',
+    prettyName: 'CirrOS 0.6.3',
+    versionId: '0.6.3',
+    userland: 'busybox',
+    osRelease: RELEASE_FILES.cirros,
+  },
 } as const satisfies Record<string, OsInfo>;
 
 const DEBIAN_BUILT_BY =

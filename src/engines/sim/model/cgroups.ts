@@ -70,3 +70,14 @@ export function recordOom(state: SimState, path: string): void {
   const own = state.cgroups.get(path);
   if (own) own.oomKills++;
 }
+
+/**
+ * memory.events `max` after `ooms` OOM kills under a `limitBytes` memory.max. The kernel counts MEMCG_MAX on every
+ * charge that finds the cgroup at its limit (mm/memcontrol.c try_charge_memcg), before each reclaim attempt: the
+ * charge that ends in the OOM killer alone counts 1 + MAX_RECLAIM_RETRIES (16); the charges before it that reclaim
+ * still satisfied add many more. Representative: one more per 6 pages of the limit, so a 64 MiB hog shows 2747, the
+ * order of thousands a real host shows for one greedy run.
+ */
+export function memoryMaxEvents(ooms: number, limitBytes: number): number {
+  return ooms * (17 + Math.floor(limitBytes / 4096 / 6));
+}

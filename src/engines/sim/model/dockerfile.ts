@@ -44,16 +44,22 @@ function distance(a: string, b: string): number {
   return (d[a.length] as number[])[b.length]!;
 }
 
-/** ` (did you mean copy?)` when a known instruction is close to `word`. */
+/**
+ * ` (did you mean COPY?)` as moby/buildkit util/suggest Search words it: the closest instruction at a Levenshtein
+ * distance below 3 (ties: BuildKit walks a Go map, so any; here the first in alphabetical order), in the case of
+ * what was written (matchCase: all lower → lower, all upper → upper, mixed → lower).
+ */
 function suggestion(word: string): string {
   const lower = word.toLowerCase();
   let best = '';
-  let min = Infinity;
+  let min = 3;
   for (const k of INSTRUCTIONS) {
+    if (k === lower) return '';
     const dist = distance(lower, k);
     if (dist < min) [best, min] = [k, dist];
   }
-  return min <= Math.max(1, Math.floor(lower.length / 3)) ? ` (did you mean ${best}?)` : '';
+  if (!best) return '';
+  return ` (did you mean ${word === word.toUpperCase() && word !== lower ? best.toUpperCase() : best}?)`;
 }
 
 /** Splits leading `--name=value` flags off an instruction's arguments. */

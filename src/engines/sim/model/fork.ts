@@ -23,12 +23,16 @@ export function forkOnHost(state: SimState, parentPid: number, spec: Omit<ProcSp
 
 /**
  * A host process ends. As PID 1 of a PID namespace it takes the namespace's other processes with it
- * (pid_namespaces(7)); an `unshare --fork` or `nsenter` that waited for it as its parent exits too.
+ * (pid_namespaces(7)); an `unshare --fork`, `nsenter` or `sudo` that waited for it as its parent exits too.
  */
 export function endHostProcess(state: SimState, pid: number): void {
   const proc = state.procs.find((p) => p.pid === pid);
   if (!proc) return;
   const initOfNs = proc.nsPid === 1 && proc.ns.pid !== state.hostNs.pid && proc.container === undefined;
-  const waiter = state.procs.find((p) => p.pid === proc.ppid && (p.comm === 'unshare' || p.comm === 'nsenter'));
-  state.procs = state.procs.filter((p) => p !== proc && p !== waiter && !(initOfNs && p.ns.pid === proc.ns.pid));
+  const waiter = state.procs.find((p) => p.pid === proc.ppid && WAITERS.includes(p.comm));
+  state.procs = state.procs.filter((p) => p !== proc && !(initOfNs && p.ns.pid === proc.ns.pid));
+  if (waiter) endHostProcess(state, waiter.pid);
 }
+
+/** Programs that fork their command and exit with it: sudo over unshare --fork over its child all go. */
+const WAITERS = ['unshare', 'nsenter', 'sudo'];

@@ -87,9 +87,10 @@ export function membersOf(state: SimState, net: Network): Container[] {
 }
 
 /**
- * Attaches a container to a bridge network: the next free address after the gateway, a MAC derived
- * from it (02:42 + the address, as Docker did before v26; representative), and a veth pair whose
- * host end is `veth` + 7 hex characters.
+ * Attaches a container to a bridge network: the next free address after the gateway, a random locally
+ * administered MAC (Docker 28+ no longer builds it from 02:42 + the IPv4 address; the kernel's eth_random_addr
+ * clears the multicast bit and sets the local one), and a veth pair whose host end is `veth` + 7 hex characters.
+ * "Random" is seeded: drawn from the container and network ids, so a replay gives the same address.
  */
 export function attach(state: SimState, c: Container, net: Network): Endpoint {
   const s = parseSubnet(net.subnet) as { base: number; size: number };
@@ -97,10 +98,9 @@ export function attach(state: SimState, c: Container, net: Network): Endpoint {
   let n = s.base + 2;
   while (used.has(toIp(n)) && n < s.base + s.size - 2) n++;
   const ip = toIp(n);
-  const mac = `02:42:${ip
-    .split('.')
-    .map((b) => Number(b).toString(16).padStart(2, '0'))
-    .join(':')}`;
+  const bytes = (digestOf(`mac:${c.id}:${net.id}`).match(/../g) ?? []).slice(0, 6).map((h) => parseInt(h, 16));
+  bytes[0] = ((bytes[0] ?? 0) & 0xfe) | 0x02;
+  const mac = bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
   const ep: Endpoint = {
     network: net.name,
     ip,

@@ -1,5 +1,6 @@
 /** Memory allocation against limits: the memory.max of the process's cgroup, or the RAM of the kernel you run on. */
-import { memoryRoom, recordOom } from './cgroups';
+import { limitsOf, memoryRoom, recordOom, scopeContainer } from './cgroups';
+import { logOomKill } from './oom-log';
 import { findContainer, stopContainer } from './containers';
 import { guestMemory, hostMemory } from './memory';
 import type { Env, Proc, Sim } from './types';
@@ -23,6 +24,12 @@ export function allocate(sim: Sim, env: Env, proc: Proc, bytes: number): AllocRe
     return { ok: true };
   }
   const c = env.kind === 'container' ? findContainer(state, env.id) : undefined;
+  if (!vm) {
+    const limitBytes = limit ? (limitsOf(state, limit.at)?.memoryMax ?? 0) : 0;
+    // Docker's default --memory-swap (twice -m) leaves memory.swap.max equal to memory.max; a hand-made cgroup's is max.
+    const swapMaxBytes = limit && scopeContainer(state, limit.at) ? limitBytes : 0;
+    logOomKill(state, proc, limit ? { path: limit.at, limitBytes, swapMaxBytes } : undefined, bytes);
+  }
   if (limit) recordOom(state, limit.at);
   else if (c) c.oomKilled = true;
   if (c && proc.nsPid === 1) stopContainer(state, c, 137);

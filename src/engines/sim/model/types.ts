@@ -40,6 +40,8 @@ export interface Proc {
   startMs: number;
   tty: string;
   ns: NsSet;
+  /** The PID namespace its children start in when it differs from its own (`unshare --pid --fork`, unshare(2)). */
+  pidForChildren?: number;
   /** cgroup v2 path from the root, e.g. `/system.slice/docker-<id>.scope`. */
   cgroup: string;
   /** Set for container processes: which container, and the PID inside its PID namespace. */
@@ -70,6 +72,8 @@ export interface OsInfo {
   codename?: string;
   /** Which userland provides the tools: decides which commands exist and how they print. */
   userland: 'gnu' | 'busybox' | 'scratch';
+  /** /etc/os-release byte for byte as the distro ships it; absent when the image has no such file (busybox). */
+  osRelease?: string;
 }
 
 /** A pulled image: tags point at an image id, which lists its layer digests. */

@@ -4,7 +4,7 @@
  * models (Documentation/admin-guide/cgroup-v2.rst). Writing memory.max, pids.max and cgroup.procs changes
  * the same limits the kernel model enforces for containers (model/cgroups.ts).
  */
-import { limitsOf, memoryCurrent, procsUnder, scopeContainer } from '../model/cgroups';
+import { limitsOf, memoryCurrent, memoryMaxEvents, procsUnder, scopeContainer } from '../model/cgroups';
 import type { Sim } from '../model/types';
 import { cgroupFiles } from './procfs';
 import { viewOf } from './view';
@@ -58,8 +58,10 @@ function interfaceFiles(sim: Sim, cg: string): Record<string, string> {
     'cgroup.type': 'domain\n',
     'cpu.max': 'max 100000\n',
     'memory.current': `${memoryCurrent(state, cg)}\n`,
-    'memory.events': `low 0\nhigh 0\nmax ${oom}\noom ${oom}\noom_kill ${oom}\noom_group_kill 0\n`,
+    'memory.events': `low 0\nhigh 0\nmax ${memoryMaxEvents(oom, lim.memoryMax)}\noom ${oom}\noom_kill ${oom}\noom_group_kill 0\n`,
     'memory.max': limit(lim.memoryMax),
+    'memory.swap.current': '0\n',
+    'memory.swap.max': 'max\n',
     'pids.current': `${under}\n`,
     'pids.events': `max ${own?.pidsRefused ?? 0}\n`,
     'pids.max': limit(lim.pidsMax),

@@ -17,6 +17,7 @@ import { knownProgram } from './known-programs';
 import { kernelUid } from './host-place';
 import { notFound, programName } from './not-found';
 import { copiedProgram } from './setuid';
+import { endHostProcess } from '../model/fork';
 import { hasTool, unmodelledInImage } from './toolset';
 import { endShell } from './frames';
 import type { Ctx, Frame } from './types';
@@ -29,6 +30,9 @@ const MAX_NESTING = 40;
 /** Processes that finished on their own (sleep N) go away; a container whose PID 1 ended exits. */
 export function tick(sim: Sim): void {
   const now = sim.state.clockMs;
+  // A host program that ends takes its waiting parent (sudo, unshare --fork, nsenter) and, as a PID 1, its namespace.
+  for (const p of sim.state.procs.filter((x) => x.endsAtMs !== undefined && x.endsAtMs <= now && !x.container))
+    endHostProcess(sim.state, p.pid);
   const done = reap(sim.state, (p) => p.endsAtMs !== undefined && p.endsAtMs <= now);
   for (const p of done) {
     const c = p.nsPid === 1 && p.container ? findContainer(sim.state, p.container) : undefined;
@@ -208,6 +212,19 @@ export function dispatch(core: ShellCore, argv: string[], o: RunOpts): number {
     depth: () => core.frames.length,
     run: (args, f, u) =>
       dispatch(core, args, { ...o, frame: f ?? frame, uid: u ?? uid, background: false, asProc: undefined }),
+    runChild: (args, f, u) => {
+      const keptRef = { kept: false };
+      const parentPid = proc && proc.hostPid > 0 && f.env.kind === 'host' ? proc.hostPid : f.shellHostPid;
+      const code = dispatch(core, args, {
+        ...o,
+        frame: { ...f, shellHostPid: parentPid },
+        uid: u,
+        asProc: undefined,
+        keptRef,
+      });
+      if (keptRef.kept) kept = true;
+      return code;
+    },
     exec: (args, x) => {
       const keptRef = { kept: false };
       const code = dispatch(core, args, {
@@ -292,7 +309,7 @@ function forkProcess(core: ShellCore, frame: Frame, uid: number, argv: string[])
   const p = forkOnHost(state, frame.shellHostPid, {
     uid: kernelUid(state, frame.env, uid),
     comm,
-    args: argv.slice(0, 8).join(' ').slice(0, 200),
+    args: argv.join(' ').slice(0, 200),
     rssKiB: rssOf(comm),
     vszKiB: rssOf(comm) * 2,
     tty: 'pts/0',

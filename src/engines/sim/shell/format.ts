@@ -37,24 +37,30 @@ export function freeHuman(kib: number): string {
   return `${v < 10 && u > 0 ? v.toFixed(1) : Math.round(v)}${units[u]}`;
 }
 
-/** Docker's "x ago" for CREATED columns (go-units HumanDuration). */
-export function ago(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 1) return 'Less than a second ago';
-  if (s < 60) return `${s} seconds ago`;
-  const m = Math.round(s / 60);
-  if (m < 60) return m === 1 ? 'About a minute ago' : `${m} minutes ago`;
-  const h = Math.round(m / 60);
-  if (h < 48) return h === 1 ? 'About an hour ago' : `${h} hours ago`;
-  const d = Math.round(h / 24);
-  if (d < 14) return `${d} days ago`;
-  if (d < 60) return `${Math.round(d / 7)} weeks ago`;
-  return `${Math.round(d / 30)} months ago`;
+/**
+ * go-units HumanDuration (docker/go-units duration.go), which `docker ps`, `docker images` and `docker ps -a` use:
+ * whole seconds truncated, "1 second" singular, hours rounded, days/weeks/months/years by integer division.
+ */
+export function duration(ms: number): string {
+  const seconds = Math.trunc(Math.max(0, ms) / 1000);
+  if (seconds < 1) return 'Less than a second';
+  if (seconds === 1) return '1 second';
+  if (seconds < 60) return `${seconds} seconds`;
+  const minutes = Math.trunc(seconds / 60);
+  if (minutes === 1) return 'About a minute';
+  if (minutes < 60) return `${minutes} minutes`;
+  const hours = Math.round(Math.max(0, ms) / 3_600_000);
+  if (hours === 1) return 'About an hour';
+  if (hours < 48) return `${hours} hours`;
+  if (hours < 24 * 7 * 2) return `${Math.trunc(hours / 24)} days`;
+  if (hours < 24 * 30 * 2) return `${Math.trunc(hours / 24 / 7)} weeks`;
+  if (hours < 24 * 365 * 2) return `${Math.trunc(hours / 24 / 30)} months`;
+  return `${Math.trunc(Math.max(0, ms) / 3_600_000 / 24 / 365)} years`;
 }
 
-/** Docker's "Up 5 seconds" / "Exited (0) 3 seconds ago" durations (without "ago"). */
-export function duration(ms: number): string {
-  return ago(ms).replace(/ ago$/, '');
+/** Docker's "x ago" for CREATED columns: HumanDuration + " ago". */
+export function ago(ms: number): string {
+  return `${duration(ms)} ago`;
 }
 
 /** Left-aligned columns separated by `gap` spaces, like Docker's tabwriter tables. */

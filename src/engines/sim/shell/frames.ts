@@ -28,11 +28,20 @@ export function hostFrame(sim: Sim): Frame {
     ]),
     shellPid: pid,
     shellHostPid: pid,
+    promptHost: sim.state.hostname,
   };
 }
 
-/** A root shell inside a container, run by `proc` (PID 1 for `docker run -it`, another for `docker exec`). */
-export function containerFrame(c: Container, proc: Pick<Proc, 'pid' | 'nsPid'>, shell: 'bash' | 'sh'): Frame {
+/**
+ * A root shell inside a container, run by `proc` (PID 1 for `docker run -it`, another for `docker exec`); `dash`
+ * for `sh` in an image whose /bin/sh is dash (Debian, Ubuntu).
+ */
+export function containerFrame(
+  c: Container,
+  proc: Pick<Proc, 'pid' | 'nsPid'>,
+  shell: 'bash' | 'sh',
+  dash = false,
+): Frame {
   const vars = new Map([
     ['HOSTNAME', c.hostname],
     ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
@@ -50,6 +59,8 @@ export function containerFrame(c: Container, proc: Pick<Proc, 'pid' | 'nsPid'>, 
     vars,
     shellPid: proc.nsPid ?? 1,
     shellHostPid: proc.pid,
+    promptHost: c.hostname,
+    ...(dash ? { dash: true as const } : {}),
   };
 }
 

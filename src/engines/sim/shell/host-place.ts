@@ -23,7 +23,9 @@ export function procPidNs(state: SimState, place: HostPlace): number {
 /** The processes /proc lists, numbered as its PID namespace numbers them. */
 export function procsSeen(state: SimState, place: HostPlace): SeenProc[] {
   if (place.root !== undefined && !place.rootProc) return []; // a chroot's /proc is empty until mounted
-  const pidNs = procPidNs(state, place);
+  // A proc mounted inside the chroot shows the PID namespace of the process that mounted it (proc(5)): after
+  // `unshare --pid --fork … chroot DIR sh`, that is sh's new one, not the host's.
+  const pidNs = place.root !== undefined ? (place.ns?.pid ?? state.hostNs.pid) : procPidNs(state, place);
   if (pidNs === state.hostNs.pid) return state.procs.map((p) => ({ pid: p.pid, ppid: p.ppid, proc: p }));
   const mine = state.procs.filter((p) => p.ns.pid === pidNs);
   const toNs = new Map(mine.map((p) => [p.pid, p.nsPid ?? 0]));

@@ -52,5 +52,6 @@ export function nsLink(
   const kind = (m[2] as string).replace('_for_children', '') as NsKind;
   // Reading another user's links needs ptrace access (PTRACE_MODE_READ): root, or the same user.
   const denied = uid !== 0 && seen.proc.uid !== uid;
-  return { target: `${kind}:[${seen.proc.ns[kind]}]`, owner: userName(seen.proc.uid), denied };
+  const inode = m[2] === 'pid_for_children' ? (seen.proc.pidForChildren ?? seen.proc.ns.pid) : seen.proc.ns[kind];
+  return { target: `${kind}:[${inode}]`, owner: userName(seen.proc.uid), denied };
 }

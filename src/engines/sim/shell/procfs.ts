@@ -4,22 +4,15 @@ import { kernelBanner } from '../model/catalog';
 import { HOST_UPTIME_AT_START_MS } from '../model/kernel-log';
 import { cgroupOf, pidsCurrent } from '../model/containers';
 import { containerMemoryBytes } from '../model/memory';
+import { memoryMaxEvents } from '../model/cgroups';
 import type { Sim } from '../model/types';
 import { cpuinfo, procModules } from './hardware';
 import type { SeenProc, SysView } from './view';
 import { own } from '../own';
 
-/** /etc/os-release as each distro writes it. */
-export function osRelease(v: SysView): string {
-  const o = v.os;
-  const lines = [`PRETTY_NAME="${o.prettyName}"`, `NAME="${o.name}"`, `VERSION_ID="${o.versionId}"`];
-  if (o.version) lines.push(`VERSION="${o.version}"`);
-  if (o.codename) lines.push(`VERSION_CODENAME=${o.codename}`);
-  lines.push(
-    `ID=${o.id}`,
-    `HOME_URL="https://www.${o.id === 'alpine' ? 'alpinelinux.org' : o.id === 'ubuntu' ? 'ubuntu.com' : o.id === 'cirros' ? 'cirros-cloud.net' : 'debian.org'}/"`,
-  );
-  return `${lines.join('\n')}\n`;
+/** /etc/os-release as the distro ships it (undefined when the image has none: busybox, scratch). */
+export function osRelease(v: SysView): string | undefined {
+  return v.os.osRelease;
 }
 
 /** The cgroup a process is in, relative to the viewer's cgroup-namespace root (`/` inside a container). */
@@ -104,8 +97,12 @@ export function cgroupFiles(sim: Sim, v: SysView): Record<string, string> {
   const cfg = c.config;
   files['memory.max'] = cfg.memoryBytes > 0 ? `${cfg.memoryBytes}\n` : 'max\n';
   files['memory.current'] = `${containerMemoryBytes(sim.state, c)}\n`;
+  const oom = c.oomKilled ? 1 : 0;
   files['memory.events'] =
-    `low 0\nhigh 0\nmax ${c.oomKilled ? 1 : 0}\noom ${c.oomKilled ? 1 : 0}\noom_kill ${c.oomKilled ? 1 : 0}\noom_group_kill 0\n`;
+    `low 0\nhigh 0\nmax ${memoryMaxEvents(oom, cfg.memoryBytes)}\noom ${oom}\noom_kill ${oom}\noom_group_kill 0\n`;
+  // Docker's default --memory-swap is twice -m, which cgroup v2 holds as memory.swap.max = the same as memory.max.
+  files['memory.swap.max'] = files['memory.max'];
+  files['memory.swap.current'] = '0\n';
   files['cpu.max'] = cfg.nanoCpus > 0 ? `${Math.round((cfg.nanoCpus / 1e9) * 100000)} 100000\n` : 'max 100000\n';
   files['pids.max'] = cfg.pidsLimit > 0 ? `${cfg.pidsLimit}\n` : 'max\n';
   files['pids.current'] = `${pidsCurrent(sim.state, c)}\n`;
@@ -124,7 +121,10 @@ export function mounts(v: SysView): string {
       `sysfs /sys sysfs ro,nosuid,nodev,noexec,relatime 0 0`,
       'cgroup /sys/fs/cgroup cgroup2 ro,nosuid,nodev,noexec,relatime,nsdelegate 0 0',
       'shm /dev/shm tmpfs rw,nosuid,nodev,noexec,relatime,size=65536k 0 0',
+      // The three files Docker writes per container are bind mounts (resolv.conf, hostname, hosts, in that order).
+      `/dev/sda1 /etc/resolv.conf ext4 ${ro},relatime 0 0`,
       `/dev/sda1 /etc/hostname ext4 ${ro},relatime 0 0`,
+      `/dev/sda1 /etc/hosts ext4 ${ro},relatime 0 0`,
       ...(v.container.hostDiskAt ?? []).map((at) => `/dev/sda1 ${at} ext4 rw,relatime 0 0`),
       '',
     ].join('\n');
@@ -142,7 +142,7 @@ export function mounts(v: SysView): string {
 
 /** Content of a generated file at `path`, or undefined when nothing generates it. */
 export function generatedFile(sim: Sim, v: SysView, path: string, selfPid: number): string | undefined {
-  const fixed: Record<string, () => string> = {
+  const fixed: Record<string, () => string | undefined> = {
     '/etc/os-release': () => osRelease(v),
     '/etc/hostname': () => `${v.hostname}\n`,
     '/etc/hosts': () =>
@@ -150,6 +150,10 @@ export function generatedFile(sim: Sim, v: SysView, path: string, selfPid: numbe
     '/etc/passwd': () =>
       `root:x:0:0:root:/root:/bin/${v.os.userland === 'gnu' ? 'bash' : 'sh'}\n${v.kind === 'host' ? 'learner:x:1000:1000:Learner,,,:/home/learner:/bin/bash\n' : ''}`,
     '/proc/version': () => `${kernelBanner(v.kernel)}\n`,
+    // The kernel answers these from the caller's UTS namespace and its own build, a container's too.
+    '/proc/sys/kernel/osrelease': () => `${v.kernel.release}\n`,
+    '/proc/sys/kernel/ostype': () => 'Linux\n',
+    '/proc/sys/kernel/hostname': () => `${v.hostname}\n`,
     '/proc/meminfo': () => meminfo(v),
     '/proc/cpuinfo': () => cpuinfo(v),
     '/proc/modules': () => procModules(sim, v),

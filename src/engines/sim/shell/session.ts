@@ -136,6 +136,7 @@ function promptOf(core: ShellCore): string {
   if (f.shell === 'sh' && ps1 !== undefined && !ps1.includes('\\')) return ps1; // a literal PS1 (CirrOS's `$ `)
   const cwd = f.cwd === f.home ? '~' : f.cwd.startsWith(`${f.home}/`) ? `~${f.cwd.slice(f.home.length)}` : f.cwd;
   const sign = f.uid === 0 ? '#' : '$';
+  if (f.dash) return `${sign} `; // dash's PS1 default: "# " for uid 0, "$ " otherwise (src/var.c, dash 0.5.12)
   if (f.shell === 'sh') return `${f.cwd} ${sign} `;
-  return `${f.user}@${viewOf(core.sim, f.env).hostname}:${cwd}${sign} `;
+  return `${f.user}@${f.promptHost ?? viewOf(core.sim, f.env).hostname}:${cwd}${sign} `;
 }

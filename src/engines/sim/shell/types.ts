@@ -32,6 +32,13 @@ export interface Frame {
   /** Background jobs started with `&`, and `$!`. */
   jobs?: Job[];
   lastBgPid?: number;
+  /** Debian's /bin/sh is dash: a POSIX `sh` frame whose default prompt is `# ` or `$ ` (dash(1), no PS1 escapes). */
+  dash?: true;
+  /**
+   * The host name bash read once at start-up (shell.c shell_initialize): `\h` in its prompt keeps it after a later
+   * `hostname NAME`; a new bash started afterwards reads the new one.
+   */
+  promptHost?: string;
   /** Set on a VM's serial console itself (`virsh console`): no shell runs here; getty and login read the lines. */
   serial?: boolean;
 }
@@ -93,6 +100,11 @@ export interface Ctx {
   depth(): number;
   /** Runs argv as a command in `frame` (default: this one), with output going to this command's streams. */
   run(argv: string[], frame?: Frame, uid?: number): number;
+  /**
+   * Forks argv as a child of this command's process, in the foreground or background as this command is; when the
+   * child stays (a `&` job), this process stays too, its parent waiting for it (sudo).
+   */
+  runChild(argv: string[], frame: Frame, uid: number): number;
   /** Runs argv as an existing process (a container's PID 1): no fork, the process stays. */
   exec(
     argv: string[],

@@ -1,4 +1,5 @@
 /** A small filesystem per environment: image/OS directories, generated files, and what the learner wrote. */
+import { containerResolvConf, HOST_RESOLV_CONF } from '../model/resolv-conf';
 import { findContainer } from '../model/containers';
 import { socketAt } from '../model/docker-socket';
 import type { Sim } from '../model/types';
@@ -77,7 +78,7 @@ const fixedCache = new Map<string, Record<string, string[]>>();
 
 /** Fixed directory contents, by userland (built once per kind of place); `/proc` is added dynamically. */
 function fixedDirs(v: ReturnType<typeof placeOf>): Record<string, string[]> {
-  const key = `${v.kind}:${v.os.userland}`;
+  const key = `${v.kind}:${v.os.userland}:${v.os.osRelease !== undefined}`;
   const hit = fixedCache.get(key);
   if (hit) return hit;
   const dirs = buildFixedDirs(v);
@@ -113,7 +114,14 @@ function buildFixedDirs(v: ReturnType<typeof placeOf>): Record<string, string[]>
         ];
   return {
     '/': root,
-    '/etc': ['hostname', 'hosts', 'os-release', 'passwd', 'resolv.conf', ...(gnu ? ['shadow'] : [])],
+    '/etc': [
+      'hostname',
+      'hosts',
+      ...(v.os.osRelease !== undefined ? ['os-release'] : []),
+      'passwd',
+      'resolv.conf',
+      ...(gnu ? ['shadow'] : []),
+    ],
     '/home': v.kind === 'host' ? ['learner'] : [],
     '/home/learner': [],
     '/root': [],
@@ -122,7 +130,17 @@ function buildFixedDirs(v: ReturnType<typeof placeOf>): Record<string, string[]>
     '/media': [],
     '/opt': [],
     '/srv': [],
-    '/sys': ['fs', 'kernel'],
+    // sysfs's top level on the Debian 6.12 kernel (hypervisor: CONFIG_SYS_HYPERVISOR, selected by Xen support).
+    '/sys': ['block', 'bus', 'class', 'dev', 'devices', 'firmware', 'fs', 'hypervisor', 'kernel', 'module', 'power'],
+    '/sys/block': [],
+    '/sys/bus': [],
+    '/sys/class': [],
+    '/sys/dev': [],
+    '/sys/devices': [],
+    '/sys/firmware': [],
+    '/sys/hypervisor': [],
+    '/sys/module': [],
+    '/sys/power': [],
     '/sys/fs': ['cgroup'],
     '/usr': ['bin', 'lib', ...(gnu ? ['lib64'] : []), 'sbin', 'share'],
     '/var': ['cache', 'lib', 'log', 'tmp'],
@@ -133,7 +151,7 @@ function buildFixedDirs(v: ReturnType<typeof placeOf>): Record<string, string[]>
 }
 
 /** System directories that exist but whose contents the course does not model (`ls` says so). */
-const OPAQUE = ['/bin', '/sbin', '/lib', '/lib64', '/boot', '/run', '/usr/bin', '/usr/lib', '/usr/lib64', '/usr/sbin', '/usr/share', '/var/cache', '/var/lib', '/var/log', '/dev/pts', '/sys/kernel']; // prettier-ignore
+const OPAQUE = ['/bin', '/sbin', '/lib', '/lib64', '/boot', '/run', '/usr/bin', '/usr/lib', '/usr/lib64', '/usr/sbin', '/usr/share', '/var/cache', '/var/lib', '/var/log', '/dev/pts', '/sys/kernel', '/sys/block', '/sys/bus', '/sys/class', '/sys/dev', '/sys/devices', '/sys/firmware', '/sys/module', '/sys/power']; // prettier-ignore
 
 /** True for a directory whose contents are not modelled (its listing would be a guess). */
 export function isOpaqueDir(sim: Sim, frame: Frame, path: string): boolean {
@@ -276,13 +294,20 @@ export function readFile(sim: Sim, frame: Frame, path: string, selfPid: number, 
   if (listDir(sim, frame, path) !== undefined) return { ok: false, errno: 'EISDIR' };
   if (path === '/etc/shadow')
     return uid === 0 ? { ok: true, text: 'root:*:20300:0:99999:7:::\n' } : { ok: false, errno: 'EACCES' };
-  if (path === '/etc/resolv.conf') return { ok: true, text: 'nameserver 1.1.1.1\n' };
+  if (path === '/etc/resolv.conf') return { ok: true, text: resolvConfOf(sim, frame) };
   if (path === '/dev/null') return { ok: true, text: '' };
   if (path === '/dev/kvm' && deviceAt(sim, frame, path)) return readKvm(uid);
   const cgroupText = frame.env.kind === 'host' ? readCgroupFile(sim, path) : undefined;
   if (cgroupText !== undefined) return { ok: true, text: cgroupText };
   const text = generatedFile(sim, viewOf(sim, frame.env), path, selfPid);
   return text === undefined ? { ok: false, errno: 'ENOENT' } : { ok: true, text };
+}
+
+/** /etc/resolv.conf where the frame runs: a container's is Docker's generated copy, anywhere else the host's. */
+function resolvConfOf(sim: Sim, frame: Frame): string {
+  const c =
+    frame.env.kind === 'container' && frame.env.root === undefined ? findContainer(sim.state, frame.env.id) : undefined;
+  return c ? containerResolvConf(c) : HOST_RESOLV_CONF;
 }
 
 /** Errors a write can meet: read-only rootfs, permissions, a missing parent directory, a parent that is a file. */

@@ -6,7 +6,7 @@ const df = (text: string) => ['mkdir b', 'cd b', `printf '${text}' > Dockerfile`
 const group: CorpusGroup = {
   group: 'docker build',
   source:
-    'docs.docker.com reference/dockerfile/ and reference/cli/docker/buildx/build/; docs.docker.com build/cache/ ("Optimize cache usage"); moby/buildkit frontend/dockerfile parser and instructions error texts',
+    'docs.docker.com reference/dockerfile/ and reference/cli/docker/buildx/build/; docs.docker.com build/cache/ ("Optimize cache usage"); moby/buildkit frontend/dockerfile parser and instructions error texts; util/suggest/error.go (distance below 3, matchCase) and solver/errdefs/source.go Source.Print (context padding)',
   rows: [
     { setup: ['cd app'], line: 'docker build -t site:1 .', expect: [/^\[\+\] Building [\d.]+s \(8\/8\) FINISHED/, ' => [3/3] COPY index.html .', ' => => naming to docker.io/library/site:1'] }, // prettier-ignore
     { setup: ['cd app', 'docker build -t site:1 .'], line: 'docker build -t site:1 .', expect: [' => CACHED [2/3] WORKDIR /usr/share/nginx/html', ' => CACHED [3/3] COPY index.html .'] }, // prettier-ignore
@@ -21,8 +21,11 @@ const group: CorpusGroup = {
     { setup: ['cd pyapp', 'docker build -q -t py .'], line: 'docker run --rm py', expect: ['python: not simulated'], notSimulated: true }, // prettier-ignore
     { setup: [...df('FROM alpine:3.22 AS build\\nCOPY Dockerfile /src/\\nRUN echo hi\\nFROM nginx:1.31\\nCOPY --from=build /src/Dockerfile /x\\n')], line: 'docker build -t ms .', expect: [' => [build 3/3] RUN echo hi', ' => [stage-1 2/2] COPY --from=build /src/Dockerfile /x'] }, // prettier-ignore
     { setup: [...df('FROM alpine:3.22 AS build\\nFROM nginx:1.31\\n')], line: 'docker build --target nope .', expect: ['ERROR: failed to build: failed to solve: target stage "nope" could not be found'], exit: 1 }, // prettier-ignore
-    { setup: df('FROM alpine:3.22\\nCOPPY . .\\n'), line: 'docker build .', expect: ['Dockerfile:2', '   2 | >>> COPPY . .', 'dockerfile parse error on line 2: unknown instruction: COPPY (did you mean copy?)'], exit: 1 }, // prettier-ignore
-    { setup: df('FROM alpine:3.22\\nRUNN echo\\n'), line: 'docker build .', expect: ['unknown instruction: RUNN (did you mean run?)'], exit: 1 }, // prettier-ignore
+    { setup: df('FROM alpine:3.22\\nCOPPY . .\\n'), line: 'docker build .', expect: ['Dockerfile:2', '   2 | >>> COPPY . .', 'dockerfile parse error on line 2: unknown instruction: COPPY (did you mean COPY?)'], exit: 1 }, // prettier-ignore
+    { setup: df('FROM alpine:3.22\\nRUNN echo\\n'), line: 'docker build .', expect: ['unknown instruction: RUNN (did you mean RUN?)'], exit: 1 }, // prettier-ignore
+    { setup: df('FROM alpine:3.22\\nrunn echo\\n'), line: 'docker build .', expect: ['unknown instruction: runn (did you mean run?)'], exit: 1 }, // prettier-ignore
+    { setup: df('FROM alpine:3.22\\nXYZZY echo\\n'), line: 'docker build .', expect: ['unknown instruction: XYZZY\n'], not: ['did you mean'], exit: 1 }, // prettier-ignore
+    { setup: df('FROM alpine:3.22\\nWORKDIR /a\\nCOPY . .\\nRUNN x\\nCMD a\\nUSER b\\nENV c=d\\n'), line: 'docker build .', expect: ['Dockerfile:4\n--------------------\n   2 |     WORKDIR /a\n   3 |     COPY . .\n   4 | >>> RUNN x\n   5 |     CMD a\n   6 |     USER b\n--------------------\n'], exit: 1 }, // prettier-ignore
     { setup: df('FROM alpine:3.22\\nCOPY nope.txt /\\n'), line: 'docker build .', expect: [' => ERROR [2/2] COPY nope.txt /', '"/nope.txt": not found'], exit: 1 }, // prettier-ignore
     { setup: df('FROM alpine:3.22\\nCOPY onlyone\\n'), line: 'docker build .', expect: ['COPY requires at least two arguments, but only one was provided. Destination could not be determined'], exit: 1 }, // prettier-ignore
     { setup: df('FROM alpine:3.22\\nRUN false\\n'), line: 'docker build .', expect: ['process "/bin/sh -c false" did not complete successfully: exit code: 1'], exit: 1 }, // prettier-ignore

@@ -13,7 +13,7 @@ const group: CorpusGroup = {
     'reference (-m minimum 6MB, --cpus range); cgroup-v2.rst (memory.max, pids.max, cpu.max "$MAX $PERIOD"); ' +
     'BusyBox 1.37 applet messages (ps, hostname, dmesg, ls); pid_namespaces(7); bash(1) for the Debian image',
   rows: [
-    { setup: SHELL, line: 'ps', expect: [/^PID +USER +TIME +COMMAND\n/, /^ +1 root +0:00 sh$/m] },
+    { setup: SHELL, line: 'ps', expect: [/^PID +USER +TIME +COMMAND\n/, /^ {4}1 root {6}0:00 sh$/m] },
     { setup: SHELL, line: 'echo $$', expect: [/^1\n$/] },
     { setup: SHELL, line: 'id', expect: [/^uid=0\(root\) gid=0\(root\)/] },
     { setup: SHELL, line: 'whoami', expect: [/^root\n$/] },

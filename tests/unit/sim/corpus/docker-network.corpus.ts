@@ -9,7 +9,7 @@ const PAGE = '<h1>Isolation Lab</h1>';
 const group: CorpusGroup = {
   group: 'docker: ports and networks',
   source:
-    'Docker docs: "Port publishing and mapping" (https://docs.docker.com/engine/network/port-publishing/), "Bridge network driver" (https://docs.docker.com/engine/network/drivers/bridge/), CLI reference for docker run -p/-P, docker port and docker network ls/create/inspect/rm/connect/prune (https://docs.docker.com/reference/cli/docker/); go-connections nat.ParsePortSpec errors',
+    'Docker docs: "Port publishing and mapping" (https://docs.docker.com/engine/network/port-publishing/), "Bridge network driver" (https://docs.docker.com/engine/network/drivers/bridge/), CLI reference for docker run -p/-P, docker port and docker network ls/create/inspect/rm/connect/prune (https://docs.docker.com/reference/cli/docker/); go-connections nat.ParsePortSpec errors; moby/moby#41030 (ping_group_range in each container netns) and BusyBox networking/ping.c create_icmp_socket (SOCK_DGRAM fallback)',
   rows: [
     { setup: [WEB], line: 'docker port web', expect: ['8080/tcp -> 0.0.0.0:8080\n8080/tcp -> [::]:8080\n'] },
     { setup: [WEB], line: 'docker port web 8080', expect: [/^0\.0\.0\.0:8080\n\[::\]:8080\n$/] },
@@ -52,9 +52,15 @@ const group: CorpusGroup = {
     { setup: ['docker run -d --name web isolationlab/web:1'], line: 'docker ps', expect: [/ 8080\/tcp\s+web\n/] },
     {
       setup: ['docker pull alpine:3.22'],
+      // BusyBox ping falls back to an ICMP datagram socket, which Docker's ping_group_range allows (moby#41030).
       line: 'docker run --rm --cap-drop NET_RAW alpine:3.22 ping -c 1 127.0.0.1',
-      expect: ['ping: permission denied (are you root?)'],
-      exit: 1,
+      expect: ['1 packets transmitted, 1 packets received, 0% packet loss'],
+      not: ['are you root'],
+    },
+    {
+      setup: ['docker pull alpine:3.22'],
+      line: 'docker run --rm --cap-drop ALL alpine:3.22 ping -c 1 127.0.0.1',
+      expect: ['64 bytes from 127.0.0.1: seq=0 ttl=64'],
     },
     {
       setup: [WEB],

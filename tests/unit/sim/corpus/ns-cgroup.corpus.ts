@@ -103,7 +103,7 @@ const group: CorpusGroup = {
       expect: ['nsenter: failed to execute /bin/bash: No such file or directory'],
       exit: 127,
     },
-    { setup: [...ALPINE_WEB, 'sudo nsenter -t $PID -a sh'], line: 'ps', expect: ['    1 root     0:00 sleep 1000'] },
+    { setup: [...ALPINE_WEB, 'sudo nsenter -t $PID -a sh'], line: 'ps', expect: ['    1 root      0:00 sleep 1000'] },
     { setup: ALPINE_WEB, line: 'sudo readlink /proc/$PID/ns/pid', expect: [/^pid:\[40265322\d\d\]\n$/] },
     // tar and chroot into an unpacked root
     { line: 'ls /opt/isolationlab', expect: ['alpine-minirootfs-3.22.2-x86_64.tar.gz'] },

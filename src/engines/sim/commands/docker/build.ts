@@ -53,22 +53,39 @@ function progress(vertices: Vertex[]): string {
   return `${head.padEnd(WIDTH - 'docker:default'.length)}docker:default\n${rows.join('\n')}\n`;
 }
 
+/**
+ * The Dockerfile lines around an error, as moby/buildkit solver/errdefs/source.go (Source.Print) pads them: 4 lines
+ * of context for a one-line error, 2 for a range, taken before and after in turn while there are lines (the file's
+ * text split on newlines, so a final newline leaves an empty last line); the header names the first error line.
+ */
+function sourceExcerpt(text: string, file: string, first: number, last: number): string {
+  const lines = text.split('\n');
+  if (first > lines.length || first < 1) return '';
+  let start = first;
+  let end = Math.min(last, lines.length);
+  const pad = end === start ? 4 : 2;
+  for (let p = 0; p < pad; p++) {
+    if (start > 1) {
+      start--;
+      p++;
+    }
+    if (end !== lines.length) {
+      end++;
+      p++;
+    }
+  }
+  const rows: string[] = [];
+  for (let n = start; n <= end; n++)
+    rows.push(` ${String(n).padStart(3)} | ${n >= first && n <= last ? '>>>' : '   '} ${lines[n - 1] ?? ''}`);
+  return `${file}:${first}\n--------------------\n${rows.join('\n')}\n--------------------\n`;
+}
+
 /** BuildKit's error block: the step's log, the Dockerfile excerpt around the line, then the ERROR line. */
 function failureText(f: BuildFailure, file: string, text: string): string {
   let out = '';
   if (f.step)
     out += `------\n > ${f.step}:\n${(f.log ?? []).map((l, i) => `${(0.1 + i * 0.01).toFixed(3)} ${l}\n`).join('')}------\n`;
-  if (f.line !== undefined) {
-    const lines = text.replace(/\n$/, '').split('\n');
-    const from = Math.max(1, f.line - 3);
-    const to = Math.min(lines.length, (f.endLine ?? f.line) + 1);
-    const rows: string[] = [];
-    for (let n = from; n <= to; n++) {
-      const mark = n >= f.line && n <= (f.endLine ?? f.line) ? '>>>' : '   ';
-      rows.push(` ${String(n).padStart(3)} | ${mark} ${lines[n - 1] ?? ''}`);
-    }
-    out += `${file}:${f.line === f.endLine || f.endLine === undefined ? f.line : `${f.line}-${f.endLine}`}\n--------------------\n${rows.join('\n')}\n--------------------\n`;
-  }
+  if (f.line !== undefined) out += sourceExcerpt(text, file, f.line, f.endLine ?? f.line);
   return `${out}ERROR: failed to build: failed to solve: ${f.message}\n`;
 }
 

@@ -116,12 +116,30 @@ function goValue(v: unknown): string {
   return `map[${entries.map(([k, x]) => `${k}:${goValue(x)}`).join(' ')}]`;
 }
 
+/**
+ * The image config's fields that the JSON leaves out when empty (OCI ImageConfig `omitempty`) but that the CLI's
+ * template still finds, since it runs on the typed struct first (docker/cli cli/command/inspect/inspector.go):
+ * an empty string prints as an empty line, a nil slice as `[]`, a nil map as `map[]`, not `<no value>`.
+ */
+export const IMAGE_CONFIG_ZERO: Record<string, unknown> = {
+  'Config.User': '',
+  'Config.WorkingDir': '',
+  'Config.StopSignal': '',
+  'Config.Entrypoint': [],
+  'Config.Cmd': [],
+  'Config.Env': [],
+  'Config.Labels': {},
+  'Config.ExposedPorts': {},
+  'Config.Volumes': {},
+};
+
 /** Go-template subset: `{{.A.B}}` and `{{json .A}}`, enough for `-f '{{.State.OOMKilled}}'`. */
-export function renderFormat(tpl: string, obj: Record<string, unknown>): string {
+export function renderFormat(tpl: string, obj: Record<string, unknown>, zero: Record<string, unknown> = {}): string {
   return tpl.replace(/\{\{\s*(json\s+)?\.([\w.]*)\s*\}\}/g, (_m, json: string | undefined, path: string) => {
     let v: unknown = obj;
     for (const k of path.split('.').filter(Boolean))
       v = v && typeof v === 'object' ? own(v as Record<string, unknown>, k) : undefined;
+    if (v === undefined) v = own(zero, path);
     if (json) return JSON.stringify(v ?? null);
     if (v === undefined) return '<no value>';
     if (v === null) return '<nil>';
@@ -174,7 +192,8 @@ export function dockerInspect(argv: string[], ctx: Ctx, only?: 'image' | 'contai
     }
   }
   const fmt = p.opts.format;
-  if (typeof fmt === 'string') ctx.out(found.map((o) => `${renderFormat(fmt, o)}\n`).join(''));
+  if (typeof fmt === 'string')
+    ctx.out(found.map((o) => `${renderFormat(fmt, o, 'RootFS' in o ? IMAGE_CONFIG_ZERO : {})}\n`).join(''));
   else if (found.length || code === 0) ctx.out(`${JSON.stringify(found, null, 4)}\n`);
   return code;
 }
