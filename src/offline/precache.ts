@@ -35,8 +35,15 @@ export function precacheOptions(base: string): Omit<GenerateSWOptions, 'globDire
     cleanupOutdatedCaches: true,
     clientsClaim: false,
     skipWaiting: false,
-    navigateFallback: `${root}404.html`,
-    navigateFallbackDenylist: [/\/exports\//],
+    // A page that is not in the precache goes to the network, so a missing page still gets the server's real 404;
+    // only when the network fails does the learner get the course's own 404 page from the cache.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: `${root}404.html` } },
+      },
+    ],
     inlineWorkboxRuntime: true,
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     mode: 'production',

@@ -55,6 +55,10 @@ test('after one visit, with the network cut, a learner opens an unvisited lesson
     const dialog = page.getByRole('dialog', { name: 'Search' });
     await dialog.getByRole('textbox', { name: 'Search' }).fill('hypervisor');
     await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 30_000 });
+
+    // A page the course does not have: offline, the course's own 404 page from the cache, not the browser's error.
+    await page.goto(`${origin}/lessons/no-such-lesson/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   } finally {
     await context.close();
     server.close();
