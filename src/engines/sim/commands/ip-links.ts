@@ -87,7 +87,9 @@ function hostIfaces(state: SimState): Iface[] {
       state: used ? 'UP' : 'DOWN',
       qdisc: 'noqueue',
       kind: 'ether',
-      mac: n.bridge === 'docker0' ? '02:42:8c:1d:3e:01' : macOf(n.id),
+      // Docker 28+ gives the bridge a random locally administered address too (moby GenerateRandomMAC); docker0's is
+      // fixed here so the lesson can quote it.
+      mac: n.bridge === 'docker0' ? 'd6:1f:8a:43:c2:7e' : macOf(n.id),
       inet: { cidr: `${n.gateway}/${len}`, brd: brd.join('.'), scope: 'global' },
     });
   }

@@ -21,6 +21,12 @@ const group: CorpusGroup = {
       expect: [/^[0-9a-f][26ae](:[0-9a-f]{2}){5}\n$/],
       not: ['02:42:ac:11'],
     },
+    {
+      // The bridge too: moby's bridge driver sets a random address on docker0 (setup_device_linux.go).
+      line: 'ip link show docker0',
+      expect: [/link\/ether [0-9a-f][26ae](:[0-9a-f]{2}){5} brd/],
+      not: ['02:42:'],
+    },
   ],
 };
 export default group;
