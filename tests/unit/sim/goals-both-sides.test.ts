@@ -1,40 +1,14 @@
 // Every goal check, met and not met, with the reason the learner reads in the goal panel when it is not met.
 // The states are built with the learner's own commands, so a check that stops looking at a field fails here.
 import { describe, expect, test } from 'vitest';
-import { GoalCheckSchema, ScenarioSchema } from '../../../src/schemas/scenario';
-import { checkGoal, createScenarioSession, type ScenarioRun } from '../../../src/engines/sim/index';
+import { GoalCheckSchema } from '../../../src/schemas/scenario';
+import { checkGoal, type ScenarioRun } from '../../../src/engines/sim/index';
+import { lab as labWith, typer, verdict } from './goal-helpers';
 
 /** A lab session whose start state has `images` cached (and the two VMs defined, shut off). */
-function lab(images: string[] = ['alpine:3.22'], vms: Array<{ name: string }> = []): ScenarioRun {
-  const scenario = ScenarioSchema.parse({
-    id: 'goal-test',
-    title: 't',
-    summary: 's',
-    hints: ['h'],
-    solution: ['true'],
-    start: { images, vms },
-    goal: [{ description: 'd', check: { type: 'session', inside: 'host' } }],
-  });
-  return createScenarioSession(scenario, { seed: 3 });
-}
-
-/** Runs lines in the lab, failing loudly if one is not found (a typo in the test, not a goal verdict). */
-function type(run: ScenarioRun, ...lines: string[]): void {
-  for (const line of lines) {
-    const text = run.session
-      .execute(line)
-      .output.map((o) => o.text)
-      .join('');
-    expect(text, line).not.toMatch(/not found|not simulated/);
-  }
-}
-
-/** The verdict of one check (schema defaults applied, as when a lab file is loaded). */
-function verdict(run: ScenarioRun, check: unknown): { met: boolean; detail?: string } {
-  const { parts } = checkGoal(run.state(), [{ description: 'd', check: GoalCheckSchema.parse(check) }]);
-  const { met, detail } = parts[0]!;
-  return detail === undefined ? { met } : { met, detail };
-}
+const lab = (images: string[] = ['alpine:3.22'], vms: Array<{ name: string }> = []): ScenarioRun =>
+  labWith(images, vms, 3);
+const type = typer(/not found|not simulated/);
 
 const met = { met: true };
 const no = (detail: string) => ({ met: false, detail });

@@ -1,42 +1,15 @@
 // The goal checks added for modules 3–5 (process, cgroup, host-file, netns, network, volume, and the new container
 // and image fields), each met and not met with the reason the learner reads; states are built with real commands.
 import { describe, expect, test } from 'vitest';
-import { GoalCheckSchema, ScenarioSchema } from '../../../src/schemas/scenario';
-import { checkGoal, createScenarioSession, type ScenarioRun } from '../../../src/engines/sim/index';
+import { GoalCheckSchema } from '../../../src/schemas/scenario';
+import type { ScenarioRun } from '../../../src/engines/sim/index';
+import { lab as labWith, typer, verdict } from './goal-helpers';
 import { parseWithProblems } from '../../../src/course/zod-problems';
 import { formatProblem } from '../../../src/course/problem';
 
 /** A lab session with `images` cached. */
-function lab(images: string[] = ['alpine:3.22']): ScenarioRun {
-  const scenario = ScenarioSchema.parse({
-    id: 'goal-test',
-    title: 't',
-    summary: 's',
-    hints: ['h'],
-    solution: ['true'],
-    start: { images },
-    goal: [{ description: 'd', check: { type: 'session', inside: 'host' } }],
-  });
-  return createScenarioSession(scenario, { seed: 5 });
-}
-
-/** Runs lines, failing loudly on a line the simulator does not know (a typo in the test, not a verdict). */
-function type(run: ScenarioRun, ...lines: string[]): void {
-  for (const line of lines) {
-    const text = run.session
-      .execute(line)
-      .output.map((o) => o.text)
-      .join('');
-    expect(text, line).not.toMatch(/not found|not simulated|Error/);
-  }
-}
-
-/** The verdict of one check, with the schema's defaults applied as when a lab file loads. */
-function verdict(run: ScenarioRun, check: unknown): { met: boolean; detail?: string } {
-  const { parts } = checkGoal(run.state(), [{ description: 'd', check: GoalCheckSchema.parse(check) }]);
-  const { met, detail } = parts[0]!;
-  return detail === undefined ? { met } : { met, detail };
-}
+const lab = (images: string[] = ['alpine:3.22']): ScenarioRun => labWith(images, [], 5);
+const type = typer(/not found|not simulated|Error/);
 
 const met = { met: true };
 const no = (detail: string) => ({ met: false, detail });

@@ -111,6 +111,27 @@ export function createInitialState(rng: Rng): SimState {
     vcpus: d.vcpus,
     memMiB: d.memMiB,
     disk: { ...d.disk },
+    ...poweredOff(),
+    files: new Map(),
+  }));
+  return state;
+}
+
+/** The run-time part of a domain that is defined but not running: no QEMU process, no boot, no guest processes. */
+export function poweredOff(): Pick<
+  Vm,
+  | 'startedMs'
+  | 'bootPlan'
+  | 'bootLog'
+  | 'running'
+  | 'pausedAtMs'
+  | 'serial'
+  | 'qemuPid'
+  | 'procs'
+  | 'guestUsedMiB'
+  | 'touchedMiB'
+> {
+  return {
     startedMs: 0,
     bootPlan: [],
     bootLog: [],
@@ -121,9 +142,7 @@ export function createInitialState(rng: Rng): SimState {
     procs: [],
     guestUsedMiB: 0,
     touchedMiB: 0,
-    files: new Map(),
-  }));
-  return state;
+  };
 }
 
 /** A random RFC 4122-looking UUID from the seeded PRNG. */

@@ -3,7 +3,7 @@
  * UUID and MAC address and a copy of its disk; nothing inside the guest changes (its host name stays).
  */
 import type { Rng } from '../rng';
-import { uuidFrom } from './host';
+import { poweredOff, uuidFrom } from './host';
 import type { Vm } from './types';
 
 /** The clone's disk path: the original's with its name replaced by the clone's (cloner.py's generate_clone_disk_path). */
@@ -26,17 +26,8 @@ export function cloneVm(rng: Rng, orig: Vm, name: string, diskPath: string): Vm 
     kernel: { ...orig.kernel },
     accounts: orig.accounts.map((a) => ({ ...a })),
     disk: { ...orig.disk, path: diskPath },
-    startedMs: 0,
-    bootPlan: [],
-    bootLog: [],
-    running: false,
-    pausedAtMs: null,
-    serial: { loginPid: null, shells: [], pendingUser: null, failures: 0 },
+    ...poweredOff(),
     consoleAttaches: 0,
-    qemuPid: null,
-    procs: [],
-    guestUsedMiB: 0,
-    touchedMiB: 0,
     files: new Map(orig.files),
     snapshots: [],
     currentSnapshot: null,
