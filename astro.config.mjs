@@ -80,6 +80,9 @@ export default defineConfig({
       // Astro would inline small bundled scripts and hash each one into that page's policy, so the policy would
       // change with every build and could not be a fixed hosting header. Scripts stay files (cached across pages);
       // other assets keep the default limit.
+      // The terminal's chunk (xterm.js and the simulator, about 770 KB before gzip, 225 KB gzipped) is loaded only when a terminal comes near
+      // the viewport, so its size is no concern for a page's first load; warn only past that.
+      chunkSizeWarningLimit: 900,
       assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro marks each MDX page module with a "use astro:head-inject" directive that the bundler then warns it

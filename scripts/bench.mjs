@@ -46,7 +46,14 @@ if (!existsSync(join(dist, 'index.html'))) {
     server.close();
   }
 }
-if (!flag('--skip-growth')) benchGrowth(root);
+if (!flag('--skip-growth')) {
+  try {
+    benchGrowth(root);
+  } catch (err) {
+    record('build: growth', 1, { text: 'failed', budget: { max: 0 }, note: String(err.message).split('\n')[0] });
+    console.error(err);
+  }
+}
 
 console.log(renderTable());
 if (flag('--strict') && misses().length) process.exit(1);

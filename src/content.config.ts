@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { LessonFieldsSchema } from './schemas/lesson';
 import { lessonIdFromPath } from './course/model';
 
@@ -16,4 +17,7 @@ export const collections = {
     // the course loader (src/course/load-course.ts) requires them of every lesson file.
     schema: docsSchema({ extend: LessonFieldsSchema.partial() }),
   }),
+  // Starlight's interface strings (src/content/i18n/en.json): English as shipped, declared so the build does not
+  // warn about a missing collection.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

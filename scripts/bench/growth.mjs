@@ -45,7 +45,7 @@ function multiplyCourse(dir, times) {
       if (fm.quiz) fm.quiz = sfx(fm.quiz);
       if (fm.checks) fm.checks = sfx(fm.checks);
       let body = text.replace(FRONTMATTER, '');
-      body = body.replace(/quiz="([a-z0-9-]+)"/g, (_, id) => `quiz="${sfx(id)}"`);
+      body = body.replace(/(quiz|question)="([a-z0-9-]+)"/g, (_, attr, id) => `${attr}="${sfx(id)}"`);
       body = body.replace(/```mermaid\n/g, () => `\`\`\`mermaid\n%% synthetic copy ${k}\n`);
       body = body.replace(/\]\(\/lessons\/([a-z0-9-]+)\//g, (_, id) => `](/lessons/${sfx(id)}/`);
       const name = file
@@ -60,7 +60,11 @@ function multiplyCourse(dir, times) {
       const quiz = parse(readFileSync(join(dir, 'quizzes', file), 'utf8'));
       quiz.id = sfx(quiz.id);
       quiz.title = `${quiz.title} ${k}`;
-      for (const q of quiz.questions ?? []) q.objectives = (q.objectives ?? []).map(sfx);
+      // Question ids are unique across the exam's bank, so the copies' are suffixed too (and so are quick-check tags).
+      for (const q of quiz.questions ?? []) {
+        q.id = sfx(q.id);
+        q.objectives = (q.objectives ?? []).map(sfx);
+      }
       writeFileSync(join(dir, 'quizzes', `${quiz.id}.yaml`), stringify(quiz));
     }
   }
