@@ -89,7 +89,7 @@ test.describe('without JavaScript', () => {
     await expect(aid(page).locator('fieldset').first()).toBeHidden();
     await expect(aid(page).getByText('The questions need JavaScript.')).toBeVisible();
     // The rules sit behind a disclosure, which opens without JavaScript.
-    await aid(page).getByText('How the aid decides').click();
+    await aid(page).locator('summary', { hasText: 'How the aid decides' }).click();
     const rules = aid(page).getByRole('table', { name: 'The rules' });
     await expect(rules).toBeVisible();
     await expect(rules.getByRole('row')).toHaveCount(15);
