@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answer, openQuiz, shownQuestions, submitAnyway } from './quiz-helpers';
+import { answer, clickFinish, openQuiz, shownQuestions, submitAnyway } from './quiz-helpers';
 import { builtHtml, builtPages } from './site-pages';
 
 // Phones: no page scrolls sideways at 320 or 390 px, in any state a learner can put it in. One load per page; the
@@ -76,7 +76,7 @@ for (const path of quizPages) {
     );
     expect(straddling, 'question titles outside their box at 390 px').toEqual([]);
 
-    await root.getByRole('button', { name: /^(Finish and see my result|Submit answers)$/ }).click();
+    await clickFinish(root);
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectNoSideScroll(page, 'asking to submit anyway');
     await page.keyboard.press('Escape');

@@ -137,9 +137,31 @@ export async function answer(page: Page, fs: Locator, q: Q, right: boolean): Pro
   }
 }
 
+/**
+ * Clicks the quiz's Finish/Submit button once it has stopped moving: a lab terminal inside the quiz grows when it
+ * starts, and a click aimed while the button moves can land beside it.
+ */
+export async function clickFinish(root: Locator): Promise<void> {
+  const button = root.getByRole('button', { name: /^(Finish and see my result|Submit answers)$/ });
+  await button.scrollIntoViewIfNeeded();
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const box = JSON.stringify(await button.boundingBox());
+        const steady = box === last;
+        last = box;
+        return steady;
+      },
+      { intervals: [250] },
+    )
+    .toBe(true);
+  await button.click();
+}
+
 /** Clicks the quiz's submit button and, if it asks about unanswered questions, submits anyway. */
 export async function submitAnyway(root: Locator): Promise<void> {
-  await root.getByRole('button', { name: /^(Finish and see my result|Submit answers)$/ }).click();
+  await clickFinish(root);
   // The question opens synchronously in the click handler, so it is up (or not) once the click returns.
   const dialog = root.getByRole('dialog');
   if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Submit', exact: true }).click();
