@@ -10,6 +10,7 @@ import { scormManifest, PAGE } from '../engines/exports/scorm/manifest';
 import { quizMarkup, scormPage } from '../engines/exports/scorm/page';
 import type { ScormVersion } from '../engines/exports/scorm/versions';
 import type { Quiz } from '../schemas/quiz';
+import { bankPath } from '../course/quiz-bank';
 import { patchDownloadSizes } from './downloads-sizes';
 import { bundleScormRuntime } from './scorm-runtime';
 import { exportQuizzes } from './sources';
@@ -31,13 +32,19 @@ function pageStyles(html: string, dist: string, base: string): Array<{ css: stri
   }));
 }
 
+/** The markup of a drawn quiz's bank file (see src/pages/quizzes/[id]/bank.json.ts), if it has one. */
+function bankMarkup(quiz: Quiz, dist: string): string | undefined {
+  const file = join(dist, bankPath(quiz.id));
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { html: string }).html : undefined;
+}
+
 /** The quiz page's markup and styles, made into the self-contained page of one SCORM package. */
 function scormFiles(quiz: Quiz, version: ScormVersion, page: string, dist: string, base: string, script: string) {
   const kept = exportedQuestions(quiz, 'scorm');
   const packaged: Quiz = { ...quiz, questions: kept, draw: quiz.draw && Math.min(quiz.draw, kept.length) };
   const html = scormPage({
     quiz,
-    markup: quizMarkup(page, clientConfig(packaged), packaged.draw ?? kept.length),
+    markup: quizMarkup(page, clientConfig(packaged), packaged.draw ?? kept.length, bankMarkup(quiz, dist)),
     styles: pageStyles(page, dist, base),
     script,
     config: { version, quizId: quiz.id },

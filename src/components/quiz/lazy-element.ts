@@ -2,6 +2,8 @@
 export interface Controller {
   resume?(): void;
   pause?(): void;
+  /** Settles when the controller has finished starting (a quiz whose questions arrive in a file of their own). */
+  ready?: Promise<void>;
 }
 
 /**
@@ -49,6 +51,7 @@ export abstract class LazyElement<C extends object> extends HTMLElement {
       const activate = await this.importController();
       if (this.io !== io) return; // removed from the page meanwhile
       this.controller = activate(this) as C & Controller;
+      await this.controller.ready;
       this.dataset.state = 'ready';
       this.dataset.ready = 'true';
     } catch (err) {

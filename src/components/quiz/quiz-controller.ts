@@ -56,7 +56,22 @@ export class QuizController {
     this.store = courseStore();
     this.resume();
     showNotices(el, this.store);
-    this.begin(loadRun(quiz.id) ?? { seed: newSeed() });
+    this.ready = this.fillBank().then(() => this.begin(loadRun(quiz.id) ?? { seed: newSeed() }));
+  }
+
+  /** Settles once the first attempt's questions are on the page (after the bank file has arrived, for the exam). */
+  readonly ready: Promise<void>;
+
+  /** Fetches the bank file of a drawn quiz into its template (`data-src`); a bank already in the page is kept. */
+  private async fillBank(): Promise<void> {
+    const bank = this.bank;
+    const src = bank?.dataset.src;
+    if (!bank || !src) return;
+    const response = await fetch(src);
+    if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+    const { html } = (await response.json()) as { html: string };
+    bank.innerHTML = html;
+    delete bank.dataset.src;
   }
 
   /** Wires one server-rendered question to its view; a bank's questions are wired when first drawn. */

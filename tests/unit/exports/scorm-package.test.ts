@@ -43,6 +43,18 @@ describe('the SCORM page', () => {
     expect(() => quizMarkup('<html></html>', '{}', 1)).toThrow(/exactly one <il-quiz>/);
   });
 
+  it('puts a drawn quiz’s bank file into the page (a package has no server to fetch it from)', () => {
+    const fetching = built.replace(
+      '<fieldset class="ilq-q"></fieldset>',
+      '<template class="ilq-bank" data-src="/quizzes/q/bank.json"></template>',
+    );
+    const markup = quizMarkup(fetching, '{"quiz":"some"}', 9, '<fieldset class="ilq-q" data-id="a"></fieldset>');
+    expect(markup).toContain('<template class="ilq-bank"><fieldset class="ilq-q" data-id="a"></fieldset></template>');
+    expect(markup).not.toContain('data-src');
+    expect(() => quizMarkup(fetching, '{}', 9)).toThrow(/fetches its question bank from a file/);
+    expect(() => quizMarkup(built, '{}', 9, '<fieldset></fieldset>')).toThrow(/found none/);
+  });
+
   it('is self-contained: every style and script inline, none able to close its element early', () => {
     const html = scormPage({
       quiz: { title: 'A & B' },

@@ -13,20 +13,29 @@ const CLOSE = '</il-quiz>';
 const DATA = /(<script type="application\/json" class="il-quiz-data"[^>]*>)[\s\S]*?(<\/script>)/;
 
 const ABOUT = /(<p class="il-quiz-about"[^>]*>\s*)\d+ questions?/;
+const BANK_FILE = /<template class="ilq-bank" data-src="[^"]*"><\/template>/;
 
 /**
  * The `<il-quiz>` element of a built quiz page (its markup exactly as the site serves it), with the engine's data
  * replaced by `data` (the quiz without the questions the package leaves out) and the question count by `count`.
- * Throws if the page has no quiz.
+ * A drawn quiz's page fetches its bank (`bank.json`); a package has no server, so `bank`, that file's markup, goes
+ * into the page. Throws if the page has no quiz, or if `bank` is given for a page that fetches none or missing.
  */
-export function quizMarkup(pageHtml: string, data: string, count: number): string {
+export function quizMarkup(pageHtml: string, data: string, count: number, bank?: string): string {
   const start = pageHtml.indexOf(OPEN);
   const end = pageHtml.indexOf(CLOSE, start);
   if (start < 0 || end < 0 || pageHtml.indexOf(OPEN, start + 1) !== -1)
     throw new Error('expected exactly one <il-quiz> element in the built quiz page');
   const markup = pageHtml.slice(start, end + CLOSE.length);
   if (!DATA.test(markup)) throw new Error('expected the quiz data script inside <il-quiz>');
+  if (BANK_FILE.test(markup) !== (bank !== undefined))
+    throw new Error(
+      bank === undefined
+        ? 'the built quiz page fetches its question bank from a file: pass that file to put the bank in the package'
+        : 'expected a question bank fetched from a file in the built quiz page, found none',
+    );
   return markup
+    .replace(BANK_FILE, () => `<template class="ilq-bank">${bank}</template>`)
     .replace(DATA, (_m, open: string, close: string) => `${open}${data}${close}`)
     .replace(ABOUT, (_m, open: string) => `${open}${count} question${count === 1 ? '' : 's'}`);
 }
