@@ -7,6 +7,7 @@ import { remarkDiagrams } from './src/diagrams/remark-diagrams.ts';
 import { remarkGlossary } from './src/glossary/remark-glossary.ts';
 import { loadCourseOrExit } from './src/course/load-course-or-exit.ts';
 import { buildSidebar } from './src/course/sidebar.ts';
+import { pluginCompactTokens } from './src/code/compact-tokens-plugin.ts';
 import { lessonIdFromPath } from './src/course/model.ts';
 import { lmsExports } from './src/exports/integration.ts';
 import { offlineCourse } from './src/offline/integration.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
       title: 'Isolation Lab',
       description: 'How virtual machines and containers really work: hypervisors, kernels, images and isolation.',
       sidebar: buildSidebar(course),
+      // Fewer elements per code block, same text and colours (src/code/compact-tokens.ts).
+      expressiveCode: { plugins: [pluginCompactTokens()] },
       components: {
         SiteTitle: './src/components/overrides/SiteTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',

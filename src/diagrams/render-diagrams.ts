@@ -1,7 +1,7 @@
 /** Turns the Mermaid diagrams of one lesson into accessible, theme-aware figures, using the cache first. */
 import { CourseContentError, type Problem } from '../course/problem.ts';
 import { diagramHash, readCachedSvg, writeCachedSvg, DEFAULT_CACHE_DIR } from './cache.ts';
-import { dropForeignAttributes } from './svg-clean.ts';
+import { dropForeignAttributes, slimSvg } from './svg-clean.ts';
 import { findHardCodedColours, rewriteColours } from './colours.ts';
 import { checkDiagramText, diagramPath, extractDiagramText, type DiagramLocation } from './extract.ts';
 import { buildFigure } from './figure.ts';
@@ -89,7 +89,7 @@ export async function renderDiagrams(
   const figures = svgs.map((raw, i) => {
     if (raw === undefined) return '';
     const prefix = diagramPrefix(hashes[i]!, i);
-    const svg = prefixIds(rewriteColours(dropForeignAttributes(raw)), prefix);
+    const svg = prefixIds(rewriteColours(slimSvg(dropForeignAttributes(raw))), prefix);
     const leftovers = findHardCodedColours(svg);
     if (leftovers.length) {
       firstLine ??= diagrams[i]!.line;

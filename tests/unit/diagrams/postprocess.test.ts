@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dropForeignAttributes } from '../../../src/diagrams/svg-clean.ts';
+import { dropForeignAttributes, slimSvg } from '../../../src/diagrams/svg-clean.ts';
 import { findHardCodedColours, rewriteColours } from '../../../src/diagrams/colours.ts';
 import { buildFigure } from '../../../src/diagrams/figure.ts';
 import { diagramPrefix, prefixIds } from '../../../src/diagrams/svg-ids.ts';
@@ -78,6 +78,44 @@ describe('attributes that are not SVG', () => {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.svg'))) {
       const svg = dropForeignAttributes(readFileSync(`${dir}/${f}`, 'utf8'));
       expect(svg, f).not.toMatch(/<(?:rect|line|g|text|path|polygon)\b[^>]*\s(?:name|datatype|data-type)="/);
+    }
+  });
+});
+
+describe('parts that draw nothing', () => {
+  it('drops sizeless rects, unused markers and word-by-word tspans of one style; keeps what shows', () => {
+    const tspan = (t: string, style = 'normal') =>
+      `<tspan font-style="${style}" class="text-inner-tspan" font-weight="normal">${t}</tspan>`;
+    const raw =
+      `<svg><marker id="s_used"><path d="M0"></path></marker><marker id="s_unused"><circle r="5"></circle></marker>` +
+      `<marker id="s_href"><path d="M1"></path></marker><use href="#s_href"/>` +
+      `<g class="label"><g><rect></rect><rect class="background" style="stroke:none"></rect><rect width="4" height="2"></rect>` +
+      `<g><text>${tspan('Container')}${tspan(' B')}${tspan(' italic', 'italic')}</text></g><g/></g></g>` +
+      `<path marker-end="url(#s_used)"></path></svg>`;
+    expect(slimSvg(raw)).toBe(
+      `<svg><marker id="s_used"><path d="M0"></path></marker>` +
+        `<marker id="s_href"><path d="M1"></path></marker><use href="#s_href"/>` +
+        `<g class="label"><rect width="4" height="2"></rect>` +
+        `<text>Container B${tspan(' italic', 'italic')}</text><g/></g>` +
+        `<path marker-end="url(#s_used)"></path></svg>`,
+    );
+  });
+
+  it('every lesson diagram in the committed cache keeps its text, its referenced markers and its sized shapes', () => {
+    const dir = 'src/diagrams/cache';
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.svg'))) {
+      const raw = readFileSync(`${dir}/${f}`, 'utf8');
+      const slim = slimSvg(raw);
+      const text = (svg: string) => svg.replace(/<[^>]+>/g, '');
+      expect(text(slim), f).toBe(text(raw));
+      for (const [, ref] of raw.matchAll(/url\(#([^)]+)\)/g)) expect(slim, f).toContain(`id="${ref}"`);
+      const sized = (svg: string) =>
+        svg
+          .replace(/<marker\b[\s\S]*?<\/marker>/g, '')
+          .match(/<(?:rect|path|circle|polygon|line)\b[^>]*\s(?:width|d|r|points|x2)=/g)?.length;
+      expect(sized(slim), f).toBe(sized(raw));
+      expect(slim.length, f).toBeLessThan(raw.length);
+      expect(slim.match(/<g\b/g)?.length, f).toBe(slim.match(/<\/g>|<g\b[^>]*\/>/g)?.length);
     }
   });
 });
