@@ -41,6 +41,24 @@ test('the terminal loads no JavaScript until it comes near the viewport', async 
   expect(scripts.length).toBeGreaterThan(loadedBefore);
 });
 
+for (const width of [390, 1280]) {
+  test(`starting a lab terminal moves nothing on the page (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/lessons/container-by-hand/');
+    const term = page.locator('il-terminal[data-scenario]').first();
+    await expect(term).toHaveAttribute('data-state', 'waiting');
+    const next = term.locator('xpath=following::*[self::h2 or self::h3 or self::p][1]');
+    const height = () => term.evaluate((el) => el.getBoundingClientRect().height);
+    const gap = () => Promise.all([term.boundingBox(), next.boundingBox()]).then(([t, n]) => Math.round(n!.y - t!.y));
+    const [before, gapBefore] = [await height(), await gap()];
+    await term.scrollIntoViewIfNeeded();
+    await expect(term).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+    await expect(term.locator('.xterm-screen')).toBeVisible();
+    expect(await height()).toBe(before);
+    expect(await gap()).toBe(gapBefore);
+  });
+}
+
 test('a container shares the host kernel but has its own hostname and PID 1', async ({ page }) => {
   await page.goto(LESSON);
   const term = await openTerminal(page, 'container-vs-host');
