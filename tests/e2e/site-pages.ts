@@ -26,6 +26,43 @@ export function builtHtml(path: string): string {
   return readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 }
 
+/**
+ * What a page's look is made of, read from its built HTML: its class names (Astro's scoping classes left out), its
+ * custom elements and its inline styles (the colours of highlighted code and of diagrams).
+ */
+export function lookOf(html: string): Set<string> {
+  const parts = new Set<string>();
+  for (const [, list] of html.matchAll(/\sclass="([^"]*)"/g))
+    for (const c of list.split(/\s+/)) if (c && !c.startsWith('astro-')) parts.add(`.${c}`);
+  for (const [, tag] of html.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]+)/g)) parts.add(`<${tag}>`);
+  for (const [, style] of html.matchAll(/\sstyle="([^"]*)"/g)) parts.add(`style:${style}`);
+  return parts;
+}
+
+/**
+ * A few pages that between them show every part of the site's look at least once: a greedy cover of `lookOf`
+ * over `pages` (largest first, then whichever adds the most parts not yet shown). An audit that depends only on how
+ * things look, such as a second colour theme, runs on these instead of every page; a new component or colour joins
+ * the cover by itself.
+ */
+export function lookCover(pages: string[], html: (path: string) => string = builtHtml): string[] {
+  const looks = new Map(pages.map((p) => [p, lookOf(html(p))]));
+  const unseen = new Set([...looks.values()].flatMap((l) => [...l]));
+  const chosen: string[] = [];
+  while (unseen.size > 0) {
+    let best = '';
+    let gain = 0;
+    for (const [p, look] of looks) {
+      const g = [...look].filter((x) => unseen.has(x)).length;
+      if (g > gain) [best, gain] = [p, g];
+    }
+    chosen.push(best);
+    for (const x of looks.get(best)!) unseen.delete(x);
+    looks.delete(best);
+  }
+  return chosen.sort();
+}
+
 /** Starts recording every request from `page` that leaves `origin` (data: and blob: URLs stay on the page). */
 export function foreignRequests(page: Page, origin: string): string[] {
   const foreign: string[] = [];
