@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { pasteInto } from './quiz-helpers';
 import { builtHtml, builtPages } from './site-pages';
 
 /**
@@ -43,7 +44,8 @@ for (const { path, scenario } of all) {
       // The byte 0x1d is what Ctrl+] sends: virsh console's escape key, pressed as a learner would press it.
       if (line === '\x1d') await input.press('Control+BracketRight');
       else {
-        await input.pressSequentially(line);
+        // Pasted, then Enter: typing key by key is terminal.spec.ts's subject (and the line editor's unit tests').
+        await pasteInto(term, line);
         await input.press('Enter');
       }
       await expect

@@ -60,6 +60,7 @@ for (const path of quizPages) {
     page,
   }) => {
     test.setTimeout(120_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // a lab's output at once: widths, not pacing, are tested
     await page.setViewportSize({ width: 320, height: 800 });
     const { quiz, root } = await openQuiz(page, path);
     await expectNoSideScroll(page, 'unanswered');
