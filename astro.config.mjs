@@ -67,6 +67,10 @@ export default defineConfig({
       // Lessons live outside src/content/docs; Starlight's Markdown transforms (asides, heading links) must see them.
       markdown: { processedDirs: ['./lessons'] },
     }),
+    // A sitemap lists absolute URLs, so it needs the site's address: with SITE_URL set, Starlight adds
+    // @astrojs/sitemap itself; without it, this stands in its place (Starlight adds none when one is listed), and the
+    // build does not warn that it skipped one.
+    ...(process.env.SITE_URL ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
     // Puts each page's policy <meta> first in <head>, so it governs Starlight's theme scripts too.
     cspMetaFirst(),
     mdx(),
