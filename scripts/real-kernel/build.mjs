@@ -68,6 +68,7 @@ function initramfs(busyboxDir) {
     { type: 'file', path: 'bin/busybox', mode: 0o755, data: busybox },
     ...applets.map((a) => ({ type: 'symlink', path: `bin/${a}`, mode: 0o777, link: 'busybox' })),
     { type: 'file', path: 'init', mode: 0o755, data: readFileSync(join(ROOT, 'scripts/real-kernel/init.sh')) },
+    { type: 'file', path: 'sbin/lab-probe', mode: 0o755, data: readFileSync(join(ROOT, 'scripts/real-kernel/lab-probe.sh')) },
     file('etc/passwd', 'root:x:0:0:root:/root:/bin/sh\n'),
     file('etc/group', 'root:x:0:\n'),
     file('etc/profile', "export PATH=/bin\nexport PS1='\\u@\\h:\\w\\$ '\nexport HOME=/root\ncd /root\n"),

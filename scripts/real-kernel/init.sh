@@ -15,6 +15,9 @@ echo '+memory +pids' > /sys/fs/cgroup/cgroup.subtree_control
 /bin/busybox mount -o remount,bind,ro /srv/rootfs/bin
 # Kernel messages after boot go to dmesg, not over the shell's output (the OOM kill is read there).
 /bin/busybox dmesg -n 1
+# A second root shell on the second serial port answers the page's goal checker (lab-probe), out of the
+# learner's sight and outside any namespace the learner makes.
+/bin/busybox setsid /bin/busybox sh -c 'stty -echo -onlcr; exec sh' </dev/ttyS1 >/dev/ttyS1 2>&1 &
 echo "lab-vm: boot finished after $(cut -d' ' -f1 /proc/uptime) s of kernel time"
 while true; do
   /bin/busybox setsid /bin/busybox cttyhack /bin/busybox sh -l
