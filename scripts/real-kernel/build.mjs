@@ -2,6 +2,8 @@
 // Builds the real-kernel VM's images from pinned Debian packages, reproducibly, into public/real-kernel/:
 //   node scripts/real-kernel/build.mjs            kernel, initramfs, BIOS, v86 wasm, snapshot, manifest
 //   node scripts/real-kernel/build.mjs --no-state  everything but the snapshot (it takes a headless boot)
+//   node scripts/real-kernel/build.mjs --debian    Debian's generic 686 kernel instead of the lab's own
+// Run it under `nice -n 19`: building the lab kernel keeps every core busy for minutes.
 // Needs dpkg-deb (Debian/Ubuntu) and network access to deb.debian.org the first time; the .deb files are cached
 // in ~/.cache/isolation-lab/real-kernel and checked against the sha256 pinned below.
 import { createHash } from 'node:crypto';
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
 import { buildCpio } from './cpio.mjs';
 import { takeSnapshot } from './snapshot.mjs';
+import { buildLabKernel } from './kernel.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'public', 'real-kernel');
@@ -23,6 +26,10 @@ const POOL = 'http://deb.debian.org/debian/pool/main';
 
 /** The pinned inputs: Debian bookworm packages, by exact version and checksum. */
 export const PACKAGES = {
+  'linux-source': {
+    url: 'http://deb.debian.org/debian-security/pool/updates/main/l/linux/linux-source-6.1_6.1.192-3_all.deb',
+    sha256: '5259c57ca92092da39bd2ea803046da0e3c28f2b6a11ea20f6297468188ceb67',
+  },
   linux: {
     url: `${POOL}/l/linux-signed-i386/linux-image-6.1.0-50-686_6.1.176-1_i386.deb`,
     sha256: '526c469c5148a2b61c4241c3f6575427096575e0ffef9541b6729351c600b3e4',
@@ -85,19 +92,32 @@ function initramfs(busyboxDir) {
 
 async function main() {
   const withState = !process.argv.includes('--no-state');
+  const debian = process.argv.includes('--debian');
   const dirs = {};
-  for (const [name, pkg] of Object.entries(PACKAGES)) dirs[name] = await fetchDeb(name, pkg);
+  for (const [name, pkg] of Object.entries(PACKAGES)) {
+    if (name === (debian ? 'linux-source' : 'linux')) continue;
+    dirs[name] = await fetchDeb(name, pkg);
+  }
   mkdirSync(OUT, { recursive: true });
-  const kernel = readdirSync(join(dirs.linux, 'boot')).find((f) => f.startsWith('vmlinuz-'));
+  let kernel;
+  if (debian) {
+    const file = readdirSync(join(dirs.linux, 'boot')).find((f) => f.startsWith('vmlinuz-'));
+    kernel = { bzImage: readFileSync(join(dirs.linux, 'boot', file)), release: file.replace('vmlinuz-', '') };
+  } else {
+    const work = join(CACHE, 'kernel-build');
+    mkdirSync(work, { recursive: true });
+    kernel = buildLabKernel(dirs['linux-source'], work, join(ROOT, 'scripts/real-kernel/lab.config'), EPOCH);
+  }
   const outputs = {
-    'bzImage': readFileSync(join(dirs.linux, 'boot', kernel)),
+    'bzImage': kernel.bzImage,
     'initramfs.cpio.gz': initramfs(dirs.busybox),
     'bios.bin': readFileSync(join(dirs.seabios, 'usr/share/seabios/bios.bin')),
     'vgabios.bin': readFileSync(join(dirs.seabios, 'usr/share/seabios/vgabios-stdvga.bin')),
   };
   for (const [name, buf] of Object.entries(outputs)) writeFileSync(join(OUT, name), buf);
-  // v86's two wasm files, unhashed: libv86 finds the fallback by replacing "v86.wasm" in the path it was given.
-  for (const wasm of ['v86.wasm', 'v86-fallback.wasm']) {
+  // v86 itself (loaded only after the click, so it stays out of the bundles the pages load) and its two wasm
+  // files, unhashed: libv86 finds the fallback by replacing "v86.wasm" in the path it was given.
+  for (const wasm of ['v86.wasm', 'v86-fallback.wasm', 'libv86.mjs']) {
     copyFileSync(join(ROOT, 'node_modules/v86/build', wasm), join(OUT, wasm));
   }
   if (withState) {
@@ -105,17 +125,25 @@ async function main() {
     writeFileSync(join(OUT, 'state.bin.zst'), state);
   }
   for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
-  writeManifest(kernel.replace('vmlinuz-', ''));
+  writeManifest(kernel.release, debian ? 'linux' : 'linux-source');
 }
 
-function writeManifest(kernelRelease) {
+function writeManifest(kernelRelease, kernelPackage) {
   const files = readdirSync(OUT)
     .filter((f) => !/^(SHA256SUMS|manifest\.json)$/.test(f))
     .sort();
   const sums = files.map((f) => `${sha256(readFileSync(join(OUT, f)))}  ${f}`).join('\n') + '\n';
   writeFileSync(join(OUT, 'SHA256SUMS'), sums);
-  const sizes = Object.fromEntries(files.map((f) => [f, readFileSync(join(OUT, f)).length]));
-  const manifest = { kernelRelease, packages: PACKAGES, sizes };
+  const files_ = Object.fromEntries(
+    files.map((f) => {
+      const buf = readFileSync(join(OUT, f));
+      // gzip: what a server that compresses on the fly sends (the .gz and .zst files gain nothing).
+      const gzip = gzipSync(buf, { level: 6 }).length;
+      return [f, { size: buf.length, gzip: Math.min(gzip, buf.length), sha256: sha256(buf) }];
+    }),
+  );
+  const used = Object.fromEntries(Object.entries(PACKAGES).filter(([n]) => n !== (kernelPackage === 'linux' ? 'linux-source' : 'linux')));
+  const manifest = { kernelRelease, packages: used, files: files_ };
   writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   process.stdout.write(sums);
 }

@@ -33,6 +33,8 @@ export async function takeSnapshot({ bzImage, 'initramfs.cpio.gz': initrd, 'bios
     vga_memory_size: VGA_MEMORY_SIZE,
     autostart: true,
     disable_speaker: true,
+    // The goal checker's shell (lab-probe) listens on the second serial port.
+    uart1: true,
   });
   let out = '';
   const waitFor = (text, timeoutMs) =>
