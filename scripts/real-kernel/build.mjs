@@ -75,6 +75,10 @@ function initramfs(busyboxDir) {
     { type: 'file', path: 'bin/busybox', mode: 0o755, data: busybox },
     ...applets.map((a) => ({ type: 'symlink', path: `bin/${a}`, mode: 0o777, link: 'busybox' })),
     { type: 'file', path: 'init', mode: 0o755, data: readFileSync(join(ROOT, 'scripts/real-kernel/init.sh')) },
+    // The chroot target's /dev: the two devices the lab's commands open.
+    dir('srv/rootfs/dev'),
+    { type: 'char', path: 'srv/rootfs/dev/null', mode: 0o666, rdev: [1, 3] },
+    { type: 'char', path: 'srv/rootfs/dev/zero', mode: 0o666, rdev: [1, 5] },
     { type: 'file', path: 'sbin/lab-probe', mode: 0o755, data: readFileSync(join(ROOT, 'scripts/real-kernel/lab-probe.sh')) },
     file('etc/passwd', 'root:x:0:0:root:/root:/bin/sh\n'),
     file('etc/group', 'root:x:0:\n'),
@@ -110,7 +114,7 @@ async function main() {
   }
   const outputs = {
     'bzImage': kernel.bzImage,
-    'initramfs.cpio.gz': initramfs(dirs.busybox),
+    'initramfs.cpio.gzip': initramfs(dirs.busybox),
     'bios.bin': readFileSync(join(dirs.seabios, 'usr/share/seabios/bios.bin')),
     'vgabios.bin': readFileSync(join(dirs.seabios, 'usr/share/seabios/vgabios-stdvga.bin')),
   };
@@ -122,7 +126,7 @@ async function main() {
   }
   if (withState) {
     const state = await takeSnapshot({ ...outputs, wasmPath: join(OUT, 'v86.wasm') });
-    writeFileSync(join(OUT, 'state.bin.zst'), state);
+    writeFileSync(join(OUT, 'state.bin.gzip'), state);
   }
   for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
   writeManifest(kernel.release, debian ? 'linux' : 'linux-source');
@@ -137,7 +141,8 @@ function writeManifest(kernelRelease, kernelPackage) {
   const files_ = Object.fromEntries(
     files.map((f) => {
       const buf = readFileSync(join(OUT, f));
-      // gzip: what a server that compresses on the fly sends (the .gz and .zst files gain nothing).
+      // gzip: what a server that compresses on the fly sends (the .gzip files gain nothing). They are not named
+      // .gz because static servers (Vite's preview among them) would send those with Content-Encoding: gzip.
       const gzip = gzipSync(buf, { level: 6 }).length;
       return [f, { size: buf.length, gzip: Math.min(gzip, buf.length), sha256: sha256(buf) }];
     }),

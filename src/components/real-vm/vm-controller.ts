@@ -5,7 +5,7 @@
 import type { V86, V86Options } from 'v86';
 import { CMDLINE, MEMORY_SIZE, PROMPT, VGA_MEMORY_SIZE } from '../../../scripts/real-kernel/vm-config.mjs';
 import { bootStage } from '../../engines/real-vm/boot-log';
-import { filesFor, type BootMode } from '../../engines/real-vm/download';
+import { filesFor, GUNZIP_ON_ARRIVAL, type BootMode } from '../../engines/real-vm/download';
 import { mountSerialTerminal, type SerialHandle } from '../terminal/xterm-view';
 import { readTheme, watchTheme } from '../terminal/theme';
 
@@ -51,16 +51,18 @@ async function download(
   for (const name of names) {
     const res = await fetch(urlOf(base, files, name));
     if (!res.ok || !res.body) throw new Error(`${name}: the server answered ${res.status}`);
-    const reader = res.body.getReader();
-    const chunks: Uint8Array[] = [];
-    for (;;) {
-      const { done: end, value } = await reader.read();
-      if (end) break;
-      chunks.push(value);
-      done += value.byteLength;
-      onBytes(done, total);
-    }
-    out.set(name, await new Blob(chunks as BlobPart[]).arrayBuffer());
+    const counted = res.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          done += chunk.byteLength;
+          onBytes(done, total);
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    // Gunzipped in small steps as it arrives, so no single task holds the main thread (see snapshot.mjs).
+    const body = GUNZIP_ON_ARRIVAL.includes(name) ? counted.pipeThrough(new DecompressionStream('gzip')) : counted;
+    out.set(name, await new Response(body).arrayBuffer());
   }
   return out;
 }
@@ -100,6 +102,7 @@ export async function startVm(
     view.progress((0.6 * done) / total, `Downloading: ${(done / 1e6).toFixed(1)} of ${(total / 1e6).toFixed(1)} MB`),
   );
   view.progress(0.6, opts.mode === 'resume' ? 'Restoring the snapshot…' : 'Starting the emulator…');
+  performance.mark('il-vm-downloaded');
   const buffer = (name: string) => ({ buffer: buffers.get(name)! });
   const emulator = new V86Ctor({
     // The wasm was downloaded with the rest (for the progress bar); the fallback build is fetched only if the
@@ -115,8 +118,8 @@ export async function startVm(
     bios: buffer('bios.bin'),
     vga_bios: buffer('vgabios.bin'),
     ...(opts.mode === 'resume'
-      ? { initial_state: buffer('state.bin.zst') }
-      : { bzimage: buffer('bzImage'), initrd: buffer('initramfs.cpio.gz'), cmdline: CMDLINE }),
+      ? { initial_state: buffer('state.bin.gzip') }
+      : { bzimage: buffer('bzImage'), initrd: buffer('initramfs.cpio.gzip'), cmdline: CMDLINE }),
     memory_size: MEMORY_SIZE,
     vga_memory_size: VGA_MEMORY_SIZE,
     autostart: true,
@@ -128,6 +131,7 @@ export async function startVm(
 
   let log = '';
   let isReady = false;
+  let destroyed = false;
   const theme = readTheme(el);
   const term: SerialHandle = mountSerialTerminal(screen, {
     theme,
@@ -148,19 +152,24 @@ export async function startVm(
       if (isReady) return;
       if (log.includes(PROMPT) && (opts.mode === 'resume' || log.includes('boot finished'))) {
         isReady = true;
+        performance.mark('il-vm-prompt');
         view.progress(1, 'Shell ready');
         view.ready(performance.now() - clicked);
       } else if (opts.mode === 'cold') view.progress(0.6 + Math.min(0.39, log.length / 60000), bootStage(log, PROMPT));
     }),
   );
+  emulator.add_listener('emulator-loaded', () => performance.mark('il-vm-loaded'));
   let probeOut = '';
   emulator.add_listener('serial1-output-byte', byteSink((text) => (probeOut += text)));
-  emulator.add_listener('emulator-started', () => {
-    // The snapshot was taken at a prompt: a fresh line redraws it for the learner.
-    if (opts.mode === 'resume') emulator.serial0_send('\n');
-  });
+  if (opts.mode === 'resume') {
+    // The snapshot was taken at a prompt: a fresh line redraws it. A byte sent in the first moments after the
+    // restore can be lost (the guest's UART is still settling), so the Enter is repeated until a prompt shows.
+    const nudge = setInterval(() => {
+      if (isReady || destroyed) clearInterval(nudge);
+      else if (emulator.is_running()) emulator.serial0_send('\n');
+    }, 300);
+  }
 
-  let destroyed = false;
   return {
     get console() {
       return log;

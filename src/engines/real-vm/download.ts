@@ -7,9 +7,12 @@ export type BootMode = 'resume' | 'cold';
 const COMMON = ['libv86.mjs', 'v86.wasm', 'bios.bin', 'vgabios.bin'] as const;
 /** What each mode adds. */
 const BY_MODE: Record<BootMode, readonly string[]> = {
-  resume: ['state.bin.zst'],
-  cold: ['bzImage', 'initramfs.cpio.gz'],
+  resume: ['state.bin.gzip'],
+  cold: ['bzImage', 'initramfs.cpio.gzip'],
 };
+
+/** Files the page gunzips as they arrive (the kernel unpacks initramfs.cpio.gzip itself). */
+export const GUNZIP_ON_ARRIVAL: readonly string[] = ['state.bin.gzip'];
 
 /** The files `mode` downloads, in the order the page fetches them. */
 export function filesFor(mode: BootMode): string[] {

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { foreignRequests, watchCsp } from './site-pages';
+
+// The real Linux VM (v86) on "A container by hand": nothing of it loads before the click; resumed from the
+// build-time snapshot it answers with the real kernel's release, runs the by-hand container, sees the OOM kill
+// in dmesg, and the lab's goal is checked against the guest kernel. Boot and main-thread figures are logged.
+
+const manifest = JSON.parse(readFileSync('public/real-kernel/manifest.json', 'utf8')) as { kernelRelease: string };
+const LESSON = '/lessons/container-by-hand/';
+
+interface VmEl extends HTMLElement {
+  consoleText: string;
+  readyMs?: number;
+  type(data: string): void;
+  goalResult?: { done: boolean; parts: Array<{ met: boolean; detail?: string }> };
+}
+
+/** Types a command into the serial console and waits until `expectText` shows after it. */
+async function run(page: Page, command: string, expectText: string | RegExp, timeout = 20_000): Promise<void> {
+  const before = await page.evaluate(() => document.querySelector<VmEl>('il-real-vm')!.consoleText.length);
+  await page.evaluate((c) => document.querySelector<VmEl>('il-real-vm')!.type(c + '\n'), command);
+  await expect
+    .poll(async () => page.evaluate((n) => document.querySelector<VmEl>('il-real-vm')!.consoleText.slice(n), before), {
+      timeout,
+    })
+    .toMatch(expectText);
+}
+
+test('the real kernel resumes, builds a container by hand and sees the OOM kill', async ({ page, baseURL }) => {
+  test.setTimeout(55_000);
+  const csp = await watchCsp(page);
+  page.on('console', (m) => console.log('PAGE', m.type(), m.text().slice(0, 300)));
+  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+  const foreign = foreignRequests(page, new URL(baseURL!).origin);
+  const vmRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/real-kernel/')) vmRequests.push(r.url());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
+  });
+  await page.goto(LESSON);
+  await page.waitForLoadState('networkidle');
+  const start = page.getByRole('button', { name: /^Boot a real Linux VM \(\d+\.\d MB download\)$/ });
+  await start.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
+  expect(vmRequests, 'nothing of the VM is fetched before the click').toEqual([]);
+  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+
+  await start.click();
+  await expect(page.locator('il-real-vm')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  const readyMs = await page.evaluate(() => document.querySelector<VmEl>('il-real-vm')!.readyMs!);
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  console.log(
+    await page.evaluate(() =>
+      JSON.stringify([
+        ...performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
+        ...performance.getEntriesByType('longtask').map((m) => ['long', Math.round(m.startTime), Math.round(m.duration)]),
+      ]),
+    ),
+  );
+  console.log(`resume: click → prompt ${Math.round(readyMs)} ms; long tasks ${JSON.stringify(longTasks.map(Math.round))}`);
+  expect(vmRequests.length).toBeGreaterThan(0);
+
+  await run(page, 'uname -r', manifest.kernelRelease);
+  await run(page, 'unshare --uts sh -c "hostname box; hostname"; hostname', /box\s+lab-vm/);
+  await run(page, 'unshare --pid --fork --mount-proc sh -c "echo pid=\\$\\$"', /pid=1\b/);
+  await run(page, 'mkdir /sys/fs/cgroup/lab && echo 16M > /sys/fs/cgroup/lab/memory.max && echo ok-cg', 'ok-cg');
+  await run(page, 'echo $$ > /sys/fs/cgroup/lab/cgroup.procs; cat /proc/self/cgroup', '0::/lab');
+  await run(page, 'unshare --uts --pid --mount --fork chroot /srv/rootfs sh', /:\/# /);
+  await run(page, 'mount -t proc proc /proc; hostname box; cat /etc/os-release', 'lab-rootfs');
+  await run(page, 'tail /dev/zero; echo exit=$?', /exit=137/, 30_000);
+  await run(page, 'dmesg | grep -c oom-kill', /^\s*[1-9]/m);
+
+  await page.getByRole('button', { name: 'Check my work' }).click();
+  await expect(page.locator('il-real-vm')).toHaveAttribute('data-goal', 'done', { timeout: 20_000 });
+  await expect(page.locator('il-real-vm .il-goal li[data-met="true"]')).toHaveCount(5);
+
+  expect(csp).toEqual([]);
+  expect(foreign).toEqual([]);
+});
