@@ -113,7 +113,8 @@ async function main() {
     kernel = buildLabKernel(dirs['linux-source'], work, join(ROOT, 'scripts/real-kernel/lab.config'), EPOCH);
   }
   const outputs = {
-    'bzImage': kernel.bzImage,
+    // Every name has an extension: static servers (Vite's preview among them) 404 extensionless files.
+    'bzImage.bin': kernel.bzImage,
     'initramfs.cpio.gzip': initramfs(dirs.busybox),
     'bios.bin': readFileSync(join(dirs.seabios, 'usr/share/seabios/bios.bin')),
     'vgabios.bin': readFileSync(join(dirs.seabios, 'usr/share/seabios/vgabios-stdvga.bin')),

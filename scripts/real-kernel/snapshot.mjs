@@ -22,7 +22,7 @@ const ZERO_FREE = [
 ].join('; ');
 
 /** Boots, prepares and saves the machine; resolves to the gzipped state. */
-export async function takeSnapshot({ bzImage, 'initramfs.cpio.gzip': initrd, 'bios.bin': bios, 'vgabios.bin': vga, wasmPath }) {
+export async function takeSnapshot({ 'bzImage.bin': bzImage, 'initramfs.cpio.gzip': initrd, 'bios.bin': bios, 'vgabios.bin': vga, wasmPath }) {
   const emulator = new V86({
     wasm_path: wasmPath,
     bios: buffer(bios),

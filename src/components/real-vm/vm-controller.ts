@@ -2,7 +2,7 @@
  * Runs the real-kernel VM for <il-real-vm>: downloads the images (with progress), starts v86, connects the guest's
  * first serial port to the xterm terminal and its second to the goal checker. Loaded only after a button click.
  */
-import type { V86, V86Options } from 'v86';
+import type { FromVm, ToVm } from './vm-protocol';
 import { CMDLINE, MEMORY_SIZE, PROMPT, VGA_MEMORY_SIZE } from '../../../scripts/real-kernel/vm-config.mjs';
 import { bootStage } from '../../engines/real-vm/boot-log';
 import { filesFor, GUNZIP_ON_ARRIVAL, type BootMode } from '../../engines/real-vm/download';
@@ -44,10 +44,10 @@ async function download(
   files: FileTable,
   names: string[],
   onBytes: (done: number, total: number) => void,
-): Promise<Map<string, ArrayBuffer>> {
+): Promise<Record<string, ArrayBuffer>> {
   const total = names.reduce((s, n) => s + files[n]!.size, 0);
   let done = 0;
-  const out = new Map<string, ArrayBuffer>();
+  const out: Record<string, ArrayBuffer> = {};
   for (const name of names) {
     const res = await fetch(urlOf(base, files, name));
     if (!res.ok || !res.body) throw new Error(`${name}: the server answered ${res.status}`);
@@ -60,32 +60,12 @@ async function download(
         },
       }),
     );
-    // Gunzipped in small steps as it arrives, so no single task holds the main thread (see snapshot.mjs).
-    const body = GUNZIP_ON_ARRIVAL.includes(name) ? counted.pipeThrough(new DecompressionStream('gzip')) : counted;
-    out.set(name, await new Response(body).arrayBuffer());
+    out[name] = await new Response(counted).arrayBuffer();
   }
   return out;
 }
 
-/** Collects serial bytes as text and hands them on once per frame, so the terminal is not redrawn per byte. */
-function byteSink(onText: (text: string) => void): (byte: number) => void {
-  const decoder = new TextDecoder();
-  let pending: number[] = [];
-  let scheduled = false;
-  return (byte) => {
-    pending.push(byte);
-    if (scheduled) return;
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      const bytes = new Uint8Array(pending);
-      pending = [];
-      onText(decoder.decode(bytes, { stream: true }));
-    });
-  };
-}
-
-/** Starts the VM in `screen`; resolves once the emulator runs (the prompt comes later, through `view.ready`). */
+/** Starts the VM in `screen`; resolves once the emulator's worker has its files (the prompt comes later). */
 export async function startVm(
   el: HTMLElement,
   screen: HTMLElement,
@@ -93,93 +73,108 @@ export async function startVm(
   view: VmView,
 ): Promise<VmHandle> {
   const clicked = performance.now();
-  // libv86 first, by URL (the policy allows scripts from the site only, so not from a blob); then the images.
-  const { V86: V86Ctor } = (await import(/* @vite-ignore */ urlOf(opts.base, opts.files, 'libv86.mjs'))) as {
-    V86: new (o: V86Options) => V86;
-  };
   const names = filesFor(opts.mode).filter((n) => n !== 'libv86.mjs');
   const buffers = await download(opts.base, opts.files, names, (done, total) =>
     view.progress((0.6 * done) / total, `Downloading: ${(done / 1e6).toFixed(1)} of ${(total / 1e6).toFixed(1)} MB`),
   );
   view.progress(0.6, opts.mode === 'resume' ? 'Restoring the snapshot…' : 'Starting the emulator…');
-  performance.mark('il-vm-downloaded');
-  const buffer = (name: string) => ({ buffer: buffers.get(name)! });
-  const emulator = new V86Ctor({
-    // The wasm was downloaded with the rest (for the progress bar); the fallback build is fetched only if the
-    // browser cannot compile the main one.
-    wasm_fn: async (env: WebAssembly.Imports) => {
-      try {
-        return (await WebAssembly.instantiate(buffers.get('v86.wasm')!, env)).instance.exports;
-      } catch {
-        const res = await fetch(urlOf(opts.base, opts.files, 'v86-fallback.wasm'));
-        return (await WebAssembly.instantiate(await res.arrayBuffer(), env)).instance.exports;
-      }
+  // The emulator runs in its own worker: gunzip, restore and emulation never hold the page's main thread.
+  const worker = new Worker(new URL('./vm-worker.ts', import.meta.url), { type: 'module' });
+  const send = (msg: ToVm, transfer: Transferable[] = []): void => worker.postMessage(msg, transfer);
+  send(
+    {
+      type: 'start',
+      libUrl: new URL(urlOf(opts.base, opts.files, 'libv86.mjs'), location.href).href,
+      fallbackWasmUrl: new URL(urlOf(opts.base, opts.files, 'v86-fallback.wasm'), location.href).href,
+      files: buffers,
+      gunzip: names.filter((n) => GUNZIP_ON_ARRIVAL.includes(n)),
+      images: {
+        bios: 'bios.bin',
+        vga_bios: 'vgabios.bin',
+        ...(opts.mode === 'resume'
+          ? { initial_state: 'state.bin.gzip' }
+          : { bzimage: 'bzImage.bin', initrd: 'initramfs.cpio.gzip' }),
+      },
+      options: {
+        ...(opts.mode === 'cold' ? { cmdline: CMDLINE } : {}),
+        memory_size: MEMORY_SIZE,
+        vga_memory_size: VGA_MEMORY_SIZE,
+        autostart: true,
+        disable_speaker: true,
+        disable_keyboard: true,
+        disable_mouse: true,
+        // The goal checker's shell (lab-probe) listens on the second serial port.
+        uart1: true,
+      },
     },
-    bios: buffer('bios.bin'),
-    vga_bios: buffer('vgabios.bin'),
-    ...(opts.mode === 'resume'
-      ? { initial_state: buffer('state.bin.gzip') }
-      : { bzimage: buffer('bzImage'), initrd: buffer('initramfs.cpio.gzip'), cmdline: CMDLINE }),
-    memory_size: MEMORY_SIZE,
-    vga_memory_size: VGA_MEMORY_SIZE,
-    autostart: true,
-    disable_speaker: true,
-    disable_keyboard: true,
-    disable_mouse: true,
-    uart1: true,
-  } as V86Options);
+    Object.values(buffers),
+  );
+  const input = (port: 0 | 1, text: string): void => send({ type: 'input', port, text });
 
   let log = '';
   let isReady = false;
   let destroyed = false;
-  const theme = readTheme(el);
+  let running = true;
   const term: SerialHandle = mountSerialTerminal(screen, {
-    theme,
+    theme: readTheme(el),
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
     describedBy: opts.describedBy,
     onData: (data) => {
-      emulator.serial0_send(data);
+      input(0, data);
       if (data.includes('\r')) view.line();
     },
     onEscape: view.escape,
   });
   const unwatch = watchTheme(() => term.setTheme(readTheme(el)));
-  emulator.add_listener(
-    'serial0-output-byte',
-    byteSink((text) => {
-      log += text;
-      term.write(text);
-      if (isReady) return;
-      if (log.includes(PROMPT) && (opts.mode === 'resume' || log.includes('boot finished'))) {
-        isReady = true;
-        performance.mark('il-vm-prompt');
-        view.progress(1, 'Shell ready');
-        view.ready(performance.now() - clicked);
-      } else if (opts.mode === 'cold') view.progress(0.6 + Math.min(0.39, log.length / 60000), bootStage(log, PROMPT));
-    }),
-  );
-  emulator.add_listener('emulator-loaded', () => performance.mark('il-vm-loaded'));
+  // A cold boot prints ~40 KB of kernel log in seconds: rebuilding the accessibility tree for each chunk would
+  // hold the main thread for hundreds of ms. The progress text speaks the boot stage meanwhile.
+  if (opts.mode === 'cold') term.setScreenReader(false);
+  const decoders = [new TextDecoder(), new TextDecoder()];
   let probeOut = '';
-  emulator.add_listener('serial1-output-byte', byteSink((text) => (probeOut += text)));
-  if (opts.mode === 'resume') {
-    // The snapshot was taken at a prompt: a fresh line redraws it. A byte sent in the first moments after the
-    // restore can be lost (the guest's UART is still settling), so the Enter is repeated until a prompt shows.
-    const nudge = setInterval(() => {
-      if (isReady || destroyed) clearInterval(nudge);
-      else if (emulator.is_running()) emulator.serial0_send('\n');
-    }, 300);
-  }
+  const onConsole = (text: string): void => {
+    log += text;
+    term.write(text);
+    if (isReady) return;
+    if (log.includes(PROMPT) && (opts.mode === 'resume' || log.includes('boot finished'))) {
+      isReady = true;
+      term.setScreenReader(true);
+      view.progress(1, 'Shell ready');
+      view.ready(performance.now() - clicked);
+    } else if (opts.mode === 'cold') view.progress(0.6 + Math.min(0.39, log.length / 60000), bootStage(log, PROMPT));
+  };
+  worker.onmessage = (ev: MessageEvent<FromVm>) => {
+    const msg = ev.data;
+    if (msg.type === 'serial') {
+      const text = decoders[msg.port]!.decode(msg.data, { stream: true });
+      if (msg.port === 0) onConsole(text);
+      else probeOut += text;
+    } else if (msg.type === 'error') view.progress(0.6, `The VM could not start (${msg.message}).`);
+    else if (msg.type === 'loaded' && opts.mode === 'resume') {
+      // The snapshot was taken at a prompt: a fresh line redraws it. A byte sent in the first moments after the
+      // restore can be lost (the guest's UART is still settling), so the Enter is repeated until a prompt shows.
+      const nudge = setInterval(() => {
+        if (isReady || destroyed) clearInterval(nudge);
+        else if (running) input(0, '\n');
+      }, 300);
+    }
+  };
 
   return {
     get console() {
       return log;
     },
-    pause: () => void (emulator.is_running() && emulator.stop()),
-    resume: () => void (!destroyed && !emulator.is_running() && emulator.run()),
+    pause: () => {
+      if (running) send({ type: 'pause' });
+      running = false;
+    },
+    resume: () => {
+      if (!running && !destroyed) send({ type: 'resume' });
+      running = true;
+    },
     ask: (command, until, timeoutMs = 15_000) =>
       new Promise((resolve, reject) => {
         probeOut = '';
-        emulator.serial_send_bytes(1, new TextEncoder().encode(command));
+        input(1, command);
         const started = performance.now();
         const poll = setInterval(() => {
           const reply = until(probeOut);
@@ -192,13 +187,15 @@ export async function startVm(
           }
         }, 100);
       }),
-    type: (data) => emulator.serial0_send(data),
+    type: (data) => input(0, data),
     focus: () => term.focus(),
     destroy: () => {
       destroyed = true;
       unwatch();
       term.dispose();
-      void emulator.destroy();
+      send({ type: 'destroy' });
+      // The worker closes itself once v86 has stopped; this is the backstop if it cannot.
+      setTimeout(() => worker.terminate(), 1000);
     },
   };
 }

@@ -153,6 +153,8 @@ export interface SerialMountOptions {
 /** A terminal showing a serial console: the same look, size and keys as the simulated one, no line editor. */
 export interface SerialHandle {
   write(text: string): void;
+  /** Screen-reader mode (xterm's accessibility tree) is off while a boot log streams in, then on again. */
+  setScreenReader(on: boolean): void;
   setTheme(theme: ITheme): void;
   focus(): void;
   dispose(): void;
@@ -192,6 +194,9 @@ export function mountSerialTerminal(host: HTMLElement, opts: SerialMountOptions)
   observer.observe(host);
   return {
     write: (text) => term.write(text),
+    setScreenReader: (on) => {
+      term.options.screenReaderMode = on;
+    },
     setTheme: (theme) => {
       term.options.theme = theme;
     },

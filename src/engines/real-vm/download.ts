@@ -8,7 +8,7 @@ const COMMON = ['libv86.mjs', 'v86.wasm', 'bios.bin', 'vgabios.bin'] as const;
 /** What each mode adds. */
 const BY_MODE: Record<BootMode, readonly string[]> = {
   resume: ['state.bin.gzip'],
-  cold: ['bzImage', 'initramfs.cpio.gzip'],
+  cold: ['bzImage.bin', 'initramfs.cpio.gzip'],
 };
 
 /** Files the page gunzips as they arrive (the kernel unpacks initramfs.cpio.gzip itself). */
