@@ -8,7 +8,16 @@
 // in ~/.cache/isolation-lab/real-kernel and checked against the sha256 pinned below.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, copyFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  mkdtempSync,
+  rmSync,
+  copyFileSync,
+} from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +88,12 @@ function initramfs(busyboxDir) {
     dir('srv/rootfs/dev'),
     { type: 'char', path: 'srv/rootfs/dev/null', mode: 0o666, rdev: [1, 3] },
     { type: 'char', path: 'srv/rootfs/dev/zero', mode: 0o666, rdev: [1, 5] },
-    { type: 'file', path: 'sbin/lab-probe', mode: 0o755, data: readFileSync(join(ROOT, 'scripts/real-kernel/lab-probe.sh')) },
+    {
+      type: 'file',
+      path: 'sbin/lab-probe',
+      mode: 0o755,
+      data: readFileSync(join(ROOT, 'scripts/real-kernel/lab-probe.sh')),
+    },
     file('etc/passwd', 'root:x:0:0:root:/root:/bin/sh\n'),
     file('etc/group', 'root:x:0:\n'),
     file('etc/profile', "export PATH=/bin\nexport PS1='\\u@\\h:\\w\\$ '\nexport HOME=/root\ncd /root\n"),
@@ -148,7 +162,9 @@ function writeManifest(kernelRelease, kernelPackage) {
       return [f, { size: buf.length, gzip: Math.min(gzip, buf.length), sha256: sha256(buf) }];
     }),
   );
-  const used = Object.fromEntries(Object.entries(PACKAGES).filter(([n]) => n !== (kernelPackage === 'linux' ? 'linux-source' : 'linux')));
+  const used = Object.fromEntries(
+    Object.entries(PACKAGES).filter(([n]) => n !== (kernelPackage === 'linux' ? 'linux-source' : 'linux')),
+  );
   const manifest = { kernelRelease, packages: used, files: files_ };
   writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   process.stdout.write(sums);

@@ -22,7 +22,13 @@ const ZERO_FREE = [
 ].join('; ');
 
 /** Boots, prepares and saves the machine; resolves to the gzipped state. */
-export async function takeSnapshot({ 'bzImage.bin': bzImage, 'initramfs.cpio.gzip': initrd, 'bios.bin': bios, 'vgabios.bin': vga, wasmPath }) {
+export async function takeSnapshot({
+  'bzImage.bin': bzImage,
+  'initramfs.cpio.gzip': initrd,
+  'bios.bin': bios,
+  'vgabios.bin': vga,
+  wasmPath,
+}) {
   const emulator = new V86({
     wasm_path: wasmPath,
     bios: buffer(bios),
@@ -40,7 +46,10 @@ export async function takeSnapshot({ 'bzImage.bin': bzImage, 'initramfs.cpio.gzi
   let out = '';
   const waitFor = (text, timeoutMs) =>
     new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no "${text}" within ${timeoutMs} ms; last output:\n${out.slice(-2000)}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no "${text}" within ${timeoutMs} ms; last output:\n${out.slice(-2000)}`)),
+        timeoutMs,
+      );
       const poll = setInterval(() => {
         if (out.includes(text)) {
           clearInterval(poll);

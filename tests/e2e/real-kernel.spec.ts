@@ -63,7 +63,9 @@ test('the real kernel resumes, builds a container by hand and sees the OOM kill'
   await expect(page.locator('il-real-vm')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
   const readyMs = await page.evaluate(() => document.querySelector<VmEl>('il-real-vm')!.readyMs!);
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  console.log(`resume: click → prompt ${Math.round(readyMs)} ms; long tasks ${JSON.stringify(longTasks.map(Math.round))}`);
+  console.log(
+    `resume: click → prompt ${Math.round(readyMs)} ms; long tasks ${JSON.stringify(longTasks.map(Math.round))}`,
+  );
   expect(vmRequests.length).toBeGreaterThan(0);
   expect(readyMs, 'resume: click → prompt within 3 s').toBeLessThan(3000);
   expect(Math.max(0, ...longTasks), 'no main-thread task over 200 ms while starting').toBeLessThan(200);
@@ -98,7 +100,9 @@ test('a cold boot runs firmware, kernel and init, and shows the kernel’s own t
   await expect(page.locator('il-real-vm')).toHaveAttribute('data-state', 'ready', { timeout: 25_000 });
   const readyMs = await page.evaluate(() => document.querySelector<VmEl>('il-real-vm')!.readyMs!);
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  console.log(`cold boot: click → prompt ${Math.round(readyMs)} ms; long tasks ${JSON.stringify(longTasks.map(Math.round))}`);
+  console.log(
+    `cold boot: click → prompt ${Math.round(readyMs)} ms; long tasks ${JSON.stringify(longTasks.map(Math.round))}`,
+  );
   expect(readyMs, 'cold boot: click → prompt within 15 s').toBeLessThan(15_000);
   expect(Math.max(0, ...longTasks), 'no main-thread task over 200 ms while booting').toBeLessThan(200);
   const consoleText = await page.evaluate(() => document.querySelector<VmEl>('il-real-vm')!.consoleText);

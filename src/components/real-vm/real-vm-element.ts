@@ -77,15 +77,20 @@ export class RealVmElement extends HTMLElement {
     try {
       const { startVm } = await import('./vm-controller');
       const { base, files } = this.config;
-      this.vm = await startVm(this, screen, { base, files, mode, describedBy: `${this.id}-keys` }, {
-        progress: (fraction, text) => {
-          bar.value = fraction;
-          label.textContent = text;
+      this.vm = await startVm(
+        this,
+        screen,
+        { base, files, mode, describedBy: `${this.id}-keys` },
+        {
+          progress: (fraction, text) => {
+            bar.value = fraction;
+            label.textContent = text;
+          },
+          ready: (ms) => this.ready(ms, mode),
+          escape: () => this.querySelector<HTMLElement>('.il-vm-after button, .il-vm-after summary')?.focus(),
+          line: () => this.scheduleCheck(),
         },
-        ready: (ms) => this.ready(ms, mode),
-        escape: () => this.querySelector<HTMLElement>('.il-vm-after button, .il-vm-after summary')?.focus(),
-        line: () => this.scheduleCheck(),
-      });
+      );
       this.watchVisibility();
     } catch (err) {
       this.dataset.state = 'error';

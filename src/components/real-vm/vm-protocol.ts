@@ -22,6 +22,4 @@ export type ToVm =
 
 /** Worker → page. */
 export type FromVm =
-  | { type: 'serial'; port: 0 | 1; data: Uint8Array }
-  | { type: 'loaded' }
-  | { type: 'error'; message: string };
+  { type: 'serial'; port: 0 | 1; data: Uint8Array } | { type: 'loaded' } | { type: 'error'; message: string };
