@@ -53,7 +53,8 @@ export function precacheOptions(base: string): Omit<GenerateSWOptions, 'globDire
       {
         // Fetched only after the learner asks for the VM, then kept: the next boot works offline. The page asks for
         // each file with ?v=<its sha256> (public/real-kernel/manifest.json), so a rebuilt image is a new entry.
-        urlPattern: ({ url }) => url.pathname.startsWith(`${root}${REAL_KERNEL_DIR}/`),
+        // A RegExp, not a function: generateSW copies a function's source into sw.js, without the variables it uses.
+        urlPattern: new RegExp(`^https?://[^/]+${root.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${REAL_KERNEL_DIR}/`),
         handler: 'CacheFirst',
         options: { cacheName: REAL_KERNEL_CACHE, expiration: { maxEntries: 16 } },
       },

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { serveDist } from '../../scripts/bench/serve.mjs';
 import { foreignRequests, watchCsp } from './site-pages';
 
 // The real Linux VM (v86) on "A container by hand": nothing of it loads before the click; resumed from the
@@ -112,4 +115,46 @@ test('a cold boot runs firmware, kernel and init, and shows the kernel’s own t
   await expect(timeline).toBeVisible({ timeout: 15_000 });
   await expect(timeline.getByRole('rowheader', { name: 'First user process (/init) runs' })).toBeVisible();
   expect(csp).toEqual([]);
+});
+
+test('once resumed online, the VM resumes again with the network cut (runtime cache, not the precache)', async ({
+  browser,
+}) => {
+  test.setTimeout(55_000);
+  const server: Server = await serveDist(join(import.meta.dirname, '../../dist'));
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}${LESSON}`);
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated', null, {
+      timeout: 30_000,
+    });
+    const precached = await page.evaluate(async () =>
+      (
+        await Promise.all(
+          (await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).map((r) => r.url)),
+        )
+      )
+        .flat()
+        .filter((u) => u.includes('/real-kernel/')),
+    );
+    expect(precached, 'no VM file is cached before the click').toEqual([]);
+    // A page loaded before the worker took over is not controlled by it: reload so the VM's files pass through it.
+    await page.reload();
+    await page.getByRole('button', { name: /^Boot a real Linux VM/ }).click();
+    await expect(page.locator('il-real-vm')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+
+    const closed = new Promise<void>((done) => server.close(() => done()));
+    server.closeAllConnections();
+    await closed;
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: /^Boot a real Linux VM/ }).click();
+    await expect(page.locator('il-real-vm')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+    await run(page, 'uname -r', manifest.kernelRelease);
+  } finally {
+    await context.close();
+    if (server.listening) server.close();
+  }
 });
