@@ -51,7 +51,10 @@ export class RealVmElement extends HTMLElement {
       b.addEventListener('click', () => void this.start(b.dataset.mode as BootMode));
     });
     this.querySelector<HTMLElement>('.il-vm-nojs')?.setAttribute('hidden', '');
-    this.querySelector<HTMLButtonElement>('.il-vm-check')?.addEventListener('click', () => void this.check());
+    this.querySelector<HTMLButtonElement>('.il-vm-check')?.addEventListener(
+      'click',
+      () => void this.check().catch(() => this.say('The VM did not answer the check. Is it paused?')),
+    );
   }
 
   disconnectedCallback(): void {
@@ -108,7 +111,7 @@ export class RealVmElement extends HTMLElement {
       `Shell ready: ${how} in ${(ms / 1000).toFixed(1)} s. Type into the terminal; Esc leaves it.`;
     this.querySelector<HTMLElement>('.il-vm-after')!.hidden = false;
     this.vm?.focus();
-    if (this.querySelector('.il-vm-timeline')) void this.readBootLog();
+    if (this.querySelector('.il-vm-timeline')) void this.readBootLog().catch(() => undefined);
   }
 
   /** Runs on: on screen and in a visible tab. Off either, the emulator stops and frees the CPU. */
@@ -135,7 +138,10 @@ export class RealVmElement extends HTMLElement {
   private scheduleCheck(): void {
     if (!this.config.lab) return;
     clearTimeout(this.checkTimer);
-    this.checkTimer = setTimeout(() => void this.check(), 800);
+    this.checkTimer = setTimeout(
+      () => void this.check().catch(() => this.say('The VM did not answer the check.')),
+      800,
+    );
   }
 
   /** Asks the guest for its state on ttyS1 and marks each goal part. */
@@ -155,11 +161,18 @@ export class RealVmElement extends HTMLElement {
       li.querySelector('.il-status')!.textContent = part.met ? 'Done' : 'Not yet';
       li.querySelector('.il-detail')!.textContent = part.met ? '' : (part.detail ?? '');
     });
-    this.querySelector('.il-live')!.textContent = result.done
-      ? 'Lab complete: every part of the goal is met on the real kernel.'
-      : `${result.parts.filter((p) => p.met).length} of ${result.parts.length} goal parts met.`;
+    this.say(
+      result.done
+        ? 'Lab complete: every part of the goal is met on the real kernel.'
+        : `${result.parts.filter((p) => p.met).length} of ${result.parts.length} goal parts met.`,
+    );
     if (result.done) this.dataset.goal = 'done';
     return result;
+  }
+
+  /** Tells screen readers what the last check found (the goal list shows it on screen). */
+  private say(text: string): void {
+    this.querySelector('.il-live')!.textContent = text;
   }
 
   /** Reads the kernel's own log (dmesg) on ttyS1 and fills the boot timeline. */

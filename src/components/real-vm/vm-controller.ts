@@ -159,6 +159,24 @@ export async function startVm(
     }
   };
 
+  let asking: Promise<unknown> = Promise.resolve();
+  const askNow = (command: string, until: (out: string) => string | undefined, timeoutMs: number) =>
+    new Promise<string>((resolve, reject) => {
+      probeOut = '';
+      input(1, command);
+      const started = performance.now();
+      const poll = setInterval(() => {
+        const reply = until(probeOut);
+        if (reply !== undefined) {
+          clearInterval(poll);
+          resolve(reply);
+        } else if (performance.now() - started > timeoutMs || destroyed) {
+          clearInterval(poll);
+          reject(new Error('the VM did not answer the check in time'));
+        }
+      }, 100);
+    });
+
   return {
     get console() {
       return log;
@@ -171,22 +189,12 @@ export async function startVm(
       if (!running && !destroyed) send({ type: 'resume' });
       running = true;
     },
-    ask: (command, until, timeoutMs = 15_000) =>
-      new Promise((resolve, reject) => {
-        probeOut = '';
-        input(1, command);
-        const started = performance.now();
-        const poll = setInterval(() => {
-          const reply = until(probeOut);
-          if (reply !== undefined) {
-            clearInterval(poll);
-            resolve(reply);
-          } else if (performance.now() - started > timeoutMs || destroyed) {
-            clearInterval(poll);
-            reject(new Error('the VM did not answer the check in time'));
-          }
-        }, 100);
-      }),
+    // One question at a time on ttyS1: each waits for the one before, so replies never mix.
+    ask: (command, until, timeoutMs = 15_000) => {
+      const next = asking.catch(() => undefined).then(() => askNow(command, until, timeoutMs));
+      asking = next;
+      return next;
+    },
     type: (data) => input(0, data),
     focus: () => term.focus(),
     destroy: () => {
