@@ -15,6 +15,8 @@ export default [
       'reports/',
       '.stryker-tmp/',
       '.bench-growth/',
+      // v86's own minified build, copied in by scripts/real-kernel/build.mjs.
+      'public/real-kernel/',
     ],
   },
   js.configs.recommended,

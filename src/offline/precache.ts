@@ -1,5 +1,10 @@
 import type { GenerateSWOptions } from 'workbox-build';
 
+/** Where the real-kernel VM's files live in the site (public/real-kernel/), outside the precache. */
+export const REAL_KERNEL_DIR = 'real-kernel';
+/** The runtime cache that keeps them for offline use once a learner has booted the VM. */
+export const REAL_KERNEL_CACHE = 'isolation-lab-real-kernel';
+
 /** Whatever a learner can open: pages, their scripts and styles, images, and Pagefind's index and WebAssembly. */
 export const PRECACHE_PATTERNS = [
   '**/*.{html,js,css,svg,png,ico,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment}',
@@ -15,6 +20,8 @@ export const PRECACHE_IGNORES = [
   'pagefind/pagefind-modular-ui.*',
   'pagefind/pagefind-highlight.js',
   'sw.js',
+  // The real-kernel VM (emulator, kernel, snapshot): megabytes a learner downloads only by pressing its button.
+  `${REAL_KERNEL_DIR}/**`,
 ];
 
 /**
@@ -42,6 +49,14 @@ export function precacheOptions(base: string): Omit<GenerateSWOptions, 'globDire
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',
         options: { precacheFallback: { fallbackURL: `${root}404.html` } },
+      },
+      {
+        // Fetched only after the learner asks for the VM, then kept: the next boot works offline. The page asks for
+        // each file with ?v=<its sha256> (public/real-kernel/manifest.json), so a rebuilt image is a new entry.
+        // A RegExp, not a function: generateSW copies a function's source into sw.js, without the variables it uses.
+        urlPattern: new RegExp(`^https?://[^/]+${root.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${REAL_KERNEL_DIR}/`),
+        handler: 'CacheFirst',
+        options: { cacheName: REAL_KERNEL_CACHE, expiration: { maxEntries: 16 } },
       },
     ],
     inlineWorkboxRuntime: true,

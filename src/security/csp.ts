@@ -14,8 +14,9 @@ export const CSP_DIRECTIVES = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  // Pagefind runs its search in a worker loaded from the site.
-  "worker-src 'self'",
+  // Pagefind runs its search in a worker loaded from the site; v86 (the real-kernel VM) paces its emulation loop
+  // with a tiny timer worker it builds from a blob: URL, and decompresses with another.
+  "worker-src 'self' blob:",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

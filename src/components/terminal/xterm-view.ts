@@ -140,3 +140,71 @@ export function mountTerminal(host: HTMLElement, opts: MountOptions): TerminalHa
     },
   };
 }
+
+/** What the real-kernel VM gives its terminal: bytes typed go to the guest's serial port. */
+export interface SerialMountOptions {
+  theme: ITheme;
+  reducedMotion(): boolean;
+  describedBy?: string;
+  onData(data: string): void;
+  onEscape(): void;
+}
+
+/** A terminal showing a serial console: the same look, size and keys as the simulated one, no line editor. */
+export interface SerialHandle {
+  write(text: string): void;
+  /** Screen-reader mode (xterm's accessibility tree) is off while a boot log streams in, then on again. */
+  setScreenReader(on: boolean): void;
+  setTheme(theme: ITheme): void;
+  focus(): void;
+  dispose(): void;
+}
+
+/** Opens a terminal in `host` for a serial console; the guest's own shell echoes and edits the line. */
+export function mountSerialTerminal(host: HTMLElement, opts: SerialMountOptions): SerialHandle {
+  const term = new Terminal({
+    rows: ROWS,
+    screenReaderMode: true,
+    cursorBlink: !opts.reducedMotion(),
+    theme: opts.theme,
+    minimumContrastRatio: 4.5,
+    fontFamily: getComputedStyle(host).fontFamily || 'monospace',
+    fontSize: 14,
+    scrollback: 5000,
+  });
+  const fit = new FitAddon();
+  term.loadAddon(fit);
+  term.open(host);
+  if (opts.describedBy) term.textarea?.setAttribute('aria-describedby', opts.describedBy);
+  term.attachCustomKeyEventHandler((ev) => {
+    if (ev.key === 'Tab' && ev.shiftKey) return false;
+    if (ev.key === 'Escape') {
+      if (ev.type === 'keydown') opts.onEscape();
+      return false;
+    }
+    return true;
+  });
+  const sub = term.onData((data) => opts.onData(data));
+  const resize = (): void => {
+    const cols = fit.proposeDimensions()?.cols;
+    if (cols && cols > 0 && cols !== term.cols) term.resize(cols, ROWS);
+  };
+  resize();
+  const observer = new ResizeObserver(() => resize());
+  observer.observe(host);
+  return {
+    write: (text) => term.write(text),
+    setScreenReader: (on) => {
+      term.options.screenReaderMode = on;
+    },
+    setTheme: (theme) => {
+      term.options.theme = theme;
+    },
+    focus: () => term.focus(),
+    dispose: () => {
+      observer.disconnect();
+      sub.dispose();
+      term.dispose();
+    },
+  };
+}
