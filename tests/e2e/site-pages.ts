@@ -33,7 +33,7 @@ export function builtHtml(path: string): string {
 export function lookOf(html: string): Set<string> {
   const parts = new Set<string>();
   for (const [, list] of html.matchAll(/\sclass="([^"]*)"/g))
-    for (const c of list.split(/\s+/)) if (c && !c.startsWith('astro-')) parts.add(`.${c}`);
+    for (const c of (list ?? '').split(/\s+/)) if (c && !c.startsWith('astro-')) parts.add(`.${c}`);
   for (const [, tag] of html.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]+)/g)) parts.add(`<${tag}>`);
   for (const [, style] of html.matchAll(/\sstyle="([^"]*)"/g)) parts.add(`style:${style}`);
   return parts;
