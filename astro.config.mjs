@@ -65,7 +65,9 @@ export default defineConfig({
       pagination: true,
       disable404Route: true,
       // Lessons live outside src/content/docs; Starlight's Markdown transforms (asides, heading links) must see them.
-      markdown: { processedDirs: ['./lessons'] },
+      // No anchor link beside every heading: the "On this page" menu links each section already, and each anchor
+      // cost a keyboard user one more Tab stop and the page seven more elements (a long lesson had 14 of them).
+      markdown: { processedDirs: ['./lessons'], headingLinks: false },
     }),
     // A sitemap lists absolute URLs, so it needs the site's address: with SITE_URL set, Starlight adds
     // @astrojs/sitemap itself; without it, this stands in its place (Starlight adds none when one is listed), and the

@@ -1,7 +1,7 @@
 // `npm run bench`: the course's speed and size figures, each beside its budget; every budget missed is flagged.
 //   1. the simulation engine's command latency over a scripted session (Node);
 //   2. JS each page loads (gzip), eagerly and when the terminal and quiz come into view (Chromium);
-//   3. the longest main-thread task while a boot race plays (Chromium trace);
+//   3. the longest main-thread task while a boot race plays (Chromium trace), and every page's element count at load;
 //   4. Lighthouse (mobile) on every page kind, median of several runs, with elements and HTML size per page;
 //   5. build time of the course as it is and of a synthetic course ten times its size.
 // Run `npm run build` first; the bench serves dist/ itself (gzip) on 127.0.0.1. Measure on an otherwise idle machine.
@@ -15,7 +15,7 @@ import { findBrowser } from './find-browser.mjs';
 import { benchEngine } from './bench/engine.mjs';
 import { benchGrowth } from './bench/growth.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
-import { benchPages, benchRace } from './bench/pages.mjs';
+import { benchElements, benchPages, benchRace } from './bench/pages.mjs';
 import { misses, record, renderTable } from './bench/report.mjs';
 import { serveDist } from './bench/serve.mjs';
 
@@ -37,6 +37,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   try {
     await benchPages(browser, origin, dist);
     await benchRace(browser, origin, dist);
+    await benchElements(browser, origin, dist);
   } finally {
     await browser.close();
   }

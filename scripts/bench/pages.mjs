@@ -153,3 +153,30 @@ export async function benchRace(browser, origin, dist) {
   record('race: longest main-thread task', Number((tasks[0] ?? 0).toFixed(1)), { unit: 'ms', budget: { max: 50 } });
   await page.close();
 }
+
+/** Every built page's element count at load on a phone-sized viewport: the largest, and the pages over budget. */
+export async function benchElements(browser, origin, dist) {
+  const paths = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== '_astro' && name !== 'pagefind' && name !== 'exports') walk(full);
+      } else if (name.endsWith('.html')) paths.push(full.slice(dist.length).replace(/index\.html$/, ''));
+    }
+  };
+  walk(dist);
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  const counts = [];
+  for (const path of paths) {
+    await page.goto(origin + path, { waitUntil: 'load' });
+    counts.push([path, await page.evaluate(() => document.getElementsByTagName('*').length)]);
+  }
+  await page.close();
+  counts.sort((a, b) => b[1] - a[1]);
+  const over = counts.filter(([, n]) => n > 1500);
+  record(`pages: most elements at load, of ${counts.length} pages`, counts[0]?.[1] ?? 0, {
+    budget: { max: 1500 },
+    note: (over.length ? over : counts.slice(0, 1)).map(([p, n]) => `${p} ${n}`).join(', '),
+  });
+}

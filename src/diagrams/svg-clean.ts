@@ -19,6 +19,7 @@ const INNER_TSPANS = /(<tspan ([^>]*\bclass="text-inner-tspan"[^>]*)>)([^<]*)<\/
 // course or of Mermaid's makes diagram text bold or italic; a **bold** label keeps its tspan).
 const PLAIN_INNER = /<tspan font-style="normal" class="text-inner-tspan" font-weight="normal">([^<]*)<\/tspan>/g;
 const MARKER = /<marker\b[^>]*\sid="([^"]+)"[^>]*>[\s\S]*?<\/marker>/g;
+const FILTER = /<filter\b[^>]*\sid="([^"]+)"[^>]*>[\s\S]*?<\/filter>/g;
 
 /** Unwraps every `<g>` with no attributes (a group that neither moves, styles nor names its children). */
 function unwrapBareGroups(svg: string): string {
@@ -36,7 +37,7 @@ function unwrapBareGroups(svg: string): string {
 
 /**
  * Removes what a diagram draws nothing with: rects without a size (no style here gives one a size), arrowhead
- * markers no shape refers to, groups without attributes (their children kept in place), and word-by-word tspans of
+ * markers and shadow filters no shape refers to (and the defs they leave empty), groups without attributes (their children kept in place), and word-by-word tspans of
  * one style (joined into one, same text, and unwrapped when that style is the normal one the text inherits). What shows is unchanged.
  */
 export function slimSvg(svg: string): string {
@@ -49,5 +50,8 @@ export function slimSvg(svg: string): string {
   }
   out = out.replace(PLAIN_INNER, '$1');
   const used = (id: string) => out.includes(`#${id})`) || out.includes(`#${id}"`);
-  return out.replace(MARKER, (marker, id: string) => (used(id) ? marker : ''));
+  return out
+    .replace(MARKER, (marker, id: string) => (used(id) ? marker : ''))
+    .replace(FILTER, (filter, id: string) => (used(id) ? filter : ''))
+    .replace(/<defs><\/defs>/g, '');
 }

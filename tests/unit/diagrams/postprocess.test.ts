@@ -89,6 +89,7 @@ describe('parts that draw nothing', () => {
     const raw =
       `<svg><marker id="s_used"><path d="M0"></path></marker><marker id="s_unused"><circle r="5"></circle></marker>` +
       `<marker id="s_href"><path d="M1"></path></marker><use href="#s_href"/>` +
+      `<defs><filter id="s_shadow"><feDropShadow dx="1"></feDropShadow></filter></defs>` +
       `<g class="label"><g><rect></rect><rect class="background" style="stroke:none"></rect><rect width="4" height="2"></rect>` +
       `<g><text>${tspan('Container')}${tspan(' B')}${tspan(' italic', 'italic')}</text></g><g/></g></g>` +
       `<path marker-end="url(#s_used)"></path></svg>`;
