@@ -29,7 +29,7 @@ const ZERO_FREE = [
   'echo SNAPSHOT-READY',
 ].join('; ');
 
-/** Milliseconds of guest time per clock read: about one main-loop slice of ~100,000 instructions. */
+/** Milliseconds of guest time per clock read (v86 reads it at least once per slice of guest instructions). */
 const STEP_MS = 0.1;
 /** The virtual clock's performance.now() when the machine is created. */
 const START_MS = 1000;
