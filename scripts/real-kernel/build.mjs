@@ -140,7 +140,7 @@ async function main() {
     copyFileSync(join(ROOT, 'node_modules/v86/build', wasm), join(OUT, wasm));
   }
   if (withState) {
-    const state = await takeSnapshot({ ...outputs, wasmPath: join(OUT, 'v86.wasm') });
+    const state = await takeSnapshot({ ...outputs, wasmPath: join(OUT, 'v86.wasm'), epoch: EPOCH });
     writeFileSync(join(OUT, 'state.bin.gzip'), state);
   }
   for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
