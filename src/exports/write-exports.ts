@@ -35,7 +35,9 @@ function pageStyles(html: string, dist: string, base: string): Array<{ css: stri
 /** The markup of a drawn quiz's bank file (see src/pages/quizzes/[id]/bank.json.ts), if it has one. */
 function bankMarkup(quiz: Quiz, dist: string): string | undefined {
   const file = join(dist, bankPath(quiz.id));
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { html: string }).html : undefined;
+  if (!existsSync(file)) return undefined;
+  const { questions } = JSON.parse(readFileSync(file, 'utf8')) as { questions: Record<string, string> };
+  return Object.values(questions).join('');
 }
 
 /** The quiz page's markup and styles, made into the self-contained page of one SCORM package. */

@@ -62,16 +62,17 @@ export class QuizController {
   /** Settles once the first attempt's questions are on the page (after the bank file has arrived, for the exam). */
   readonly ready: Promise<void>;
 
-  /** Fetches the bank file of a drawn quiz into its template (`data-src`); a bank already in the page is kept. */
+  /** The bank file's questions not yet on the page, by id, as markup (parsed when an attempt first draws one). */
+  private fetched = new Map<string, string>();
+
+  /** Fetches the bank file of a drawn quiz (`data-src` on its template); a bank already in the page is kept. */
   private async fillBank(): Promise<void> {
-    const bank = this.bank;
-    const src = bank?.dataset.src;
-    if (!bank || !src) return;
+    const src = this.bank?.dataset.src;
+    if (!src) return;
     const response = await fetch(src);
     if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
-    const { html } = (await response.json()) as { html: string };
-    bank.innerHTML = html;
-    delete bank.dataset.src;
+    const { questions } = (await response.json()) as { questions: Record<string, string> };
+    this.fetched = new Map(Object.entries(questions));
   }
 
   /** Wires one server-rendered question to its view; a bank's questions are wired when first drawn. */
@@ -93,7 +94,14 @@ export class QuizController {
   private slot(id: string): Slot | undefined {
     const known = this.slots.get(id);
     if (known || !this.bank) return known;
-    const fs = this.bank.content.querySelector<HTMLElement>(`fieldset.ilq-q[data-id="${CSS.escape(id)}"]`);
+    let fs = this.bank.content.querySelector<HTMLElement>(`fieldset.ilq-q[data-id="${CSS.escape(id)}"]`);
+    const markup = this.fetched.get(id);
+    if (!fs && markup !== undefined) {
+      this.fetched.delete(id);
+      const parse = document.createElement('template');
+      parse.innerHTML = markup;
+      fs = parse.content.querySelector<HTMLElement>('fieldset.ilq-q');
+    }
     return fs ? this.addSlot(fs) : undefined;
   }
 

@@ -4,10 +4,10 @@
 // worker keeps it for offline use.
 import type { APIRoute } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import QuestionList from '../../../components/quiz/QuestionList.astro';
+import Question from '../../../components/quiz/Question.astro';
 import { BANK_LEVEL, isDrawnQuiz } from '../../../course/quiz-bank';
 import { courseForBuild } from '../../../course/course-for-build';
-import { findQuiz } from '../../../course/quiz-source';
+import { findQuiz, renderQuizText } from '../../../course/quiz-source';
 import { modeRules } from '../../../engines/quiz/modes';
 
 export function getStaticPaths() {
@@ -21,6 +21,12 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const quiz = findQuiz(params.id as string);
   const container = await AstroContainer.create();
-  const html = await container.renderToString(QuestionList, { props: { quiz, level: BANK_LEVEL } });
-  return new Response(JSON.stringify({ html }), { headers: { 'Content-Type': 'application/json' } });
+  const text = await renderQuizText(quiz);
+  const total = quiz.questions.length;
+  const questions: Record<string, string> = {};
+  for (const [i, question] of quiz.questions.entries()) {
+    const props = { question, uid: `quiz-${quiz.id}`, index: i + 1, total, text, level: BANK_LEVEL };
+    questions[question.id] = await container.renderToString(Question, { props });
+  }
+  return new Response(JSON.stringify({ questions }), { headers: { 'Content-Type': 'application/json' } });
 };
