@@ -18,7 +18,8 @@ describe('the snapshot’s virtual clock', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     reads.push(a.tick());
     expect(reads).toEqual([b.tick(), b.tick(), b.tick()]);
-    expect(reads[1] - reads[0]).toBeCloseTo(reads[2] - reads[1], 9);
+    const [r0, r1, r2] = reads as [number, number, number];
+    expect(r1 - r0).toBeCloseTo(r2 - r1, 9);
     const before = a.now;
     a.skip(10);
     a.skip(-5);
