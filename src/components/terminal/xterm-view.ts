@@ -5,7 +5,14 @@
  */
 import { FitAddon } from '@xterm/addon-fit';
 import { Unicode11Addon } from '@xterm/addon-unicode11';
-import { Terminal, type IDisposable, type ITerminalAddon, type ITheme } from '@xterm/xterm';
+import {
+  Terminal,
+  type IDisposable,
+  type ITerminalAddon,
+  type ITerminalInitOnlyOptions,
+  type ITerminalOptions,
+  type ITheme,
+} from '@xterm/xterm';
 import type { ExecResult, ShellSession } from '../../engines/sim/api';
 import { LineEditor } from '../../engines/terminal/line-editor';
 import { realTimer } from '../../engines/terminal/playback';
@@ -43,6 +50,46 @@ export interface TerminalHandle {
 
 const ROWS = 20;
 
+/** What both terminals share: size, font, colours (readable at WCAG contrast) and the screen-reader mode. */
+function lookOf(host: HTMLElement, theme: ITheme, reducedMotion: boolean): ITerminalOptions & ITerminalInitOnlyOptions {
+  return {
+    rows: ROWS,
+    screenReaderMode: true,
+    cursorBlink: !reducedMotion,
+    theme,
+    minimumContrastRatio: 4.5,
+    fontFamily: getComputedStyle(host).fontFamily || 'monospace',
+    fontSize: 14,
+  };
+}
+
+/**
+ * Tab stays in the terminal (completion, or the guest's own); Escape hands focus back to the page (WCAG 2.1.2), and
+ * Shift+Tab is left to the browser so it moves focus backwards as everywhere else.
+ */
+function leaveWithEscape(term: Terminal, onEscape: () => void): void {
+  term.attachCustomKeyEventHandler((ev) => {
+    if (ev.key === 'Tab' && ev.shiftKey) return false;
+    if (ev.key === 'Escape') {
+      if (ev.type === 'keydown') onEscape();
+      return false;
+    }
+    return true;
+  });
+}
+
+/** Fits the columns to the host's width (ROWS rows always), now and whenever the host is resized. */
+function fitColumns(term: Terminal, fit: FitAddon, host: HTMLElement): ResizeObserver {
+  const resize = (): void => {
+    const cols = fit.proposeDimensions()?.cols;
+    if (cols && cols > 0 && cols !== term.cols) term.resize(cols, ROWS);
+  };
+  resize();
+  const observer = new ResizeObserver(() => resize());
+  observer.observe(host);
+  return observer;
+}
+
 /** Runs a simulated shell inside an xterm.js terminal: keys in, paced output out. */
 export class ShellAddon implements ITerminalAddon {
   editor: LineEditor | undefined;
@@ -69,16 +116,7 @@ export class ShellAddon implements ITerminalAddon {
       onCommandDone: (line, result) => opts.onCommandDone(line, result),
     });
     this.editor = editor;
-    // Tab is kept for completion; Escape hands focus back to the page (WCAG 2.1.2), and Shift+Tab
-    // is left to the browser so it moves focus backwards as everywhere else.
-    term.attachCustomKeyEventHandler((ev) => {
-      if (ev.key === 'Tab' && ev.shiftKey) return false;
-      if (ev.key === 'Escape') {
-        if (ev.type === 'keydown') opts.onEscape();
-        return false;
-      }
-      return true;
-    });
+    leaveWithEscape(term, opts.onEscape);
     this.subscriptions.push(term.onData((data) => editor.handleData(data)));
     editor.start();
   }
@@ -94,13 +132,7 @@ export class ShellAddon implements ITerminalAddon {
 export function mountTerminal(host: HTMLElement, opts: MountOptions): TerminalHandle {
   let reduced = opts.reducedMotion();
   const term = new Terminal({
-    rows: ROWS,
-    screenReaderMode: true,
-    cursorBlink: !reduced,
-    theme: opts.theme,
-    minimumContrastRatio: 4.5,
-    fontFamily: getComputedStyle(host).fontFamily || 'monospace',
-    fontSize: 14,
+    ...lookOf(host, opts.theme, reduced),
     scrollback: 1000,
     // `term.unicode` is a proposed API in xterm.js: needed to switch to the Unicode 11 widths below.
     allowProposedApi: true,
@@ -113,14 +145,8 @@ export function mountTerminal(host: HTMLElement, opts: MountOptions): TerminalHa
   term.unicode.activeVersion = '11';
   term.open(host);
   if (opts.describedBy) term.textarea?.setAttribute('aria-describedby', opts.describedBy);
-  const resize = (): void => {
-    const cols = fit.proposeDimensions()?.cols;
-    if (cols && cols > 0 && cols !== term.cols) term.resize(cols, ROWS);
-  };
-  resize();
+  const observer = fitColumns(term, fit, host);
   term.loadAddon(shell);
-  const observer = new ResizeObserver(() => resize());
-  observer.observe(host);
   return {
     editor: shell.editor!,
     setTheme: (theme) => {
@@ -163,35 +189,16 @@ export interface SerialHandle {
 /** Opens a terminal in `host` for a serial console; the guest's own shell echoes and edits the line. */
 export function mountSerialTerminal(host: HTMLElement, opts: SerialMountOptions): SerialHandle {
   const term = new Terminal({
-    rows: ROWS,
-    screenReaderMode: true,
-    cursorBlink: !opts.reducedMotion(),
-    theme: opts.theme,
-    minimumContrastRatio: 4.5,
-    fontFamily: getComputedStyle(host).fontFamily || 'monospace',
-    fontSize: 14,
+    ...lookOf(host, opts.theme, opts.reducedMotion()),
     scrollback: 5000,
   });
   const fit = new FitAddon();
   term.loadAddon(fit);
   term.open(host);
   if (opts.describedBy) term.textarea?.setAttribute('aria-describedby', opts.describedBy);
-  term.attachCustomKeyEventHandler((ev) => {
-    if (ev.key === 'Tab' && ev.shiftKey) return false;
-    if (ev.key === 'Escape') {
-      if (ev.type === 'keydown') opts.onEscape();
-      return false;
-    }
-    return true;
-  });
+  leaveWithEscape(term, opts.onEscape);
   const sub = term.onData((data) => opts.onData(data));
-  const resize = (): void => {
-    const cols = fit.proposeDimensions()?.cols;
-    if (cols && cols > 0 && cols !== term.cols) term.resize(cols, ROWS);
-  };
-  resize();
-  const observer = new ResizeObserver(() => resize());
-  observer.observe(host);
+  const observer = fitColumns(term, fit, host);
   return {
     write: (text) => term.write(text),
     setScreenReader: (on) => {
