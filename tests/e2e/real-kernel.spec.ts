@@ -66,7 +66,7 @@ async function watchLongTasks(page: Page): Promise<void> {
 }
 
 test('the real kernel resumes, builds a container by hand and sees the OOM kill', async ({ page, baseURL }) => {
-  test.setTimeout(55_000);
+  test.setTimeout(65_000);
   const csp = await watchCsp(page);
   const foreign = foreignRequests(page, new URL(baseURL!).origin);
   const vmRequests: string[] = [];
@@ -102,6 +102,15 @@ test('the real kernel resumes, builds a container by hand and sees the OOM kill'
   await page.getByRole('button', { name: 'Check my work' }).click();
   await expect(page.locator('il-real-vm')).toHaveAttribute('data-goal', 'done', { timeout: 20_000 });
   await expect(page.locator('il-real-vm .il-goal li[data-met="true"]')).toHaveCount(5);
+
+  // Scrolled out of view the emulator pauses (no CPU spent on a VM nobody sees); back in view it runs on.
+  const vm = page.locator('il-real-vm');
+  await expect(vm).toHaveAttribute('data-running', 'true');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(vm).toHaveAttribute('data-running', 'false');
+  await vm.locator('.il-vm-screen').scrollIntoViewIfNeeded();
+  await expect(vm).toHaveAttribute('data-running', 'true');
+  await run(page, 'echo still-here', 'still-here');
 
   expect(csp).toEqual([]);
   expect(foreign).toEqual([]);

@@ -117,8 +117,10 @@ export class RealVmElement extends HTMLElement {
   /** Runs on: on screen and in a visible tab. Off either, the emulator stops and frees the CPU. */
   private watchVisibility(): void {
     const apply = (): void => {
-      if (this.visible && document.visibilityState === 'visible') this.vm?.resume();
+      const on = this.visible && document.visibilityState === 'visible';
+      if (on) this.vm?.resume();
       else this.vm?.pause();
+      this.dataset.running = String(on);
     };
     const io = new IntersectionObserver((entries) => {
       this.visible = entries.some((e) => e.isIntersecting);
