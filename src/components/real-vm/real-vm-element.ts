@@ -4,6 +4,7 @@ import { checkRealGoal, type RealGoalResult } from '../../engines/real-vm/goals'
 import { extractReply, parseProbe, probeCommand } from '../../engines/real-vm/probe';
 import type { RealLab } from '../../schemas/real-lab';
 import type { FileTable, VmHandle } from './vm-controller';
+import { Checklist } from '../terminal/checklist';
 
 interface Config {
   base: string;
@@ -20,6 +21,7 @@ export class RealVmElement extends HTMLElement {
   private vm: VmHandle | undefined;
   private visible = true;
   private requestId = 0;
+  private checklist: Checklist | undefined;
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
   private cleanups: Array<() => void> = [];
   /** ms from the click to the shell prompt (test hook and shown on the page). */
@@ -155,14 +157,8 @@ export class RealVmElement extends HTMLElement {
     if (id !== this.requestId) return this.goalResult; // a newer check is under way
     const result = checkRealGoal(parseProbe(reply), lab.goal);
     this.goalResult = result;
-    const items = this.querySelectorAll<HTMLElement>('.il-goal li');
-    result.parts.forEach((part, i) => {
-      const li = items[i];
-      if (!li) return;
-      li.dataset.met = String(part.met);
-      li.querySelector('.il-status')!.textContent = part.met ? 'Done' : 'Not yet';
-      li.querySelector('.il-detail')!.textContent = part.met ? '' : (part.detail ?? '');
-    });
+    this.checklist ??= new Checklist(this.querySelector<HTMLUListElement>('.il-goal'));
+    this.checklist.update(result.parts, result.done);
     this.say(
       result.done
         ? 'Lab complete: every part of the goal is met on the real kernel.'
