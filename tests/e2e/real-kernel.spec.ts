@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { serveDist } from '../../scripts/bench/serve.mjs';
-import { foreignRequests, watchCsp } from './site-pages';
+import { foreignRequests, switchTheme, watchCsp } from './site-pages';
 
 // The real Linux VM (v86) on "A container by hand": nothing of it loads before the click; resumed from the
 // build-time snapshot it answers with the real kernel's release, runs the by-hand container, sees the OOM kill
@@ -12,6 +13,7 @@ import { foreignRequests, watchCsp } from './site-pages';
 
 const manifest = JSON.parse(readFileSync('public/real-kernel/manifest.json', 'utf8')) as { kernelRelease: string };
 const LESSON = '/lessons/container-by-hand/';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // One VM at a time: the timings below are only meaningful without a second browser competing for the 2 cores.
 test.describe.configure({ mode: 'serial' });
@@ -102,6 +104,13 @@ test('the real kernel resumes, builds a container by hand and sees the OOM kill'
   await page.getByRole('button', { name: 'Check my work' }).click();
   await expect(page.locator('il-real-vm')).toHaveAttribute('data-goal', 'done', { timeout: 20_000 });
   await expect(page.locator('il-real-vm .il-goal li[data-met="true"]')).toHaveCount(5);
+
+  // The booted VM (live terminal, goal met, hints and solution) in both themes: axe finds nothing.
+  for (const theme of ['light', 'dark'] as const) {
+    await switchTheme(page, theme);
+    const audit = await new AxeBuilder({ page }).include('il-real-vm').withTags(WCAG_TAGS).analyze();
+    expect(audit.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  }
 
   // Scrolled out of view the emulator pauses (no CPU spent on a VM nobody sees); back in view it runs on.
   const vm = page.locator('il-real-vm');
