@@ -57,7 +57,10 @@ test('a term’s first use in a lesson leads to its glossary entry, which names 
   const entry = page.locator('#term-hypervisor');
   await expect(entry).toBeInViewport();
   await expect(entry).toHaveText('hypervisor');
-  const dd = page.locator('.il-entry', { has: entry }).locator('dd');
-  await expect(dd).toContainText('Software that creates and runs virtual machines');
-  await expect(dd.getByRole('link', { name: 'Hypervisors' })).toHaveAttribute('href', '/lessons/hypervisors/');
+  // The term's descriptions: its definition, then the lessons that teach it.
+  const definition = page.locator('#term-hypervisor + dd');
+  await expect(definition).toContainText('Software that creates and runs virtual machines');
+  const taught = page.locator('#term-hypervisor + dd + dd');
+  await expect(taught).toContainText('Taught in:');
+  await expect(taught.getByRole('link', { name: 'Hypervisors' })).toHaveAttribute('href', '/lessons/hypervisors/');
 });

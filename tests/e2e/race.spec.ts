@@ -118,6 +118,14 @@ test('the race can be stepped stage by stage, each stage explained, and replayed
   await expect(race.getByRole('button', { name: 'Pause' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect.poll(async () => (await state(race)).playing).toBe(false);
+
+  // The stage tables are built when their disclosure opens, and follow the racers while it stays open.
+  await race.locator('select[data-lane="1"]').selectOption('container-pull');
+  await expect(race.locator('.il-stage-details').getByRole('table')).toHaveCount(2);
+  await expect(race.getByRole('table', { name: 'Container, needs a pull' })).toContainText('Image pull');
+  await race.getByText('Every stage, with its times').click();
+  await race.locator('select[data-lane="1"]').selectOption('microvm');
+  await expect(race.locator('.il-stage-details table')).toHaveCount(0);
 });
 
 test('reduced motion shows the finish at once; mid-run and finished, the race fits 320 px and passes axe in both themes', async ({

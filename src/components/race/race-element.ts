@@ -63,7 +63,7 @@ export class RaceElement extends HTMLElement {
   connectedCallback(): void {
     if (this.config) return;
     this.config = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as RaceConfig;
-    this.querySelector('.il-race-static')?.setAttribute('hidden', '');
+    this.shelveRecording();
     this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
     this.selects = [...this.querySelectorAll<HTMLSelectElement>('[data-js-only] select[data-lane]')];
     this.main = new RaceChart(this.live('.il-chart-main'), true);
@@ -71,6 +71,7 @@ export class RaceElement extends HTMLElement {
     this.narration = new RaceNarration(this.querySelector<HTMLElement>('[data-js-only]')!);
     this.selects.forEach((s) => s.addEventListener('change', () => this.reset()));
     this.live('.il-speed').addEventListener('change', () => this.choosePlan());
+    this.live('.il-stage-details').addEventListener('toggle', () => this.fillStageTables());
     this.button('play').addEventListener('click', () => (this.playing ? this.pause() : this.play()));
     this.button('step').addEventListener('click', () => this.step());
     this.button('replay').addEventListener('click', () => {
@@ -83,6 +84,29 @@ export class RaceElement extends HTMLElement {
     }).observe(this.live('.il-chart-main .il-lanes'));
     this.widthPx = this.live('.il-chart-main .il-lanes').clientWidth;
     this.reset();
+  }
+
+  /**
+   * The recorded race (Race.astro's text and tables for readers without JavaScript) is what paper shows (race.css),
+   * never the screen once the live race runs: it leaves the page until a print asks for it, so a screen does not
+   * style and lay out its hundred elements.
+   */
+  private shelveRecording(): void {
+    const recording = this.querySelector<HTMLElement>('.il-race-static');
+    if (!recording) return;
+    recording.hidden = true;
+    const mark = document.createComment('race recording, brought back to print');
+    recording.replaceWith(mark);
+    const print = matchMedia('print');
+    const bringBack = () => {
+      if (!mark.isConnected) return;
+      mark.replaceWith(recording);
+      window.removeEventListener('beforeprint', bringBack);
+      print.removeEventListener('change', onPrint);
+    };
+    const onPrint = () => print.matches && bringBack();
+    window.addEventListener('beforeprint', bringBack);
+    print.addEventListener('change', onPrint);
   }
 
   disconnectedCallback(): void {
@@ -158,12 +182,25 @@ export class RaceElement extends HTMLElement {
       this.zoom.build(timelines, zoom, names);
     }
     this.narration.build(timelines, names);
-    this.live('.il-stage-tables').replaceChildren(...timelines.map((t, i) => stageTable(stageRows(t), names[i]!)));
+    this.live('.il-stage-tables').replaceChildren();
+    this.fillStageTables();
     this.live('.il-result').hidden = true;
     this.live('.il-now').hidden = false;
     this.interactive = false;
     this.nowMs = settle && this.reducedMotion ? raceEndMs(timelines) : 0;
     this.choosePlan();
+  }
+
+  /**
+   * The stage tables sit in a closed disclosure: they are built when it opens (about 80 elements a page need not
+   * style at load), and again when the racers change while it is open.
+   */
+  private fillStageTables(): void {
+    const details = this.live<HTMLDetailsElement>('.il-stage-details');
+    const tables = this.live('.il-stage-tables');
+    if (!details.open || tables.childElementCount > 0) return;
+    const timelines = this.timelines();
+    tables.replaceChildren(...timelines.map((t) => stageTable(stageRows(t), PROFILE_LABELS[t.profile])));
   }
 
   private tick(now: number): void {

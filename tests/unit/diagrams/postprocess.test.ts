@@ -102,6 +102,26 @@ describe('parts that draw nothing', () => {
     );
   });
 
+  it('moves a one-row label onto its <text> (place and anchor kept); a label of two rows keeps its row tspans', () => {
+    const row = (y: string, t: string, anchor = '') =>
+      `<tspan class="text-outer-tspan row" x="0" y="${y}" dy="1.1em"${anchor}>${t}</tspan>`;
+    const one = `<text y="-10.1" style="">${row('-0.1em', 'HTTP API', ' text-anchor="middle"')}</text>`;
+    expect(slimSvg(`<svg>${one}</svg>`)).toBe(
+      `<svg><text style="" x="0" y="-0.1em" dy="1.1em" text-anchor="middle">HTTP API</text></svg>`,
+    );
+    // The row's anchor is the one its text is set with.
+    const anchored = `<text y="-10.1" text-anchor="end">${row('-0.1em', 'CRI', ' text-anchor="middle"')}</text>`;
+    expect(slimSvg(`<svg>${anchored}</svg>`)).toBe(
+      `<svg><text x="0" y="-0.1em" dy="1.1em" text-anchor="middle">CRI</text></svg>`,
+    );
+    const unanchored = `<text y="-10.1" text-anchor="end">${row('-0.1em', 'CRI')}</text>`;
+    expect(slimSvg(`<svg>${unanchored}</svg>`)).toBe(
+      `<svg><text text-anchor="end" x="0" y="-0.1em" dy="1.1em">CRI</text></svg>`,
+    );
+    const two = `<text y="-10.1">${row('-0.1em', 'Two')}${row('1em', 'rows')}</text>`;
+    expect(slimSvg(`<svg>${two}</svg>`)).toBe(`<svg>${two}</svg>`);
+  });
+
   it('every lesson diagram in the committed cache keeps its text, its referenced markers and its sized shapes', () => {
     const dir = 'src/diagrams/cache';
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.svg'))) {
