@@ -11,7 +11,7 @@ export const FLAT_CLASS = 'il-flat';
 
 const classes = (el: Element): string[] => {
   const c = el.properties.className;
-  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
+  return Array.isArray(c) ? c.map(String) : [];
 };
 const isOnly = (el: Element, tag: string, cls: string) =>
   el.tagName === tag && classes(el).join(' ') === cls && Object.keys(el.properties).every((k) => k === 'className');

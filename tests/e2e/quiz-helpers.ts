@@ -71,11 +71,24 @@ export async function openQuiz(page: Page, path: string): Promise<{ quiz: QuizDa
   return readyQuiz(page);
 }
 
+/**
+ * A drawn quiz (the exam) waits for the learner: starts it and waits for its questions; says whether it did (other
+ * quizzes are left as they are).
+ */
+export async function startIfDrawn(root: Locator): Promise<boolean> {
+  const start = root.getByRole('button', { name: /^Start: draw \d+ questions$/ });
+  if (!(await start.isVisible())) return false;
+  await start.click();
+  await expect(root.locator('fieldset.ilq-q:not([hidden])').first()).toBeVisible();
+  return true;
+}
+
 /** Brings the current page's quiz into view and waits until it is ready; returns its data and root. */
 export async function readyQuiz(page: Page): Promise<{ quiz: QuizData; root: Locator }> {
   await page.locator('il-quiz').scrollIntoViewIfNeeded(); // it loads when near the viewport
   const root = page.locator('il-quiz[data-ready]');
   await expect(root).toBeVisible();
+  await startIfDrawn(root);
   const data = JSON.parse((await root.locator('script.il-quiz-data').textContent()) ?? '{}') as { quiz: QuizData };
   return { quiz: data.quiz, root };
 }

@@ -4,7 +4,7 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { answer, shownQuestions, submitAnyway, type QuizData } from './quiz-helpers';
+import { answer, shownQuestions, startIfDrawn, submitAnyway, type QuizData } from './quiz-helpers';
 
 // Each SCORM package is launched as an LMS would: nested two frames deep inside a page whose window holds
 // scorm-again's LMS API (an implementation written apart from this project), answered by a scripted learner, and
@@ -58,6 +58,7 @@ async function launch(page: Page, zip: string, version: Version, api?: string): 
 async function learn(page: Page, quizFrame: FrameLocator, wrong: number): Promise<{ percent: number; text: string }> {
   const root = quizFrame.locator('il-quiz[data-ready]');
   await expect(root).toBeVisible();
+  await startIfDrawn(root);
   const quiz = (JSON.parse((await root.locator('script.il-quiz-data').textContent()) ?? '{}') as { quiz: QuizData })
     .quiz;
   const shown = await shownQuestions(root, quiz);
@@ -176,6 +177,7 @@ test('an attempt left open resumes from suspend_data in the next session: the sa
       .locator('il-quiz[data-ready] fieldset.ilq-q:not([hidden])')
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
   let frame = await launch(page, 'final-exam-scorm12.zip', '1.2');
+  await startIfDrawn(frame.locator('il-quiz[data-ready]'));
   await expect(frame.locator('il-quiz[data-ready] fieldset.ilq-q:not([hidden])')).toHaveCount(30);
   const first = await shownIds(frame);
   await page.locator('iframe').evaluate((f: HTMLIFrameElement) => (f.src = 'about:blank'));
@@ -217,6 +219,7 @@ test('a SCORM page opened with no LMS at all runs the quiz as the public site do
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   const root = page.locator('il-quiz[data-ready]');
+  await startIfDrawn(root);
   await expect(root.locator('fieldset.ilq-q:not([hidden])')).toHaveCount(30); // the exam draws 30 of its bank
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

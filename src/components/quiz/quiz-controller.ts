@@ -56,7 +56,30 @@ export class QuizController {
     this.store = courseStore();
     this.resume();
     showNotices(el, this.store);
-    this.ready = this.fillBank().then(() => this.begin(loadRun(quiz.id) ?? { seed: newSeed() }));
+    const saved = loadRun(quiz.id);
+    const start = $(el, '.ilq-start-button') as HTMLButtonElement | null;
+    if (start && !saved) {
+      // A drawn quiz (the exam) waits for the learner: its rules are on screen, its bank arrives meanwhile, and no
+      // question pops in while the page is still being read.
+      const bank = this.fillBank();
+      bank.catch(() => undefined); // reported when the learner asks to start
+      start.disabled = false;
+      start.addEventListener('click', () => void this.startDrawn(start, bank), { once: true });
+      this.ready = Promise.resolve();
+    } else this.ready = this.fillBank().then(() => this.begin(saved ?? { seed: newSeed() }));
+  }
+
+  /** The learner started a drawn quiz: its first attempt, once the bank is in, focused on the first question. */
+  private async startDrawn(start: HTMLButtonElement, bank: Promise<void>): Promise<void> {
+    start.disabled = true;
+    try {
+      await bank;
+    } catch {
+      ($(this.el, '.ilq-status') as HTMLElement).textContent =
+        'The questions could not load: reload the page to try again.';
+      return;
+    }
+    this.restart({ seed: newSeed() });
   }
 
   /** Settles once the first attempt's questions are on the page (after the bank file has arrived, for the exam). */
@@ -162,6 +185,9 @@ export class QuizController {
       slot.fs.hidden = false;
     });
     list.classList.remove('ilq-drawing');
+    const start = $(this.el, '.ilq-start');
+    const n = attempt.questions.length;
+    if (start) start.textContent = `This attempt: ${n} question${n === 1 ? '' : 's'}.`;
     ($(this.el, '.ilq-review') as HTMLElement).hidden = true;
     ($(this.el, '.ilq-actions') as HTMLElement).hidden = false;
   }
