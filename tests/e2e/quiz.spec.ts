@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { answer, openQuiz, pagesWithQuiz, shownQuestions, submitAnyway } from './quiz-helpers';
+import { builtHtml, builtPages } from './site-pages';
 
 // Runs against whatever real quizzes the built site has: answers come from each page's embedded JSON.
 
@@ -133,6 +134,43 @@ test('exam: asks before submitting unanswered questions; no feedback until submi
   await expect(page.locator('il-quiz[data-ready] .ilq-best')).toContainText(
     /Your best: \d+ of \d+\spoints \(100\s%\) — passed/,
   );
+});
+
+test('a drawn quiz (the exam) waits for Start: its rules, no question yet; then its draw, focused; a reload resumes it', async ({
+  page,
+}) => {
+  const path = builtPages().find((p) => builtHtml(p).includes('ilq-start-button'));
+  expect(path, 'no drawn quiz in the built site').toBeDefined();
+  const bank: string[] = [];
+  page.on('request', (r) => r.url().endsWith('/bank.json') && bank.push(r.url()));
+  await page.goto(path!);
+  const root = page.locator('il-quiz[data-ready]');
+  const start = root.getByRole('button', { name: /^Start: draw (\d+) questions$/ });
+  await expect(start).toBeEnabled();
+  const drawn = Number(/\d+/.exec((await start.textContent()) ?? '')?.[0]);
+  await expect(root.getByText(new RegExp(`draws its ${drawn} questions at random from a bank of \\d+`))).toBeVisible();
+  await expect(root.locator('fieldset.ilq-q:not([hidden])')).toHaveCount(0);
+  await expect(root.getByRole('button', { name: 'Submit answers' })).toBeHidden();
+  await expect.poll(() => bank.length).toBe(1); // fetched while the rules are read, so Start is immediate
+
+  await start.focus();
+  await page.keyboard.press('Enter');
+  const shown = root.locator('fieldset.ilq-q:not([hidden])');
+  await expect(shown).toHaveCount(drawn);
+  await expect(shown.first().locator(':focus')).toHaveCount(1);
+  await expect(root.locator('.ilq-live')).toHaveText(`New attempt: ${drawn} questions.`);
+  await expect(root.locator('.ilq-start')).toHaveText(`This attempt: ${drawn} questions.`);
+  const ids = await shown.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+
+  // Reloading mid-attempt brings back the same questions, with no Start to press.
+  await page.reload();
+  await expect(page.locator('il-quiz[data-ready] fieldset.ilq-q:not([hidden])')).toHaveCount(drawn);
+  expect(
+    await page
+      .locator('il-quiz[data-ready] fieldset.ilq-q:not([hidden])')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id)),
+  ).toEqual(ids);
+  await expect(page.getByRole('button', { name: /^Start: draw/ })).toHaveCount(0);
 });
 
 test('damaged saved progress: a visible notice, and the quiz still works', async ({ page }) => {
