@@ -10,7 +10,7 @@ import { scormManifest, PAGE } from '../engines/exports/scorm/manifest';
 import { quizMarkup, scormPage } from '../engines/exports/scorm/page';
 import type { ScormVersion } from '../engines/exports/scorm/versions';
 import type { Quiz } from '../schemas/quiz';
-import { bankPath } from '../course/quiz-bank';
+import { bankPath, isDrawnQuiz } from '../course/quiz-bank';
 import { patchDownloadSizes } from './downloads-sizes';
 import { bundleScormRuntime } from './scorm-runtime';
 import { exportQuizzes } from './sources';
@@ -23,19 +23,26 @@ const MTIME = new Date('2026-01-01T00:00:00Z');
 const zip = (files: Map<string, string>) =>
   zipSync(Object.fromEntries([...files].map(([path, text]) => [path, strToU8(text)])), { level: 9, mtime: MTIME });
 
-/** The stylesheets a built page links, read from dist/ (the site's base path stripped), with their media. */
+/**
+ * The styles of a built page's head, in their order: the stylesheets it links (read from dist/, the site's base path
+ * stripped, with their media) and the small ones the build put inline in <style>.
+ */
 function pageStyles(html: string, dist: string, base: string): Array<{ css: string; media?: string }> {
-  const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"(?: media="([^"]+)")?>/g)];
-  return links.map(([, href = '', media]) => ({
-    css: readFileSync(join(dist, href.startsWith(base) ? href.slice(base.length) : href), 'utf8'),
-    media,
-  }));
+  const head = html.slice(0, html.indexOf('</head>'));
+  const parts = head.matchAll(
+    /<link rel="stylesheet" href="([^"]+)"(?: media="([^"]+)")?>|<style>([\s\S]*?)<\/style>/g,
+  );
+  return [...parts].map(([, href, media, inline]) =>
+    href === undefined
+      ? { css: inline ?? '' }
+      : { css: readFileSync(join(dist, href.startsWith(base) ? href.slice(base.length) : href), 'utf8'), media },
+  );
 }
 
-/** The markup of a drawn quiz's bank file (see src/pages/quizzes/[id]/bank.json.ts), if it has one. */
+/** The markup of a drawn quiz's bank file (see src/pages/quizzes/[id]/bank.json.ts), which its page fetches. */
 function bankMarkup(quiz: Quiz, dist: string): string | undefined {
   const file = join(dist, bankPath(quiz.id));
-  if (!existsSync(file)) return undefined;
+  if (!isDrawnQuiz(quiz) || !existsSync(file)) return undefined;
   const { questions } = JSON.parse(readFileSync(file, 'utf8')) as { questions: Record<string, string> };
   return Object.values(questions).join('');
 }

@@ -219,6 +219,8 @@ test('a SCORM page opened with no LMS at all runs the quiz as the public site do
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   const root = page.locator('il-quiz[data-ready]');
+  // The quiz's own stylesheet came along (the site puts it inline in the page's head, not in a file).
+  await expect(root).toHaveCSS('border-top-width', '1px');
   await startIfDrawn(root);
   await expect(root.locator('fieldset.ilq-q:not([hidden])')).toHaveCount(30); // the exam draws 30 of its bank
   const results = await new AxeBuilder({ page })

@@ -1,11 +1,11 @@
-// The question bank of a quiz that draws each attempt from a larger bank (the final exam), as a file of its own:
-// /quizzes/<id>/bank.json, `{ "html": "<fieldset>…" }`. Its page would otherwise carry every question's markup
-// (600 KB for the exam) to show the 30 an attempt draws; the page fetches it when the quiz starts, and the service
-// worker keeps it for offline use.
+// A quiz's questions as a file of their own: /quizzes/<id>/bank.json, `{ "questions": { "<id>": "<fieldset>…" } }`.
+// The exam's page fetches it while its rules are read (otherwise the page would carry 600 KB of markup to show the 30
+// questions an attempt draws), and a lesson fetches its quiz's when the quiz nears the viewport (otherwise every
+// lesson would carry 30–60 KB of markup a reader at its top never sees). The service worker keeps them for offline use.
 import type { APIRoute } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import Question from '../../../components/quiz/Question.astro';
-import { BANK_LEVEL, isDrawnQuiz } from '../../../course/quiz-bank';
+import { BANK_LEVEL } from '../../../course/quiz-bank';
 import { courseForBuild } from '../../../course/course-for-build';
 import { findQuiz, renderQuizText } from '../../../course/quiz-source';
 import { modeRules } from '../../../engines/quiz/modes';
@@ -13,8 +13,6 @@ import { modeRules } from '../../../engines/quiz/modes';
 export function getStaticPaths() {
   return courseForBuild()
     .quizzes.filter((q) => modeRules[q.data.mode].standalone)
-    .map((q) => findQuiz(q.id))
-    .filter(isDrawnQuiz)
     .map((q) => ({ params: { id: q.id } }));
 }
 
