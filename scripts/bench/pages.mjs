@@ -47,10 +47,11 @@ function scriptRecorder(page) {
 const STARLIGHT_CHUNK =
   /^(page|Page\.astro|PageFrame\.astro|ThemeSelect\.astro|LanguageSelect\.astro|Search\.astro|MobileTableOfContents\.astro|TableOfContents\.astro|starlight-toc|ec|ui-core|preload-helper)[._]/;
 
-// The course's progress views (sidebar ticks and bar, lesson header) and the progress store they share with the quiz:
-// loaded on every page, so they are reported on their own and not as part of the quiz runtime.
-// SiteTitle's script registers the offline worker on every page.
-const PROGRESS_CHUNK = /^(SidebarProgress\.astro|LessonHeader\.astro|SiteTitle\.astro|text|course-store)[._]/;
+// The course's module on every page (src/components/site-elements.ts, loaded from SiteTitle's script): the offline
+// worker, the progress views and the progress store they share with the quiz, and the small custom elements (quiz,
+// quick check, terminal, diagram zoom) that load their heavy part when they near the viewport. Reported on its own,
+// not as part of the quiz's or the terminal's JS.
+const PROGRESS_CHUNK = /^(SiteTitle\.astro|text|course-store)[._]/;
 
 const name = (url) => new URL(url).pathname.split('/').pop();
 
@@ -64,7 +65,7 @@ export async function benchPages(browser, origin, dist) {
   const progress = baseline.urls().filter((u) => PROGRESS_CHUNK.test(name(u)));
   const own = baseline.urls().filter((u) => !progress.includes(u));
   record('page: JS on a page without course components (404, gzip)', kb(baseline.sum(own)), { unit: 'KB' });
-  record('page: course JS on every page (progress, offline worker)', kb(baseline.sum(progress)), {
+  record('page: course JS on every page (offline worker, progress, custom elements)', kb(baseline.sum(progress)), {
     unit: 'KB',
     note: progress.map(name).join(', '),
   });
@@ -81,10 +82,6 @@ export async function benchPages(browser, origin, dist) {
     // The diagrams' Enlarge button is the diagrams' runtime, not the quiz's.
     const course = (u) =>
       !STARLIGHT_CHUNK.test(name(u)) && !PROGRESS_CHUNK.test(name(u)) && !/^DiagramZoom\.astro[._]/.test(name(u));
-    const header = rec.urls().filter((u) => /^LessonHeader\.astro[._]/.test(name(u)));
-    record('page: lesson header JS (done state), beyond the progress JS every page has', kb(rec.sum(header)), {
-      unit: 'KB',
-    });
     const eager = rec.urls().filter(course);
     // Quick checks in the lesson text load their part of the runtime as the reader passes them.
     for (const check of await p.locator('il-quick-check').all()) await check.scrollIntoViewIfNeeded();
@@ -101,7 +98,7 @@ export async function benchPages(browser, origin, dist) {
     record(`page: quiz JS loaded when it nears the viewport (${lazy.map(name).join(', ')})`, kb(rec.sum(lazy)), {
       unit: 'KB',
     });
-    record('page: quiz runtime JS on a lesson page, in all (gzip)', kb(rec.sum(all)), {
+    record('page: quiz runtime JS on a lesson page, beyond the course JS every page loads (gzip)', kb(rec.sum(all)), {
       unit: 'KB',
       budget: { max: 12 },
     });
@@ -118,7 +115,7 @@ export async function benchPages(browser, origin, dist) {
     const eagerTerminal = before.filter((u) => /terminal/i.test(name(u)));
     record('page: terminal JS before it is near the viewport', kb(rec.sum(eagerTerminal)), {
       unit: 'KB',
-      note: `only a loader that watches the viewport (${terminalPage}: ${eagerTerminal.map(name).join(', ') || 'none'})`,
+      note: `its loader is in the course JS every page loads (${terminalPage}: ${eagerTerminal.map(name).join(', ') || 'nothing else'})`,
     });
     await p.locator('il-terminal').first().scrollIntoViewIfNeeded();
     await p.waitForFunction(() => document.querySelector('il-terminal')?.getAttribute('data-state') === 'ready', null, {
